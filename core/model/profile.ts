@@ -1,0 +1,36 @@
+// A desk profile: the house style a desk works to. Stored with lowdb, shared as one JSON file.
+import type { Severity } from './finding.ts';
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+  options?: Record<string, unknown>;
+}
+
+export interface DeskProfile {
+  id: string;
+  name: string;
+  /** The agency this desk writes in its datelines: `ANTARA`, `KOMPAS.com`; null for none (detik). */
+  agency: string | null;
+  /** How the dateline is written: `{place} ({agency}) - ` for ANTARA, `{PLACE}, {agency} - ` for Kompas. */
+  datelineTemplate: string;
+  /** `Rp5.000` (PUEBI, ANTARA) or `Rp 5.000` (Kompas, detik). */
+  rupiahSpace: boolean;
+  leadWordLimit: number;
+  leadSentenceLimit: number;
+  paragraphWordLimit: number;
+  quoteStyle: 'straight' | 'curly';
+  /** Baca juga positions: first after this many body paragraphs, then every `bacaJugaEvery`. */
+  bacaJugaAfter: number;
+  bacaJugaEvery: number;
+  bacaJugaMax: number;
+  /** Months back that Baca juga suggestions may reach. */
+  bacaJugaWindowMonths: number;
+  /** Suspects are named by initials (presumption of innocence). */
+  suspectInitials: boolean;
+  /** House word swaps: non-standard → standard. */
+  substitutions: Record<string, string>;
+  /** Words the speller must accept (names, local terms). */
+  dictionary: string[];
+  rules: Record<string, RuleSetting>;
+}
