@@ -118,7 +118,10 @@ export interface Article {
  */
 export interface RawStory {
   format: string;
+  /** For text-like formats (txt, pasted text, WhatsApp): the decoded text; the parser splits it itself. */
+  text?: string;
   headline?: string | null;
+  /** Paragraph texts (empty when `text` is given). */
   paragraphs: string[];
   /** Links found with the paragraphs (e.g. `<a href>` inside a "Baca juga" paragraph), by paragraph text. */
   links?: { title: string; url: string }[];
