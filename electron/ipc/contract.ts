@@ -1,0 +1,187 @@
+// The one declaration of every IPC channel: name (`noun:verb`), the renderer's method name, the zod
+// schema of its argument, and its result type. Main registers handlers from it (register.ts), the
+// preload builds `window.meja` from it (api.ts), and the renderer imports only its types.
+import { z } from 'zod';
+import type { Article, StoryMeta } from '../../core/model/article.ts';
+import type { Finding } from '../../core/model/finding.ts';
+import type { DeskProfile } from '../../core/model/profile.ts';
+import type { Settings } from '../services/settings.ts';
+import type { Notice, StoryRecord, StorySummary } from '../services/workspace/types.ts';
+
+const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const text = (max: number) => z.string().max(max);
+const MAX_TEXT = 60 * 1024 * 1024;
+const absPath = z.string().min(1).max(4096);
+
+export const EXPORT_FORMATS = ['html', 'html-doc', 'markdown', 'text', 'wxr', 'wp-json', 'nitf', 'newsml', 'ninjs', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const ParagraphSchema = z.object({
+  role: z.enum(['lead', 'body', 'related', 'source-credit', 'credit', 'copyright', 'junk']),
+  text: text(4 * 1024 * 1024),
+  url: z.string().max(2048).nullable().optional(),
+});
+
+/** An article as the renderer sends it back: validated in shape; main re-derives the rest. */
+export const ArticleSchema = z.object({
+  headline: text(2000).nullable(),
+  paragraphs: z.array(ParagraphSchema).max(20_000),
+}).passthrough();
+
+export const MetaPatchSchema = z.object({
+  slug: text(200).nullable(),
+  section: text(200).nullable(),
+  tags: z.array(text(100)).max(100),
+  caption: text(4000).nullable(),
+  embargo: z.string().datetime({ offset: true }).nullable(),
+  priority: z.enum(['biasa', 'urgent', 'flash']),
+  headline: text(2000).nullable(),
+  datelinePlace: text(200).nullable(),
+  reporter: text(200).nullable(),
+  editor: text(200).nullable(),
+  translator: text(200).nullable(),
+}).partial().strict();
+
+export const SearchArgsSchema = z.object({
+  query: text(500),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+  source: text(200).optional(),
+  section: text(200).optional(),
+  author: text(200).optional(),
+  sort: z.enum(['relevance', 'date']).optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+  offset: z.number().int().min(0).max(1_000_000).optional(),
+  includeWorkspace: z.boolean().optional(),
+}).strict();
+
+export interface ImportItemResult {
+  name: string;
+  ok: boolean;
+  storyIds: string[];
+  error?: { code: string; message: string };
+}
+export interface BatchResult {
+  batchId: string;
+  items: ImportItemResult[];
+  cancelled: boolean;
+}
+export interface SearchHit {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  snippet: string;
+  score: number;
+  inWorkspace?: boolean;
+}
+export interface SearchResult {
+  total: number;
+  results: SearchHit[];
+}
+export interface RelatedHit {
+  id: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  score: number;
+  shared: string[];
+}
+export interface ExportItemResult {
+  id: string;
+  ok: boolean;
+  path: string | null;
+  archiveId: string | null;
+  error?: string;
+}
+export interface CleanPreview {
+  article: Article;
+  changes: { kind: string; paragraph: number; before: string; after: string }[];
+}
+export interface StoryView {
+  record: StoryRecord;
+  findings: Finding[];
+}
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  notices: Notice[];
+  platform: string;
+}
+export interface ProgressEvent {
+  batchId: string;
+  kind: 'import' | 'archive-import' | 'index-build' | 'export';
+  done: number;
+  total: number;
+  current: string | null;
+  finished: boolean;
+}
+
+// The result type rides on a phantom field so that one object carries both schema and type.
+function channel<R>() {
+  return <M extends string, A extends z.ZodType>(method: M, args: A) => ({ method, args, result: undefined as unknown as R });
+}
+const none = z.object({}).strict();
+
+export const contract = {
+  'app:info': channel<AppInfo>()('appInfo', none),
+  'stories:list': channel<StorySummary[]>()('listStories', none),
+  'stories:get': channel<StoryView>()('getStory', z.object({ id }).strict()),
+  'stories:import-text': channel<BatchResult>()('importText', z.object({ text: text(MAX_TEXT), html: text(MAX_TEXT).optional() }).strict()),
+  'stories:import-bytes': channel<BatchResult>()('importBytes', z.object({ files: z.array(z.object({ name: text(1024), bytes: z.instanceof(Uint8Array) })).min(1).max(5000) }).strict()),
+  'stories:import-dropped': channel<BatchResult>()('importDroppedPaths', z.object({ paths: z.array(absPath).min(1).max(5000) }).strict()),
+  'stories:import-dialog': channel<BatchResult | null>()('importDialog', none),
+  'stories:save': channel<StoryView>()('saveStory', z.object({ id, article: ArticleSchema }).strict()),
+  'stories:set-status': channel<StorySummary>()('setStatus', z.object({ id, status: z.enum(['baru', 'disunting', 'diperiksa', 'diekspor']) }).strict()),
+  'stories:set-meta': channel<StoryView>()('setMeta', z.object({ id, meta: MetaPatchSchema }).strict()),
+  'stories:restore': channel<StoryView>()('restoreRevision', z.object({ id, revisionId: id }).strict()),
+  'stories:delete': channel<{ ok: true }>()('deleteStory', z.object({ id }).strict()),
+  'stories:fix-all': channel<StoryView>()('fixAll', z.object({ id }).strict()),
+  'stories:clean-preview': channel<CleanPreview>()('previewClean', z.object({ id }).strict()),
+  'stories:clean': channel<StoryView>()('cleanStory', z.object({ id }).strict()),
+  'stories:export-preview': channel<{ content: string; findings: Finding[] }>()('previewExport', z.object({ id, format: z.enum(EXPORT_FORMATS) }).strict()),
+  'stories:export': channel<ExportItemResult[]>()('exportStories', z.object({ ids: z.array(id).min(1).max(5000), format: z.enum(EXPORT_FORMATS), toFile: z.boolean() }).strict()),
+  'stories:correct': channel<StoryView>()('correctStory', z.object({ id }).strict()),
+  'stories:insert-related': channel<StoryView>()('insertRelated', z.object({ id, links: z.array(z.object({ title: text(500), url: z.string().url().max(2048) })).min(1).max(20) }).strict()),
+  'archive:search': channel<SearchResult>()('searchArchive', SearchArgsSchema),
+  'archive:related': channel<{ results: RelatedHit[] }>()('relatedStories', z.object({ id, limit: z.number().int().min(1).max(20).optional() }).strict()),
+  'archive:import-dialog': channel<BatchResult | null>()('importArchiveDialog', none),
+  'archive:stats': channel<{ stories: number; indexBytes: number; storeBytes: number }>()('archiveStats', none),
+  'archive:rebuild': channel<{ stories: number }>()('rebuildArchive', none),
+  'batch:cancel': channel<{ ok: boolean }>()('cancelBatch', z.object({ batchId: id }).strict()),
+  'settings:get': channel<Settings>()('getSettings', none),
+  'settings:set': channel<Settings>()('setSettings', z.object({ patch: z.record(z.string(), z.unknown()) }).strict()),
+  'settings:choose-hot-folder': channel<Settings>()('chooseHotFolder', none),
+  'profiles:list': channel<DeskProfile[]>()('listProfiles', none),
+  'profiles:save': channel<DeskProfile[]>()('saveProfile', z.object({ profile: z.record(z.string(), z.unknown()) }).strict()),
+  'profiles:export': channel<{ path: string | null }>()('exportProfile', z.object({ id: z.string().min(1).max(64) }).strict()),
+  'profiles:import': channel<DeskProfile[] | null>()('importProfile', none),
+  'clipboard:write': channel<{ ok: true }>()('copyToClipboard', z.object({ html: text(MAX_TEXT), text: text(MAX_TEXT) }).strict()),
+  'shell:open-external': channel<{ opened: boolean }>()('openExternal', z.object({ url: z.string().max(2048) }).strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ArgsOf<C extends Channel> = z.infer<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+
+/** Events main pushes to the renderer. */
+export const EVENTS = ['batch:progress', 'stories:changed'] as const;
+export type EventName = (typeof EVENTS)[number];
+export interface EventPayloads {
+  'batch:progress': ProgressEvent;
+  'stories:changed': { ids: string[] };
+}
+
+type MethodMap = { [C in Channel as Contract[C]['method']]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
+
+/** `window.meja`: one narrow function per action, plus event subscriptions and the drop helper. */
+export type MejaApi = MethodMap & {
+  onProgress(cb: (e: ProgressEvent) => void): () => void;
+  onStoriesChanged(cb: (e: { ids: string[] }) => void): () => void;
+  /** Files dropped or chosen in the page: paths where the shell gives them, else their bytes. */
+  importFiles(files: File[]): Promise<BatchResult>;
+};
+
+export type { Article, StoryMeta, Finding, DeskProfile, Settings, StoryRecord, StorySummary };

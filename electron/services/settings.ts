@@ -1,0 +1,59 @@
+// The editor's settings, kept with lowdb in `<data>/settings.json`.
+import path from 'node:path';
+import { z } from 'zod';
+import type { Low } from 'lowdb';
+import { readLow } from './json-store.ts';
+import type { Notice } from './workspace/types.ts';
+
+export const SettingsSchema = z.object({
+  language: z.enum(['id', 'en']),
+  theme: z.enum(['system', 'light', 'dark']),
+  profileId: z.string().min(1).max(64),
+  editorName: z.string().max(120),
+  hotFolder: z.string().max(4096).nullable(),
+  quoteStyle: z.enum(['straight', 'curly']).nullable(),
+  window: z.object({ x: z.number().int().optional(), y: z.number().int().optional(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean() }).nullable(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const SettingsPatchSchema = SettingsSchema.partial();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export function defaultSettings(): Settings {
+  return { language: 'id', theme: 'system', profileId: 'antara', editorName: '', hotFolder: null, quoteStyle: null, window: null };
+}
+
+interface SettingsFile {
+  version: 1;
+  settings: Settings;
+}
+
+export class SettingsStore {
+  private db: Low<SettingsFile>;
+  readonly notices: Notice[];
+  private constructor(db: Low<SettingsFile>, notices: Notice[]) {
+    this.db = db;
+    this.notices = notices;
+  }
+
+  static async open(dataDir: string): Promise<SettingsStore> {
+    const notices: Notice[] = [];
+    const db = await readLow<SettingsFile>(path.join(dataDir, 'settings.json'),
+      () => ({ version: 1, settings: defaultSettings() }),
+      (d): d is SettingsFile => SettingsSchema.safeParse({ ...defaultSettings(), ...(d as SettingsFile)?.settings }).success,
+      (s) => notices.push({ kind: 'set-aside', file: s.file, detail: `${s.movedTo}: ${s.reason}` }));
+    // Settings written by an older version lack newer keys: fill them with defaults.
+    db.data.settings = { ...defaultSettings(), ...db.data.settings };
+    return new SettingsStore(db, notices);
+  }
+
+  get(): Settings {
+    return structuredClone(this.db.data.settings);
+  }
+
+  async set(patch: SettingsPatch): Promise<Settings> {
+    const next = SettingsSchema.parse({ ...this.db.data.settings, ...patch });
+    this.db.data = { version: 1, settings: next };
+    await this.db.write();
+    return this.get();
+  }
+}
