@@ -167,11 +167,13 @@ export type ArgsOf<C extends Channel> = z.infer<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = Contract[C]['result'];
 
 /** Events main pushes to the renderer. */
-export const EVENTS = ['batch:progress', 'stories:changed'] as const;
+export const EVENTS = ['batch:progress', 'stories:changed', 'menu:command'] as const;
+export type MenuCommand = 'import' | 'export' | 'archive' | 'settings' | 'shortcuts' | 'find';
 export type EventName = (typeof EVENTS)[number];
 export interface EventPayloads {
   'batch:progress': ProgressEvent;
   'stories:changed': { ids: string[] };
+  'menu:command': { command: MenuCommand };
 }
 
 type MethodMap = { [C in Channel as Contract[C]['method']]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
@@ -180,6 +182,8 @@ type MethodMap = { [C in Channel as Contract[C]['method']]: (args: ArgsOf<C>) =>
 export type MejaApi = MethodMap & {
   onProgress(cb: (e: ProgressEvent) => void): () => void;
   onStoriesChanged(cb: (e: { ids: string[] }) => void): () => void;
+  /** Commands of the application menu (Berkas › Ekspor…, Tampilan › Arsip…) for the page to open. */
+  onMenuCommand(cb: (e: { command: MenuCommand }) => void): () => void;
   /** Files dropped or chosen in the page: paths where the shell gives them, else their bytes. */
   importFiles(files: File[]): Promise<BatchResult>;
 };

@@ -1,0 +1,51 @@
+// What the verbs share: opening the services of the chosen data folder, reading input files with
+// one-line errors, and the JSON shape of a parsed article that automation relies on.
+import path from 'node:path';
+import type { Article } from '../../core/model/article.ts';
+import { createServices, type ServiceOptions, type Services } from '../services/app-services.ts';
+import { resolveDataDir } from '../services/data-dir.ts';
+import { ImportError } from '../services/import/errors.ts';
+import { readStoryFile, type ReadResult } from '../services/import/read-file.ts';
+import { CliError, EXIT } from './main.ts';
+
+export async function openServices(data: string | undefined, opts: ServiceOptions = {}): Promise<Services> {
+  return createServices(resolveDataDir(data), opts);
+}
+
+/** Reads a file for a verb; an unreadable file becomes a one-line CliError (exit 2). */
+export async function readInput(file: string): Promise<ReadResult> {
+  try {
+    return await readStoryFile(path.resolve(file));
+  } catch (err) {
+    if (err instanceof ImportError) throw new CliError(`${file}: ${err.message}`, EXIT.usage);
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') throw new CliError(`${file}: no such file`, EXIT.usage);
+    if (e.code === 'EISDIR') throw new CliError(`${file}: is a folder`, EXIT.usage);
+    throw err;
+  }
+}
+
+/** The `meja parse --json` shape: exactly these top-level keys. */
+export function parseJson(a: Article) {
+  return {
+    headline: a.headline,
+    dateline: a.dateline ? { place: a.dateline.place, agency: a.dateline.agency, date: a.dateline.date ?? null } : null,
+    lead: a.lead,
+    paragraphs: a.paragraphs.map((p) => ({ role: p.role, text: p.text })),
+    quotes: a.quotes.map((q) => ({
+      kind: q.kind, text: q.text, paragraph: q.paragraph, cue: q.cue,
+      speaker: q.speaker ? { name: q.speaker.name, title: q.speaker.title ?? null } : null,
+    })),
+    related: a.related.map((r) => ({ title: r.title, url: r.url })),
+    sourceCredits: a.sourceCredits,
+    credits: a.credits,
+    language: a.language,
+    provenance: a.provenance,
+  };
+}
+
+/** Exit code of a batch: 0 all done, 3 some done, 2 none done. */
+export function batchExit(ok: number, failed: number): number {
+  if (failed === 0) return EXIT.ok;
+  return ok > 0 ? EXIT.partial : EXIT.usage;
+}

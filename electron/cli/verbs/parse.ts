@@ -1,0 +1,30 @@
+// meja parse <file…> --json
+import path from 'node:path';
+import { parseRaw } from '../../../core/parse/index.ts';
+import { args, CliError, EXIT, type Io } from '../main.ts';
+import { batchExit, parseJson, readInput } from '../shared.ts';
+
+export async function parseVerb(argv: string[], io: Io): Promise<number> {
+  const { positionals: files } = args(argv);
+  if (!files.length) throw new CliError('give at least one file');
+  const importedAt = new Date().toISOString();
+  let ok = 0;
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const read = await readInput(file);
+      for (const raw of read.stories) {
+        const article = parseRaw(raw, { provenance: { fileName: path.basename(file), format: read.format, importedAt, sha256: read.sha256 } });
+        const json = parseJson(article);
+        io.out(JSON.stringify(files.length > 1 ? { file, ...json } : json));
+      }
+      ok++;
+    } catch (err) {
+      if (!(err instanceof CliError) || files.length === 1) throw err;
+      failed++;
+      io.err(`meja parse: ${err.message}`);
+      io.out(JSON.stringify({ file, error: err.message }));
+    }
+  }
+  return failed ? batchExit(ok, failed) : EXIT.ok;
+}

@@ -1,0 +1,194 @@
+// One handler per channel of the contract, over the plain services. What needs the desktop (dialogs,
+// the clipboard, the shell, pushing events) comes in as ports, so the browser tests run these very
+// handlers with their own ports and Electron main with its own.
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Services } from '../services/app-services.ts';
+import { SettingsPatchSchema } from '../services/settings.ts';
+import { summarize } from '../services/workspace/store.ts';
+import { importIntoArchive } from '../services/archive/index.ts';
+import { writeFileAtomic } from '../services/json-store.ts';
+import { isTrustedExternalUrl } from '../security/policies.ts';
+import { PathGrants } from '../security/path-grants.ts';
+import type { EventName, EventPayloads, ProgressEvent } from './contract.ts';
+import type { Handlers } from './dispatch.ts';
+
+export interface Ports {
+  openFiles(opts: { title: string; folders?: boolean }): Promise<string[] | null>;
+  chooseFolder(opts: { title: string }): Promise<string | null>;
+  saveFile(opts: { title: string; defaultName: string }): Promise<string | null>;
+  writeClipboard(html: string, text: string): Promise<void> | void;
+  openExternal(url: string): Promise<void>;
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  version: string;
+}
+
+export function createHandlers(s: Services, ports: Ports): Handlers & { grants: PathGrants } {
+  const grants = new PathGrants(() => [s.dataDir, s.settings.get().hotFolder]);
+  const batches = new Map<string, AbortController>();
+  const progress = (e: ProgressEvent) => ports.emit('batch:progress', e);
+
+  async function batch<T>(run: (opts: { batchId: string; signal: AbortSignal; onProgress: typeof progress }) => Promise<T>): Promise<T> {
+    const batchId = crypto.randomUUID();
+    const ctl = new AbortController();
+    batches.set(batchId, ctl);
+    try {
+      return await run({ batchId, signal: ctl.signal, onProgress: progress });
+    } finally {
+      batches.delete(batchId);
+    }
+  }
+
+  async function importPaths(paths: string[]) {
+    grants.check(paths);
+    const res = await batch((o) => s.stories.importPaths(paths, o));
+    ports.emit('stories:changed', { ids: res.items.flatMap((i) => i.storyIds) });
+    return res;
+  }
+
+  const handlers: Handlers = {
+    'app:info': async () => ({ version: ports.version, dataDir: s.dataDir, notices: s.notices(), platform: process.platform }),
+    'stories:list': async () => s.workspace.list(),
+    'stories:get': async ({ id }) => s.stories.view(id),
+    'stories:import-text': async ({ text, html }) => s.stories.importText(text, html),
+    'stories:import-bytes': async ({ files }) => batch((o) => s.stories.importBytes(files, o)),
+    'stories:import-dropped': async ({ paths }) => {
+      // Paths of a drop come from the preload's webUtils.getPathForFile: granted as the user's choice,
+      // but only plain absolute paths outside the system folders.
+      const ok = grants.grant(paths);
+      if (ok.length !== paths.length) throw new Error('path refused: a dropped path must be a plain absolute path outside system folders');
+      return importPaths(paths);
+    },
+    'stories:import-dialog': async () => {
+      const paths = await ports.openFiles({ title: 'Impor berita' });
+      if (!paths?.length) return null;
+      grants.grant(paths);
+      return importPaths(paths);
+    },
+    'stories:save': async ({ id, article }) => s.stories.save(id, { headline: article.headline, paragraphs: article.paragraphs }),
+    'stories:set-status': async ({ id, status }) => summarize(await s.workspace.update(id, (r) => { r.status = status; })),
+    'stories:set-meta': async ({ id, meta }) => s.stories.setMeta(id, meta),
+    'stories:restore': async ({ id, revisionId }) => s.stories.restore(id, revisionId),
+    'stories:delete': async ({ id }) => {
+      await s.workspace.remove(id);
+      return { ok: true as const };
+    },
+    'stories:fix-all': async ({ id }) => s.stories.fixAll(id),
+    'stories:clean-preview': async ({ id }) => s.stories.previewClean(id),
+    'stories:clean': async ({ id }) => s.stories.clean(id),
+    'stories:export-preview': async ({ id, format }) => s.stories.previewExport(id, format),
+    'stories:export': async ({ ids, format, toFile }) => {
+      let dir: string | null = null;
+      if (toFile) {
+        dir = await ports.chooseFolder({ title: 'Simpan ekspor ke folder' });
+        if (!dir) return [];
+        grants.grant([dir]);
+      }
+      return batch((o) => s.stories.exportStories(ids, format, dir
+        ? async (_id, name, content) => {
+          const file = await uniquePath(path.join(dir!, name));
+          await writeFileAtomic(file, content);
+          return file;
+        }
+        : null, o));
+    },
+    'stories:correct': async ({ id }) => s.stories.correct(id),
+    'stories:insert-related': async ({ id, links }) => s.stories.insertRelated(id, links),
+    'archive:search': async ({ includeWorkspace, ...q }) => {
+      const res = s.archive().search(q.query, q);
+      if (!includeWorkspace) return res;
+      const needle = q.query.toLowerCase().replace(/["-]/g, '').trim();
+      const inWork = needle ? s.workspace.list().filter((w) => w.title.toLowerCase().includes(needle)) : [];
+      return {
+        total: res.total + inWork.length,
+        results: [...inWork.map((w) => ({ id: w.id, title: w.title, date: w.createdAt, source: w.source, url: null, snippet: '', score: 0, inWorkspace: true })), ...res.results],
+      };
+    },
+    'archive:related': async ({ id, limit }) => {
+      const rec = await s.stories.record(id);
+      const linked = rec.article.related.map((r) => r.url).filter((u): u is string => !!u);
+      const profile = s.stories.profile();
+      return s.archive().related(rec.article, { limit: limit ?? 5, windowMonths: profile.bacaJugaWindowMonths, excludeUrls: linked });
+    },
+    'archive:import-dialog': async () => {
+      const paths = await ports.openFiles({ title: 'Muat arsip', folders: false });
+      if (!paths?.length) return null;
+      grants.grant(paths);
+      return batch(async (o) => {
+        const report = await importIntoArchive(s.archive(), paths, {
+          signal: o.signal,
+          onProgress: (p: { done: number; total: number; current?: string | null }) => progress({ batchId: o.batchId, kind: 'archive-import', done: p.done, total: p.total, current: p.current ?? null, finished: false }),
+        });
+        progress({ batchId: o.batchId, kind: 'archive-import', done: 1, total: 1, current: null, finished: true });
+        return {
+          batchId: o.batchId, cancelled: o.signal.aborted,
+          items: report.files.map((f: { file: string; added: number; error?: string }) => ({ name: f.file, ok: !f.error, storyIds: [], error: f.error ? { code: 'archive', message: f.error } : undefined })),
+        };
+      });
+    },
+    'archive:stats': async () => s.archive().stats(),
+    'archive:rebuild': async () => batch(async (o) => {
+      const stories = s.archive().rebuildIndex((done: number, total: number) => progress({ batchId: o.batchId, kind: 'index-build', done, total, current: null, finished: done >= total }));
+      return { stories: typeof stories === 'number' ? stories : s.archive().stats().stories };
+    }),
+    'batch:cancel': async ({ batchId }) => {
+      const ctl = batches.get(batchId);
+      ctl?.abort();
+      return { ok: !!ctl };
+    },
+    'settings:get': async () => s.settings.get(),
+    'settings:set': async ({ patch }) => {
+      const parsed = SettingsPatchSchema.parse(patch);
+      if (parsed.hotFolder) grants.check([parsed.hotFolder]);
+      const next = await s.settings.set(parsed);
+      if ('hotFolder' in parsed) await s.watchHotFolder((ids) => ports.emit('stories:changed', { ids }));
+      return next;
+    },
+    'settings:choose-hot-folder': async () => {
+      const dir = await ports.chooseFolder({ title: 'Pilih folder panas' });
+      if (!dir) return s.settings.get();
+      grants.grant([dir]);
+      const next = await s.settings.set({ hotFolder: dir });
+      await s.watchHotFolder((ids) => ports.emit('stories:changed', { ids }));
+      return next;
+    },
+    'profiles:list': async () => s.profiles.list(),
+    'profiles:save': async ({ profile }) => s.profiles.save(profile),
+    'profiles:export': async ({ id }) => {
+      const file = await ports.saveFile({ title: 'Ekspor profil desk', defaultName: `profil-${id}.json` });
+      if (!file) return { path: null };
+      grants.grant([file]);
+      await s.profiles.exportTo(id, file);
+      return { path: file };
+    },
+    'profiles:import': async () => {
+      const paths = await ports.openFiles({ title: 'Impor profil desk' });
+      if (!paths?.length) return null;
+      grants.grant(paths);
+      return s.profiles.importFrom(paths[0]);
+    },
+    'clipboard:write': async ({ html, text }) => {
+      await ports.writeClipboard(html, text);
+      return { ok: true as const };
+    },
+    'shell:open-external': async ({ url }) => {
+      if (!isTrustedExternalUrl(url)) return { opened: false };
+      await ports.openExternal(url);
+      return { opened: true };
+    },
+  };
+  return Object.assign(handlers, { grants });
+}
+
+async function uniquePath(file: string): Promise<string> {
+  const { dir, name, ext } = path.parse(file);
+  for (let i = 0; ; i++) {
+    const candidate = i === 0 ? file : path.join(dir, `${name}-${i}${ext}`);
+    try {
+      await fs.access(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+// Electron main: only wiring. Policies live in security/, the work in services/, channels in ipc/.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { createServices, type Services } from './services/app-services.ts';
+import { resolveDataDir } from './services/data-dir.ts';
+import { createHandlers } from './ipc/handlers.ts';
+import { registerHandlers } from './ipc/register.ts';
+import { allowNavigation, CONTENT_SECURITY_POLICY, permissionDecision, secureWebPreferences, windowOpenDecision } from './security/policies.ts';
+import { menuTemplate, type MenuItemSpec } from './menu.ts';
+import { restoreBounds } from './window-state.ts';
+import type { EventName, EventPayloads } from './ipc/contract.ts';
+
+const appUrl = pathToFileURL(path.join(__dirname, '..', 'dist', 'renderer', 'index.html')).toString();
+let win: BrowserWindow | null = null;
+let services: Services | null = null;
+
+// One instance per data folder: a second start focuses the first window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.whenReady().then(start).catch((err) => {
+    dialog.showErrorBox('Meja Redaksi', `Aplikasi tidak dapat dimulai: ${(err as Error).message}`);
+    app.quit();
+  });
+}
+
+// Every web contents, including any a bug might create, is held to the same rules.
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!allowNavigation(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (windowOpenDecision(url).openExternally) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+  win?.webContents.send(event, payload);
+}
+
+async function start(): Promise<void> {
+  services = await createServices(resolveDataDir());
+  const handlers = createHandlers(services, {
+    version: app.getVersion(),
+    emit,
+    async openFiles({ title, folders }) {
+      const r = await dialog.showOpenDialog(win!, { title, properties: folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'] });
+      return r.canceled ? null : r.filePaths;
+    },
+    async chooseFolder({ title }) {
+      const r = await dialog.showOpenDialog(win!, { title, properties: ['openDirectory', 'createDirectory'] });
+      return r.canceled ? null : r.filePaths[0] ?? null;
+    },
+    async saveFile({ title, defaultName }) {
+      const r = await dialog.showSaveDialog(win!, { title, defaultPath: defaultName });
+      return r.canceled ? null : r.filePath ?? null;
+    },
+    // The renderer's clipboard permission stays denied; main writes both flavours for it.
+    writeClipboard: (html, text) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
+    openExternal: (url) => shell.openExternal(url),
+  });
+  registerHandlers(ipcMain, handlers, appUrl);
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, permission, cb) => cb(permissionDecision(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
+  ses.webRequest.onHeadersReceived((details, cb) => {
+    cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+
+  const settings = services.settings.get();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(settings.language), handlers)));
+  const bounds = restoreBounds(settings.window, screen.getAllDisplays().map((d) => d.workArea));
+  win = new BrowserWindow({
+    ...bounds, minWidth: 800, minHeight: 560, show: false, title: 'Meja Redaksi',
+    icon: path.join(__dirname, '..', 'build', 'icon.png'),
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  if (bounds.maximized) win.maximize();
+  win.once('ready-to-show', () => win?.show());
+  win.on('close', () => {
+    if (!win || !services) return;
+    const b = win.getNormalBounds();
+    void services.settings.set({ window: { ...b, maximized: win.isMaximized() } });
+  });
+  await win.loadURL(appUrl);
+  await services.watchHotFolder((ids) => emit('stories:changed', { ids }));
+}
+
+function toElectronMenu(items: MenuItemSpec[], handlers: ReturnType<typeof createHandlers>): Electron.MenuItemConstructorOptions[] {
+  return items.map((it) => {
+    if (it.type === 'separator') return { type: 'separator' as const };
+    const out: Electron.MenuItemConstructorOptions = { label: it.label, accelerator: it.accelerator };
+    if (it.role) out.role = it.role as Electron.MenuItemConstructorOptions['role'];
+    if (it.submenu) out.submenu = toElectronMenu(it.submenu, handlers);
+    if (it.command === 'import') {
+      out.click = () => void handlers['stories:import-dialog']({} as never);
+    } else if (it.command) {
+      const command = it.command;
+      out.click = () => emit('menu:command', { command });
+    }
+    return out;
+  });
+}
+
+app.on('window-all-closed', () => {
+  void services?.close().finally(() => app.quit());
+});
