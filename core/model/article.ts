@@ -110,6 +110,12 @@ export interface Article {
   language: 'id' | 'en';
   provenance: Provenance | null;
   meta: StoryMeta;
+  /**
+   * How the pieces sat in the text the parser was given, so that text can be rebuilt exactly:
+   * `gaps[0]` comes before the first piece, `gaps[i]` after piece i-1; the pieces are the headline
+   * (when `headlineInText`) and then the paragraphs. Absent for stories not parsed from text.
+   */
+  layout?: { gaps: string[]; headlineInText: boolean } | null;
 }
 
 /**
@@ -130,6 +136,10 @@ export interface RawStory {
   sourceCredits?: string[];
   meta?: Partial<StoryMeta>;
   language?: 'id' | 'en';
+  /** The source's own id for the story (NITF doc-id, NewsML-G2 guid, ninjs uri, feed guid). */
+  sourceId?: string | null;
+  /** The copyright holder the source names (NITF doc.copyright, ninjs copyrightholder). */
+  copyright?: string | null;
 }
 
 export function emptyMeta(): StoryMeta {

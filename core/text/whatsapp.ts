@@ -1,0 +1,52 @@
+// Reports that reach the desk through WhatsApp arrive as a chat export or a copied chat: every
+// message carries a `[25/11/26 14.03] Nama:` (copy) or `25/11/26 14.03 - Nama:` (export) prefix, and
+// forwarded messages a "Diteruskan"/"Forwarded" marker. We strip those and keep the words as sent.
+
+// [25/11/26 14.03] Nama:   [25/11/2026, 14:03:22] Nama:   (copy from the app, iOS export)
+const BRACKET_PREFIX = /^\u200e?\[(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}),?\s+(\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\]\s*([^:\n]{1,80}?):\s?/;
+// 25/11/26 14.03 - Nama:   25/11/2026, 14:03 - Nama:   (Android export)
+const DASH_PREFIX = /^\u200e?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}),?\s+(\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+[-–]\s+([^:\n]{1,80}?):\s?/;
+
+const FORWARDED_LINE = /^\u200e?\s*(?:diteruskan(?: berkali-kali)?|forwarded(?: many times)?)\s*$/i;
+// Only with a separator: "Diteruskan ke Kejaksaan" is a sentence, "Diteruskan: …" a marker.
+const FORWARDED_INLINE = /^\u200e?\s*(?:diteruskan(?: berkali-kali)?|forwarded(?: many times)?)\s*[:\-–]\s*/i;
+
+/** The message prefix at the start of a line, or null. */
+export function whatsAppPrefix(line: string): { date: string; time: string; sender: string; length: number } | null {
+  const m = BRACKET_PREFIX.exec(line) ?? DASH_PREFIX.exec(line);
+  if (!m) return null;
+  return { date: m[1], time: m[2], sender: m[3].trim(), length: m[0].length };
+}
+
+/**
+ * True when the text reads as a WhatsApp chat: its first non-empty line carries a message prefix
+ * and prefixes make up a fair share of the lines that could carry one.
+ */
+export function looksLikeWhatsApp(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0 || !whatsAppPrefix(lines[0].trim())) return false;
+  const sample = lines.slice(0, 200);
+  const withPrefix = sample.filter((l) => whatsAppPrefix(l.trim()) !== null).length;
+  return withPrefix >= 1 && withPrefix / sample.length >= 0.1;
+}
+
+/** Strips message prefixes and forwarded markers; every other line is kept exactly. */
+export function stripWhatsApp(text: string): { text: string; senders: string[] } {
+  const senders: string[] = [];
+  const out: string[] = [];
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    let line = raw;
+    const prefix = whatsAppPrefix(line.trimStart());
+    if (prefix) {
+      line = line.trimStart().slice(prefix.length);
+      if (!senders.includes(prefix.sender)) senders.push(prefix.sender);
+    }
+    if (FORWARDED_LINE.test(line)) continue;
+    line = line.replace(FORWARDED_INLINE, '');
+    out.push(line.replace(/\u200e/g, ''));
+  }
+  // A marker-only message leaves blank lines at the ends; the parser needs none of them.
+  while (out.length > 0 && out[0].trim() === '') out.shift();
+  while (out.length > 0 && out[out.length - 1].trim() === '') out.pop();
+  return { text: out.join('\n'), senders };
+}

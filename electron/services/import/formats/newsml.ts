@@ -1,0 +1,90 @@
+// NewsML-G2 newsItem (alone or in a newsMessage): contentMeta headline, dateline, creator, located,
+// infoSource, subjects, slugline; the body from inlineXML (XHTML or NITF) or plain inlineData.
+
+import type { Document, Element } from '@xmldom/xmldom';
+import type { RawStory } from '../../../../core/model/article.ts';
+import { toIsoDate } from '../dates.ts';
+import { domText } from '../dom-text.ts';
+import { splitOnBlankLines } from '../../../../core/text/html-paragraphs.ts';
+import { elementChildren, findAll, findFirst, firstChild, textOf } from '../xml.ts';
+import { readNitfElement } from './nitf.ts';
+
+export function readNewsMlDocument(doc: Document): RawStory[] {
+  const root = doc.documentElement;
+  if (!root) return [];
+  const items = root.localName === 'newsItem' ? [root] : findAll(root, 'newsItem');
+  return items.map(readNewsItem);
+}
+
+/** A party's name: `<name>`, else the `literal` attribute, else its text. */
+function partyName(el: Element): string | null {
+  return textOf(firstChild(el, 'name')) ?? (el.getAttribute('literal') || null) ?? textOf(el);
+}
+
+function readNewsItem(item: Element): RawStory {
+  const itemMeta = firstChild(item, 'itemMeta');
+  const contentMeta = firstChild(item, 'contentMeta');
+  const headline = textOf(firstChild(contentMeta, 'headline'));
+  const located = firstChild(contentMeta, 'located');
+  const datelineText = textOf(firstChild(contentMeta, 'dateline'));
+  const place = located ? partyName(located) : null;
+  let dateline: RawStory['dateline'] = null;
+  if (datelineText) {
+    const comma = datelineText.indexOf(',');
+    dateline = comma > 0
+      ? { place: place ?? datelineText.slice(0, comma).trim(), agency: null, date: datelineText.slice(comma + 1).trim() || null }
+      : { place: place ?? datelineText, agency: null, date: null };
+  } else if (place) {
+    dateline = { place, agency: null, date: null };
+  }
+
+  const authors = elementChildren(contentMeta ?? item, 'creator').map(partyName).filter((n): n is string => n !== null);
+  const sourceCredits = elementChildren(contentMeta ?? item, 'infoSource').map(partyName).filter((n): n is string => n !== null);
+  const tags = elementChildren(contentMeta ?? item, 'subject').map((s) => textOf(firstChild(s, 'name'))).filter((n): n is string => n !== null);
+  const meta: RawStory['meta'] = { authors, tags };
+  const slug = textOf(firstChild(contentMeta, 'slugline'));
+  if (slug) meta.slug = slug;
+  meta.date = toIsoDate(textOf(firstChild(contentMeta, 'contentCreated')) ?? textOf(firstChild(itemMeta, 'firstCreated')) ?? textOf(firstChild(itemMeta, 'versionCreated')));
+  const embargo = textOf(firstChild(itemMeta, 'embargoed'));
+  if (embargo) meta.embargo = toIsoDate(embargo);
+  const urgency = Number(textOf(firstChild(contentMeta, 'urgency')));
+  if (urgency >= 1 && urgency <= 2) meta.priority = urgency === 1 ? 'flash' : 'urgent';
+
+  const lang = (firstChild(contentMeta, 'language')?.getAttribute('tag') ?? item.getAttribute('xml:lang') ?? '').toLowerCase();
+  const story: RawStory = {
+    format: 'newsml',
+    headline,
+    paragraphs: [],
+    links: [],
+    dateline,
+    sourceCredits,
+    meta,
+    sourceId: item.getAttribute('guid') || null,
+    copyright: textOf(findFirst(firstChild(firstChild(item, 'rightsInfo'), 'copyrightHolder'), 'name')),
+  };
+  if (lang.startsWith('id')) story.language = 'id';
+  else if (lang.startsWith('en')) story.language = 'en';
+
+  const contentSet = firstChild(item, 'contentSet');
+  const inline = firstChild(contentSet, 'inlineXML');
+  const data = firstChild(contentSet, 'inlineData');
+  if (inline) {
+    const nitf = findFirst(inline, 'nitf');
+    if (nitf) {
+      const inner = readNitfElement(nitf);
+      story.paragraphs = inner.paragraphs;
+      story.links = inner.links;
+      story.headline ??= inner.headline ?? null;
+      story.dateline ??= inner.dateline ?? null;
+      if (authors.length === 0 && inner.meta?.authors) meta.authors = inner.meta.authors;
+    } else {
+      const body = findFirst(inline, 'body') ?? inline;
+      const extracted = domText(body);
+      story.paragraphs = extracted.paragraphs;
+      story.links = extracted.links;
+    }
+  } else if (data) {
+    story.paragraphs = splitOnBlankLines(data.textContent ?? '');
+  }
+  return story;
+}
