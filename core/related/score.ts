@@ -1,0 +1,44 @@
+// Scoring one archive story against the open story's terms: shared names weigh most, a match in the
+// candidate's title or lead more than one deep in its body, rare terms more than common ones, and a
+// gentle preference for recent stories.
+import type { RelatedTerm, TermSource } from './terms.ts';
+import { stemText } from '../search/text.ts';
+
+export interface RelatedScore {
+  score: number;
+  /** Display forms of the shared terms, most telling first. */
+  shared: string[];
+}
+
+const DAY = 86_400_000;
+
+export function scoreRelated(
+  terms: RelatedTerm[],
+  candidate: TermSource,
+  idf: (key: string) => number,
+  candidateDateMs: number | null,
+  refMs: number,
+): RelatedScore {
+  const title = ` ${stemText(candidate.title)} `;
+  const lead = ` ${stemText(candidate.lead)} `;
+  const body = ` ${stemText(candidate.body.join(' '))} `;
+  const hits: { display: string; v: number; kind: string }[] = [];
+  let score = 0;
+  let names = 0;
+  for (const t of terms) {
+    const k = ` ${t.key} `;
+    const place = title.includes(k) ? 2.5 : lead.includes(k) ? 1.6 : body.includes(k) ? 1 : 0;
+    if (place === 0) continue;
+    const v = t.weight * idf(t.key) * place;
+    score += v;
+    if (t.kind !== 'term') names++;
+    hits.push({ display: t.display, v, kind: t.kind });
+  }
+  if (score === 0) return { score: 0, shared: [] };
+  // Several shared names are what "the same story line" looks like.
+  score *= 1 + 0.15 * Math.min(names, 4);
+  const ageDays = candidateDateMs === null ? null : Math.abs(refMs - candidateDateMs) / DAY;
+  const recency = ageDays === null ? 0.75 : 0.7 + 0.3 * Math.exp(-ageDays / 90);
+  hits.sort((a, b) => b.v - a.v);
+  return { score: score * recency, shared: hits.slice(0, 8).map((h) => h.display) };
+}

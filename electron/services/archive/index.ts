@@ -1,0 +1,477 @@
+// The local archive: published stories in one SQLite file (`<dataDir>/archive.sqlite`) with FTS5
+// indexes for Indonesian search and "Baca juga" suggestions. A plain module that takes its folder,
+// so the app, the command line and the tests use it alike.
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { Article } from '../../../core/model/article.ts';
+import { stemText, words } from '../../../core/search/text.ts';
+import { extractTerms, sourceFromArticle, sourceFromText } from '../../../core/related/terms.ts';
+import { scoreRelated } from '../../../core/related/score.ts';
+import { INDEX_DDL, DROP_INDEX_DDL, STORE_DDL, SCHEMA_VERSION, assertFts5, loadSqlite } from './schema.ts';
+import { bandKeys, blobToSig, minhash, NEAR_DUPLICATE, sigToBlob, similarity, textHash } from './dedupe.ts';
+import { parseArchiveDate } from './dates.ts';
+import { runSearch } from './search.ts';
+import type { SearchOptions, SearchResponse } from './search.ts';
+
+export type { SearchOptions, SearchResponse, SearchHit } from './search.ts';
+export { importIntoArchive } from './import.ts';
+export type { ImportOptions, ImportReport, ImportProgress, ImportFileReport } from './import.ts';
+
+export interface ArchiveStoryInput {
+  id?: string;
+  title: string;
+  /** Paragraphs joined by `\n\n`; the first is the lead. */
+  body: string;
+  url?: string | null;
+  /** ISO 8601, or an unambiguous `21/10/2025`; anything else is stored undated. */
+  date?: string | null;
+  source?: string | null;
+  section?: string | null;
+  authors?: string[];
+  /** What the export produced (format, file, CMS id…), kept as JSON. */
+  exportRecord?: unknown;
+}
+
+export interface ArchiveStory {
+  id: string;
+  title: string;
+  body: string;
+  url: string | null;
+  date: string | null;
+  source: string | null;
+  section: string | null;
+  authors: string[];
+  addedAt: string;
+  exportRecord: unknown;
+}
+
+export interface AddResult {
+  id: string;
+  /** Set when the story was not added because the archive already holds it (same URL, same text or near-identical text). */
+  duplicateOf?: string;
+  /** True when a story with the same id was replaced (a corrected re-export). */
+  updated?: boolean;
+}
+
+export interface RelatedOptions {
+  limit?: number;
+  /** Only stories from the last N months (relative to `now`); 0 or undefined: no window. */
+  windowMonths?: number;
+  now?: Date;
+  excludeIds?: string[];
+  excludeUrls?: string[];
+}
+
+export interface RelatedHit {
+  id: string;
+  title: string;
+  date: string | null;
+  url: string;
+  score: number;
+  shared: string[];
+}
+
+export interface ResolvedTitle {
+  id: string;
+  url: string | null;
+  title: string;
+  exact: boolean;
+}
+
+export interface ArchiveStats {
+  stories: number;
+  indexBytes: number;
+  storeBytes: number;
+}
+
+export interface OpenOptions {
+  /** Run FTS5's integrity-check on open: 'auto' only after an unclean shutdown (default). */
+  checkIndex?: 'auto' | 'always' | 'never';
+  onRebuildProgress?: (done: number, total: number) => void;
+}
+
+export interface Archive {
+  readonly file: string;
+  addStory(story: ArchiveStoryInput): AddResult;
+  getStory(id: string): ArchiveStory | null;
+  removeStory(id: string): boolean;
+  search(q: string, opts?: SearchOptions): SearchResponse;
+  related(article: Article, opts?: RelatedOptions): { results: RelatedHit[] };
+  resolveTitle(title: string): ResolvedTitle | null;
+  stats(): ArchiveStats;
+  rebuildIndex(onProgress?: (done: number, total: number) => void): void;
+  /** FTS5 integrity-check of both indexes: true when sound. */
+  checkIndex(): boolean;
+  /** Run `fn` in one transaction (nested calls become savepoints). */
+  transaction<T>(fn: () => T): T;
+  /** The database handle, for the importer's checkpoints and the benchmarks. */
+  readonly db: DatabaseSync;
+  close(): void;
+}
+
+/** Folded words of a title joined by spaces: the key for exact title lookups. */
+export function titleKey(title: string): string {
+  return words(title.replace(/^\s*(baca juga|lihat juga|berita terkait|related news)\s*:\s*/i, '')).join(' ');
+}
+
+function splitLead(body: string): { lead: string; rest: string } {
+  const m = /\n\s*\n/.exec(body);
+  if (!m) return { lead: body, rest: '' };
+  return { lead: body.slice(0, m.index), rest: body.slice(m.index + m[0].length) };
+}
+
+const DAY = 86_400_000;
+/** Above this many matches bm25 ranks only the newest ones: it keeps common words fast. */
+export const RANK_CAP = 2000;
+
+export function openArchive(dataDir: string, options: OpenOptions = {}): Archive {
+  const { DatabaseSync } = loadSqlite();
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'archive.sqlite');
+  const db = new DatabaseSync(file);
+  try {
+    assertFts5(db);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY;');
+  db.exec(STORE_DDL);
+  db.exec(INDEX_DDL);
+  const getMeta = (k: string): string | null => {
+    const r = db.prepare('SELECT value FROM meta WHERE key = ?').get(k) as { value: string } | undefined;
+    return r ? r.value : null;
+  };
+  const setMeta = (k: string, v: string) => db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(k, v);
+  if (getMeta('schema') === null) {
+    setMeta('schema', String(SCHEMA_VERSION));
+    db.exec(`INSERT INTO fts_stem(fts_stem, rank) VALUES('rank', 'bm25(5.0, 2.0, 1.0)')`);
+    db.exec(`INSERT INTO fts_text(fts_text, rank) VALUES('rank', 'bm25(5.0, 1.0)')`);
+  }
+  const wasDirty = getMeta('open') === '1';
+  const indexState = getMeta('index');
+  setMeta('open', '1');
+
+  const st = {
+    byId: db.prepare('SELECT rowid AS r, * FROM stories WHERE id = ?'),
+    byUrl: db.prepare('SELECT id FROM stories WHERE url = ?'),
+    byHash: db.prepare('SELECT id FROM stories WHERE text_hash = ? LIMIT 1'),
+    insert: db.prepare(`INSERT INTO stories (id, title, title_key, body, url, date, date_ms, source, section, authors, text_hash, minhash, added_at, export_record)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    del: db.prepare('DELETE FROM stories WHERE rowid = ?'),
+    lshInsert: db.prepare('INSERT INTO lsh (band, story) VALUES (?, ?)'),
+    lshDelete: db.prepare('DELETE FROM lsh WHERE story = ?'),
+    textInsert: db.prepare('INSERT INTO fts_text (rowid, title, body) VALUES (?, ?, ?)'),
+    textDelete: db.prepare(`INSERT INTO fts_text (fts_text, rowid, title, body) VALUES ('delete', ?, ?, ?)`),
+    stemInsert: db.prepare('INSERT INTO fts_stem (rowid, title, lead, body) VALUES (?, ?, ?, ?)'),
+    stemDelete: db.prepare('DELETE FROM fts_stem WHERE rowid = ?'),
+    count: db.prepare('SELECT count(*) AS n FROM stories'),
+    minhashOf: db.prepare('SELECT id, minhash FROM stories WHERE rowid = ?'),
+    vocabDoc: db.prepare('SELECT doc FROM fts_stem_vocab WHERE term = ?'),
+  };
+  const lshCandidates = new Map<number, StatementSync>();
+  let storyCount = (st.count.get() as { n: number }).n;
+  let depth = 0;
+
+  function transaction<T>(fn: () => T): T {
+    const name = `sp${depth}`;
+    db.exec(depth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${name}`);
+    depth++;
+    try {
+      const out = fn();
+      depth--;
+      db.exec(depth === 0 ? 'COMMIT' : `RELEASE ${name}`);
+      return out;
+    } catch (e) {
+      depth--;
+      db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw e;
+    }
+  }
+
+  function indexStory(rowid: number, title: string, body: string): void {
+    st.textInsert.run(rowid, title, body);
+    const { lead, rest } = splitLead(body);
+    st.stemInsert.run(rowid, stemText(title), stemText(lead), stemText(rest));
+  }
+
+  function unindexStory(rowid: number, title: string, body: string): void {
+    st.textDelete.run(rowid, title, body);
+    st.stemDelete.run(rowid);
+    st.lshDelete.run(rowid);
+  }
+
+  function nearDuplicate(sig: Uint32Array, bands: number[]): string | null {
+    let q = lshCandidates.get(bands.length);
+    if (!q) {
+      q = db.prepare(`SELECT DISTINCT story FROM lsh WHERE band IN (${bands.map(() => '?').join(',')}) LIMIT 50`);
+      lshCandidates.set(bands.length, q);
+    }
+    for (const row of q.all(...bands) as { story: number }[]) {
+      const other = st.minhashOf.get(row.story) as { id: string; minhash: Uint8Array } | undefined;
+      if (other && similarity(sig, blobToSig(other.minhash)) >= NEAR_DUPLICATE) return other.id;
+    }
+    return null;
+  }
+
+  function addStory(input: ArchiveStoryInput): AddResult {
+    if (typeof input?.title !== 'string' || typeof input.body !== 'string') {
+      throw new TypeError('Cerita arsip perlu title dan body (string). An archive story needs a string title and body.');
+    }
+    const title = input.title.trim();
+    const body = input.body.replace(/\r\n?/g, '\n').trim();
+    const hash = textHash(title, body);
+    const id = input.id?.trim() || `arsip-${hash.slice(0, 16)}`;
+    const url = input.url?.trim() || null;
+    return transaction(() => {
+      const existing = st.byId.get(id) as { r: number; title: string; body: string } | undefined;
+      if (!existing) {
+        if (url) {
+          const u = st.byUrl.get(url) as { id: string } | undefined;
+          if (u) return { id, duplicateOf: u.id };
+        }
+        const h = st.byHash.get(hash) as { id: string } | undefined;
+        if (h) return { id, duplicateOf: h.id };
+      }
+      const sig = minhash(`${title}\n${body}`);
+      const bands = bandKeys(sig);
+      if (!existing) {
+        const near = nearDuplicate(sig, bands);
+        if (near) return { id, duplicateOf: near };
+      } else {
+        unindexStory(existing.r, existing.title, existing.body);
+        st.del.run(existing.r);
+      }
+      const date = parseArchiveDate(input.date ?? null);
+      const res = st.insert.run(
+        id, title, titleKey(title), body, url, date, date ? Date.parse(date) : null,
+        input.source?.trim() || null, input.section?.trim() || null,
+        JSON.stringify((input.authors ?? []).filter((a) => typeof a === 'string' && a.trim()).map((a) => a.trim())),
+        hash, sigToBlob(sig), new Date().toISOString(),
+        input.exportRecord === undefined ? null : JSON.stringify(input.exportRecord),
+      );
+      const rowid = Number(res.lastInsertRowid);
+      for (const b of bands) st.lshInsert.run(b, rowid);
+      indexStory(rowid, title, body);
+      if (!existing) storyCount++;
+      return existing ? { id, updated: true } : { id };
+    });
+  }
+
+  function rowToStory(r: Record<string, unknown>): ArchiveStory {
+    return {
+      id: r.id as string, title: r.title as string, body: r.body as string,
+      url: (r.url as string | null) ?? null, date: (r.date as string | null) ?? null,
+      source: (r.source as string | null) ?? null, section: (r.section as string | null) ?? null,
+      authors: JSON.parse((r.authors as string) || '[]') as string[],
+      addedAt: r.added_at as string,
+      exportRecord: r.export_record ? JSON.parse(r.export_record as string) : null,
+    };
+  }
+
+  function getStory(id: string): ArchiveStory | null {
+    const r = st.byId.get(id) as Record<string, unknown> | undefined;
+    return r ? rowToStory(r) : null;
+  }
+
+  function removeStory(id: string): boolean {
+    return transaction(() => {
+      const r = st.byId.get(id) as { r: number; title: string; body: string } | undefined;
+      if (!r) return false;
+      unindexStory(r.r, r.title, r.body);
+      st.del.run(r.r);
+      storyCount--;
+      return true;
+    });
+  }
+
+  const docFreqCache = new Map<string, number>();
+  function docFreq(stemmed: string): number {
+    let n = docFreqCache.get(stemmed);
+    if (n === undefined) {
+      const r = st.vocabDoc.get(stemmed) as { doc: number } | undefined;
+      n = r ? r.doc : 0;
+      if (docFreqCache.size > 20_000) docFreqCache.clear();
+      docFreqCache.set(stemmed, n);
+    }
+    return n;
+  }
+
+  function related(article: Article, opts: RelatedOptions = {}): { results: RelatedHit[] } {
+    const limit = Math.max(1, Math.min(opts.limit ?? 5, 50));
+    const src = sourceFromArticle(article);
+    const terms = extractTerms(src, 40);
+    if (terms.length === 0 || storyCount === 0) return { results: [] };
+    const N = Math.max(storyCount, 1);
+    const df = new Map<string, number>();
+    for (const t of terms) {
+      const parts = t.key.split(' ');
+      df.set(t.key, Math.min(...parts.map(docFreq)));
+    }
+    const usable = terms.filter((t) => (df.get(t.key) ?? 0) > 0);
+    const idf = (k: string) => Math.log(1 + N / ((df.get(k) ?? 0) + 1));
+    // Query with the terms that tell most (weight × idf); very common ones only rank, never retrieve.
+    const picked = usable
+      .filter((t) => (df.get(t.key) ?? 0) <= N * 0.25)
+      .sort((a, b) => b.weight * idf(b.key) - a.weight * idf(a.key))
+      .slice(0, 10);
+    if (picked.length === 0) return { results: [] };
+    const expr = picked.map((t) => `"${t.key.replace(/"/g, '""')}"`).join(' OR ');
+    const now = opts.now ?? new Date();
+    const where: string[] = ['fts_stem MATCH ?', 's.url IS NOT NULL'];
+    const params: (string | number)[] = [expr];
+    if (opts.windowMonths && opts.windowMonths > 0) {
+      where.push('(s.date_ms IS NULL OR s.date_ms >= ?)');
+      params.push(now.getTime() - opts.windowMonths * 30.44 * DAY);
+    }
+    const sumDf = picked.reduce((a, t) => a + (df.get(t.key) ?? 0), 0);
+    if (sumDf > RANK_CAP * 2) {
+      // Bound the bm25 work: rank within the newest matches (a recency preference anyway).
+      const b = db.prepare(`SELECT f.rowid AS r FROM fts_stem f JOIN stories s ON s.rowid = f.rowid WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?`)
+        .get(...params, RANK_CAP * 2 - 1) as { r: number } | undefined;
+      if (b) {
+        where.push('f.rowid >= ?');
+        params.push(b.r);
+      }
+    }
+    const rows = db.prepare(`SELECT s.rowid AS r, s.id, s.title, s.body, s.url, s.date, s.date_ms, s.minhash, s.title_key FROM fts_stem f JOIN stories s ON s.rowid = f.rowid
+      WHERE ${where.join(' AND ')} ORDER BY f.rank LIMIT 40`).all(...params) as {
+      r: number; id: string; title: string; body: string; url: string; date: string | null; date_ms: number | null; minhash: Uint8Array; title_key: string;
+    }[];
+    const selfText = [src.title, src.lead, ...src.body].join('\n\n');
+    const selfSig = minhash(selfText);
+    const excludeIds = new Set(opts.excludeIds ?? []);
+    const excludeUrls = new Set([...(opts.excludeUrls ?? []), ...(article.meta?.url ? [article.meta.url] : []),
+      ...article.related.map((l) => l.url).filter((u): u is string => !!u)]);
+    const excludeTitles = new Set([titleKey(src.title), ...article.related.map((l) => titleKey(l.title))].filter(Boolean));
+    const refMs = article.meta?.date ? Date.parse(article.meta.date) || now.getTime() : now.getTime();
+    const scored: RelatedHit[] = [];
+    for (const row of rows) {
+      if (excludeIds.has(row.id) || excludeUrls.has(row.url) || excludeTitles.has(row.title_key)) continue;
+      if (similarity(selfSig, blobToSig(row.minhash)) >= NEAR_DUPLICATE) continue;
+      const cand = sourceFromText(row.title, row.body);
+      const s = scoreRelated(terms, cand, idf, row.date_ms, refMs);
+      if (s.score <= 0) continue;
+      scored.push({ id: row.id, title: row.title, date: row.date, url: row.url, score: Math.round(s.score * 1000) / 1000, shared: s.shared });
+    }
+    scored.sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? ''));
+    return { results: scored.slice(0, limit) };
+  }
+
+  function resolveTitle(title: string): ResolvedTitle | null {
+    const key = titleKey(title);
+    if (!key) return null;
+    const exact = db.prepare('SELECT id, url, title FROM stories WHERE title_key = ? ORDER BY url IS NULL, date_ms DESC LIMIT 1').get(key) as
+      { id: string; url: string | null; title: string } | undefined;
+    if (exact) return { ...exact, exact: true };
+    const qWords = key.split(' ');
+    const stems = [...new Set(stemText(key).split(' ').filter((w) => w.length > 1))];
+    if (stems.length === 0) return null;
+    const expr = `{title} : (${stems.map((s) => `"${s}"`).join(' OR ')})`;
+    const rows = db.prepare(`SELECT s.id, s.url, s.title, s.title_key FROM fts_stem f JOIN stories s ON s.rowid = f.rowid WHERE fts_stem MATCH ? ORDER BY f.rank LIMIT 30`)
+      .all(expr) as { id: string; url: string | null; title: string; title_key: string }[];
+    let best: { row: (typeof rows)[number]; sim: number } | null = null;
+    for (const row of rows) {
+      const sim = titleSimilarity(qWords, row.title_key.split(' '));
+      if (!best || sim > best.sim || (sim === best.sim && !best.row.url && row.url)) best = { row, sim };
+    }
+    if (!best || best.sim < 0.75) return null;
+    return { id: best.row.id, url: best.row.url, title: best.row.title, exact: false };
+  }
+
+  function stats(): ArchiveStats {
+    let indexBytes = 0;
+    let storeBytes = 0;
+    try {
+      const rows = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all() as { name: string; bytes: number }[];
+      for (const r of rows) {
+        if (r.name.startsWith('fts_')) indexBytes += r.bytes;
+        else storeBytes += r.bytes;
+      }
+    } catch {
+      // Without dbstat: the file as a whole is the store.
+      storeBytes = statSync(file).size;
+    }
+    return { stories: storyCount, indexBytes, storeBytes };
+  }
+
+  function rebuildIndex(onProgress?: (done: number, total: number) => void): void {
+    const total = storyCount;
+    setMeta('index', 'building');
+    db.exec(DROP_INDEX_DDL);
+    db.exec(INDEX_DDL);
+    db.exec(`INSERT INTO fts_stem(fts_stem, rank) VALUES('rank', 'bm25(5.0, 2.0, 1.0)')`);
+    db.exec(`INSERT INTO fts_text(fts_text, rank) VALUES('rank', 'bm25(5.0, 1.0)')`);
+    // Statements prepared on the dropped tables are stale.
+    st.textInsert = db.prepare('INSERT INTO fts_text (rowid, title, body) VALUES (?, ?, ?)');
+    st.textDelete = db.prepare(`INSERT INTO fts_text (fts_text, rowid, title, body) VALUES ('delete', ?, ?, ?)`);
+    st.stemInsert = db.prepare('INSERT INTO fts_stem (rowid, title, lead, body) VALUES (?, ?, ?, ?)');
+    st.stemDelete = db.prepare('DELETE FROM fts_stem WHERE rowid = ?');
+    st.vocabDoc = db.prepare('SELECT doc FROM fts_stem_vocab WHERE term = ?');
+    docFreqCache.clear();
+    onProgress?.(0, total);
+    transaction(() => db.exec(`INSERT INTO fts_text(fts_text) VALUES('rebuild')`));
+    const page = db.prepare('SELECT rowid AS r, title, body FROM stories WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+    let last = 0;
+    let done = 0;
+    for (;;) {
+      const rows = page.all(last) as { r: number; title: string; body: string }[];
+      if (rows.length === 0) break;
+      transaction(() => {
+        for (const row of rows) {
+          const { lead, rest } = splitLead(row.body);
+          st.stemInsert.run(row.r, stemText(row.title), stemText(lead), stemText(rest));
+        }
+      });
+      last = rows[rows.length - 1].r;
+      done += rows.length;
+      onProgress?.(done, total);
+    }
+    db.exec(`INSERT INTO fts_stem(fts_stem) VALUES('optimize')`);
+    setMeta('index', 'ok');
+  }
+
+  function checkIndex(): boolean {
+    try {
+      db.exec(`INSERT INTO fts_stem(fts_stem) VALUES('integrity-check')`);
+      db.exec(`INSERT INTO fts_text(fts_text, rank) VALUES('integrity-check', 1)`);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  const archive: Archive = {
+    file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, checkIndex,
+    search: (q, opts = {}) => runSearch(db, q, opts, { docFreq, storyCount: () => storyCount }),
+    close() {
+      try {
+        setMeta('open', '0');
+        db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+    },
+  };
+
+  const mode = options.checkIndex ?? 'auto';
+  if (indexState === 'building' || (mode === 'always' || (mode === 'auto' && wasDirty)) && !checkIndex()) {
+    rebuildIndex(options.onRebuildProgress);
+  }
+  return archive;
+}
+
+/** Word-level similarity of two titles: Dice over word bigrams and words together. */
+export function titleSimilarity(a: string[], b: string[]): number {
+  const grams = (ws: string[]) => {
+    const g = new Set<string>(ws);
+    for (let i = 0; i + 1 < ws.length; i++) g.add(`${ws[i]} ${ws[i + 1]}`);
+    return g;
+  };
+  const A = grams(a);
+  const B = grams(b);
+  let inter = 0;
+  for (const x of A) if (B.has(x)) inter++;
+  return (2 * inter) / (A.size + B.size || 1);
+}

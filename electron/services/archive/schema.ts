@@ -1,0 +1,78 @@
+// The archive's SQLite schema. `stories` is the authority; the two FTS5 indexes can be rebuilt from it
+// at any time: `fts_text` over the original words (external content: the text is not stored twice),
+// for exact phrases; `fts_stem` over the sastrawi stems (contentless: only the index is stored), for
+// everything else. `unicode61 remove_diacritics 2` folds case and accents on both.
+import { createRequire } from 'node:module';
+import type { DatabaseSync } from 'node:sqlite';
+
+export const SCHEMA_VERSION = 1;
+
+const TOKENIZE = `tokenize='unicode61 remove_diacritics 2'`;
+
+export const STORE_DDL = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS stories (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  title_key TEXT NOT NULL,
+  body TEXT NOT NULL,
+  url TEXT UNIQUE,
+  date TEXT,
+  date_ms INTEGER,
+  source TEXT,
+  section TEXT,
+  authors TEXT NOT NULL DEFAULT '[]',
+  text_hash TEXT NOT NULL,
+  minhash BLOB NOT NULL,
+  added_at TEXT NOT NULL,
+  export_record TEXT
+);
+CREATE INDEX IF NOT EXISTS stories_date ON stories(date_ms);
+CREATE INDEX IF NOT EXISTS stories_hash ON stories(text_hash);
+CREATE INDEX IF NOT EXISTS stories_title_key ON stories(title_key);
+CREATE TABLE IF NOT EXISTS lsh (band INTEGER NOT NULL, story INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS lsh_band ON lsh(band);
+CREATE INDEX IF NOT EXISTS lsh_story ON lsh(story);
+CREATE TABLE IF NOT EXISTS checkpoints (
+  path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms INTEGER NOT NULL,
+  line INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, report TEXT
+);
+`;
+
+export const INDEX_DDL = `
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_text USING fts5(title, body, content='stories', content_rowid='rowid', ${TOKENIZE});
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_stem USING fts5(title, lead, body, content='', contentless_delete=1, ${TOKENIZE});
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_stem_vocab USING fts5vocab(fts_stem, 'row');
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_text_vocab USING fts5vocab(fts_text, 'row');
+`;
+
+export const DROP_INDEX_DDL = `
+DROP TABLE IF EXISTS fts_stem_vocab;
+DROP TABLE IF EXISTS fts_text_vocab;
+DROP TABLE IF EXISTS fts_stem;
+DROP TABLE IF EXISTS fts_text;
+`;
+
+const MISSING =
+  'Arsip memerlukan node:sqlite dengan FTS5 (Node 24 atau Electron 45 ke atas). ' +
+  'The archive needs node:sqlite with FTS5 (Node 24 or Electron 45 and later).';
+
+/** Load node:sqlite, or say plainly why the archive cannot open (Electron before 2025 lacks it). */
+export function loadSqlite(): typeof import('node:sqlite') {
+  try {
+    return createRequire(import.meta.url)('node:sqlite') as typeof import('node:sqlite');
+  } catch (e) {
+    throw new Error(`${MISSING} (${(e as Error).message})`);
+  }
+}
+
+export function assertFts5(db: DatabaseSync): void {
+  try {
+    db.exec(`CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x); DROP TABLE temp.fts5_probe;`);
+  } catch (e) {
+    throw new Error(`${MISSING} (${(e as Error).message})`);
+  }
+}
+
+export const FTS_MISSING_MESSAGE = MISSING;
