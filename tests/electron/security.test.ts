@@ -1,0 +1,96 @@
+// The window's policies, proved under Node without an Electron binary (the Electron tier proves
+// them again where one exists).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  allowNavigation, CONTENT_SECURITY_POLICY, isTrustedExternalUrl, permissionDecision, secureWebPreferences, windowOpenDecision,
+} from '../../electron/security/policies.ts';
+import { isPlainAbsolute, PathGrants } from '../../electron/security/path-grants.ts';
+import { isTrustedSender } from '../../electron/ipc/register.ts';
+import { menuTemplate, type MenuItemSpec } from '../../electron/menu.ts';
+import { restoreBounds } from '../../electron/window-state.ts';
+
+const APP = 'file:///opt/meja/dist/renderer/index.html';
+
+test('the renderer gets no Node, an isolated world and the sandbox', () => {
+  const p = secureWebPreferences('/x/preload.cjs');
+  assert.equal(p.nodeIntegration, false);
+  assert.equal(p.contextIsolation, true);
+  assert.equal(p.sandbox, true);
+  assert.equal(p.webSecurity, true);
+  assert.equal(p.webviewTag, false);
+  assert.equal(p.nodeIntegrationInSubFrames, false);
+});
+
+test('the CSP allows only the app itself', () => {
+  assert.match(CONTENT_SECURITY_POLICY, /default-src 'self'/);
+  assert.match(CONTENT_SECURITY_POLICY, /script-src 'self'(;|$)/);
+  assert.match(CONTENT_SECURITY_POLICY, /connect-src 'none'/);
+  assert.match(CONTENT_SECURITY_POLICY, /object-src 'none'/);
+  assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-inline|unsafe-eval|\*/);
+});
+
+test('navigation away from the app page is denied', () => {
+  assert.equal(allowNavigation(APP, APP), true);
+  assert.equal(allowNavigation(`${APP}#arsip`, APP), true);
+  for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<b>x', 'not a url']) {
+    assert.equal(allowNavigation(url, APP), false, url);
+  }
+});
+
+test('new windows are always denied; only allow-listed https links go to the browser', () => {
+  assert.deepEqual(windowOpenDecision('https://www.antaranews.com/berita/1'), { action: 'deny', openExternally: true });
+  assert.deepEqual(windowOpenDecision('http://www.antaranews.com/'), { action: 'deny', openExternally: false });
+  assert.equal(isTrustedExternalUrl('https://kompas.com/read/1'), true);
+  assert.equal(isTrustedExternalUrl('https://antaranews.com.evil.example/'), false);
+  assert.equal(isTrustedExternalUrl('https://user:pw@antaranews.com/'), false);
+  assert.equal(isTrustedExternalUrl('https://antaranews.com:8443/'), false);
+  assert.equal(isTrustedExternalUrl('javascript:alert(1)'), false);
+  assert.equal(isTrustedExternalUrl('file:///etc/passwd'), false);
+});
+
+test('every permission request is denied', () => {
+  for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal']) {
+    assert.equal(permissionDecision(p), false);
+  }
+});
+
+test('IPC is answered only for the app page', () => {
+  assert.equal(isTrustedSender(APP, APP), true);
+  assert.equal(isTrustedSender('https://evil.example/', APP), false);
+  assert.equal(isTrustedSender(undefined, APP), false);
+});
+
+test('main reads only granted paths: no traversal, no system folders', () => {
+  const grants = new PathGrants(() => ['/data/meja', null]);
+  assert.equal(isPlainAbsolute('/home/redaksi/../../etc/passwd'), false);
+  assert.equal(isPlainAbsolute('relative/file.txt'), false);
+  assert.equal(grants.allowed('/data/meja/workspace/index.json'), true);
+  assert.equal(grants.allowed('/data/meja/../../etc/passwd'), false);
+  assert.equal(grants.allowed('/home/redaksi/berita.txt'), false);
+  assert.deepEqual(grants.grant(['/home/redaksi/berita.txt', '/etc/shadow', '../../etc/passwd']), ['/home/redaksi/berita.txt']);
+  assert.equal(grants.allowed('/home/redaksi/berita.txt'), true);
+  assert.throws(() => grants.check(['/home/redaksi/lain.txt']), /path refused/);
+});
+
+test('the menu speaks Bahasa Indonesia with the standard shortcuts', () => {
+  const m = menuTemplate('id');
+  assert.deepEqual(m.map((x) => x.label), ['Berkas', 'Sunting', 'Tampilan', 'Bantuan']);
+  const flat = (items: MenuItemSpec[]): MenuItemSpec[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+  const byLabel = new Map(flat(m).map((i) => [i.label, i]));
+  assert.equal(byLabel.get('Impor…')?.accelerator, 'CmdOrCtrl+I');
+  assert.equal(byLabel.get('Ekspor…')?.accelerator, 'CmdOrCtrl+E');
+  assert.equal(byLabel.get('Keluar')?.role, 'quit');
+  assert.equal(byLabel.get('Arsip')?.accelerator, 'CmdOrCtrl+Shift+F');
+  assert.equal(byLabel.get('Urungkan')?.role, 'undo');
+  assert.deepEqual(menuTemplate('en').map((x) => x.label), ['File', 'Edit', 'View', 'Help']);
+});
+
+test('the window reopens where it was, unless that is off every screen', () => {
+  const screens = [{ x: 0, y: 0, width: 1920, height: 1080 }];
+  assert.deepEqual(restoreBounds({ x: 100, y: 50, width: 1200, height: 800, maximized: false }, screens), { x: 100, y: 50, width: 1200, height: 800, maximized: false });
+  const off = restoreBounds({ x: 5000, y: 50, width: 1200, height: 800, maximized: true }, screens);
+  assert.equal(off.x, undefined);
+  assert.equal(off.maximized, true);
+  assert.equal(restoreBounds(null, screens).width, 1440);
+});
