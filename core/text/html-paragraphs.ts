@@ -19,9 +19,22 @@ export class ParagraphBuilder {
   private done: string[] = [];
   private current = '';
   private pendingSpace = false;
+  private preserveSpaces: boolean;
+
+  /**
+   * preserveSpaces: the HTML's spaces are the document's own (mammoth's output for .docx, where a
+   * double space is a real double space a check should see), so nothing is collapsed.
+   */
+  constructor(options: { preserveSpaces?: boolean } = {}) {
+    this.preserveSpaces = options.preserveSpaces ?? false;
+  }
 
   /** Adds text as it appears in the HTML (entities already decoded). */
   text(chunk: string): void {
+    if (this.preserveSpaces) {
+      this.current += chunk;
+      return;
+    }
     const parts = chunk.split(HTML_SPACE);
     for (let i = 0; i < parts.length; i++) {
       if (i > 0 && this.current !== '') this.pendingSpace = true;

@@ -4,8 +4,9 @@
 import { Parser } from 'htmlparser2';
 import { HtmlTextSink, type HtmlText } from './html-sink.ts';
 
-export function extractHtml(html: string, options: { headline?: boolean } = {}): HtmlText {
-  const sink = new HtmlTextSink({ captureHeadline: options.headline ?? true });
+/** headline: take the first h1 as the headline (default); preserveSpaces: keep runs of spaces (docx). */
+export function extractHtml(html: string, options: { headline?: boolean; preserveSpaces?: boolean } = {}): HtmlText {
+  const sink = new HtmlTextSink({ captureHeadline: options.headline ?? true, preserveSpaces: options.preserveSpaces });
   const parser = new Parser(
     {
       onopentag: (name, attribs) => sink.open(name, (n) => (Object.hasOwn(attribs, n) ? attribs[n] : null)),

@@ -25,7 +25,7 @@ export interface HtmlText {
 export type AttributeGetter = (name: string) => string | null;
 
 export class HtmlTextSink {
-  private builder = new ParagraphBuilder();
+  private builder: ParagraphBuilder;
   private links: { title: string; url: string }[] = [];
   private headline: string | null = null;
   /** Per open element: is it skipped, is it the headline, does it carry a link. */
@@ -36,8 +36,9 @@ export class HtmlTextSink {
   private captureHeadline: boolean;
 
   /** captureHeadline: take the first h1/hl1 as the headline (files); feed content keeps it as text. */
-  constructor(options: { captureHeadline?: boolean } = {}) {
+  constructor(options: { captureHeadline?: boolean; preserveSpaces?: boolean } = {}) {
     this.captureHeadline = options.captureHeadline ?? true;
+    this.builder = new ParagraphBuilder({ preserveSpaces: options.preserveSpaces });
   }
 
   open(rawName: string, attr: AttributeGetter): void {

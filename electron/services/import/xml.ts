@@ -104,18 +104,20 @@ export function parseXml(text: string): Document {
   // An ENTITY declaration anywhere else is no valid XML either; say what it is.
   if (/<!ENTITY/i.test(source) && !/<!\[CDATA\[[\s\S]*<!ENTITY/i.test(source)) throw new ImportError('entities');
   source = htmlEntitiesToReferences(source);
+  // xmldom wraps what onError throws in its own ParseError; keep the first real message for the editor.
+  let first: string | null = null;
   const parser = new DOMParser({
     onError: (level, message) => {
-      if (level !== 'warning') throw new ImportError('malformed', `the XML is not well-formed: ${oneLine(message)}`);
+      if (level === 'warning') return;
+      first ??= message;
+      throw new ImportError('malformed');
     },
   });
   try {
     return parser.parseFromString(source, 'text/xml');
   } catch (e) {
-    if (e instanceof ImportError) throw e;
-    const cause = (e as { cause?: unknown }).cause;
-    if (cause instanceof ImportError) throw cause;
-    throw new ImportError('malformed', `the XML is not well-formed: ${oneLine(String((e as Error).message ?? e))}`);
+    const detail = first ?? String((e as Error)?.message ?? e);
+    throw new ImportError('malformed', `the XML is not well-formed: ${oneLine(detail)}`, { cause: e });
   }
 }
 

@@ -22,6 +22,6 @@ export async function readDocx(bytes: Uint8Array): Promise<RawStory[]> {
   } catch (e) {
     throw new ImportError('unreadable', 'the Word document could not be read', { cause: e });
   }
-  const extracted = extractHtml(html);
+  const extracted = extractHtml(html, { preserveSpaces: true });
   return [{ format: 'docx', headline: extracted.headline, paragraphs: extracted.paragraphs, links: extracted.links }];
 }

@@ -33,7 +33,7 @@ export function readRssItem(item: Element, format = 'rss'): RawStory {
   const extracted = html ? extractHtml(html, { headline: false }) : { paragraphs: [], links: [] };
   const categories = elementChildren(item, 'category').map((c) => textOf(c)).filter((c): c is string => c !== null);
   const authors = elementChildren(item, 'creator').filter((c) => c.namespaceURI === DC_NS).map((c) => textOf(c))
-    .concat(elementChildren(item, 'author').filter((c) => !c.namespaceURI).map((c) => textOf(c)))
+    .concat(elementChildren(item, 'author').filter((c) => !c.namespaceURI).map((c) => authorName(textOf(c))))
     .filter((a): a is string => a !== null);
   const link = textOf(firstChild(item, 'link'));
   return {
@@ -54,4 +54,11 @@ export function readRssItem(item: Element, format = 'rss'): RawStory {
 
 export function readRssDocument(doc: Document): RawStory[] {
   return rssItems(doc).map((item) => readRssItem(item));
+}
+
+/** RSS 2.0's author is an e-mail address, often with the name in brackets: keep the name. */
+function authorName(author: string | null): string | null {
+  if (!author) return null;
+  const m = /^\S+@\S+\s*\(([^)]+)\)$/.exec(author);
+  return m ? m[1].trim() : author;
 }
