@@ -1,0 +1,195 @@
+// The parser: wire copy in, structured article out. Parsing never rewrites the text: every
+// paragraph is a slice of the input, and `recoverOriginal` rebuilds the input exactly.
+import {
+  emptyCredits, emptyMeta, type Article, type Dateline, type ParagraphRole, type Provenance, type RawStory,
+} from '../model/article.ts';
+import { findDateline, matchDateline } from './dateline.ts';
+import { isHeadline } from './headline.ts';
+import { detectLanguage } from './language.ts';
+import { joinParagraphs, splitParagraphs } from './paragraphs.ts';
+import { lineRole } from './roles.ts';
+import { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
+import { structure } from './structure.ts';
+
+export { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
+
+export interface ParseOptions {
+  /** A desk's own profiles, tried before the built-in ones. */
+  profiles?: SourceProfile[];
+  provenance?: Provenance | null;
+}
+
+function profilesOf(opts?: ParseOptions): readonly SourceProfile[] {
+  return opts?.profiles?.length ? [...opts.profiles, ...SOURCE_PROFILES] : SOURCE_PROFILES;
+}
+
+/** The first paragraph that reads as prose (not a credit, Baca juga, junk): the lead without a dateline. */
+function firstBody(texts: readonly string[]): number {
+  for (let i = 0; i < texts.length; i++) if (lineRole(texts[i]) === null) return i;
+  return -1;
+}
+
+function sampleText(texts: readonly string[]): string {
+  let s = '';
+  for (const t of texts) {
+    if (s.length > 4000) break;
+    s += t + '\n';
+  }
+  return s;
+}
+
+/** Plain wire copy: paragraphs split on blank lines (or on lines when there are none). */
+export function parseText(text: string, opts?: ParseOptions): Article {
+  const profiles = profilesOf(opts);
+  const split = splitParagraphs(text);
+  let texts = split.paragraphs;
+  let headline: string | null = null;
+  let found = findDateline(texts, profiles, 0);
+  if (texts.length > 1 && (!found || found.paragraph > 0)) {
+    const below = found?.paragraph === 1 ? true : matchDateline(texts[1], profiles, true) !== null;
+    if (isHeadline(texts, below)) {
+      headline = texts[0];
+      texts = texts.slice(1);
+      found = findDateline(texts, profiles, 0);
+    }
+  }
+  const lead = found ? found.paragraph : firstBody(texts);
+  const dateline = found?.dateline ?? null;
+  const s = structure(texts, lead, dateline);
+  return {
+    headline,
+    dateline,
+    lead: s.lead,
+    paragraphs: s.paragraphs,
+    quotes: s.quotes,
+    related: s.related,
+    sourceCredits: s.sourceCredits,
+    credits: s.credits,
+    language: detectLanguage(sampleText(texts)),
+    provenance: opts?.provenance ?? null,
+    meta: emptyMeta(),
+    layout: { gaps: split.gaps, headlineInText: headline !== null },
+  };
+}
+
+function agencyId(agency: string | null, profiles: readonly SourceProfile[]): string | null {
+  if (!agency) return null;
+  const probe = `X (${agency}) - `;
+  const probe2 = `X, ${agency} - `;
+  for (const p of profiles) {
+    if (p.noAgency) continue;
+    const d = matchDateline(probe, [p], false) ?? matchDateline(probe2, [p], false);
+    if (d) return p.id;
+  }
+  return null;
+}
+
+/** A story from a reader: its text when it has one, else its paragraphs and the fields it knows. */
+export function parseRaw(raw: RawStory, opts?: ParseOptions): Article {
+  const profiles = profilesOf(opts);
+  let article: Article;
+  if (typeof raw.text === 'string') {
+    article = parseText(raw.text, opts);
+  } else {
+    const texts = raw.paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
+    const found = findDateline(texts, profiles, 0);
+    const lead = found ? found.paragraph : firstBody(texts);
+    const s = structure(texts, lead, found?.dateline ?? null);
+    article = {
+      headline: null,
+      dateline: found?.dateline ?? null,
+      lead: s.lead,
+      paragraphs: s.paragraphs,
+      quotes: s.quotes,
+      related: s.related,
+      sourceCredits: s.sourceCredits,
+      credits: s.credits,
+      language: detectLanguage(sampleText(texts)),
+      provenance: opts?.provenance ?? null,
+      meta: emptyMeta(),
+      layout: null,
+    };
+  }
+  if (raw.headline) article.headline = raw.headline;
+  if (raw.dateline && (raw.dateline.place || raw.dateline.agency)) {
+    const given = raw.dateline;
+    const same = article.dateline &&
+      (article.dateline.place ?? '').toLowerCase() === (given.place ?? '').toLowerCase() &&
+      (article.dateline.agency ?? '').toLowerCase() === (given.agency ?? '').toLowerCase();
+    if (!same) {
+      const d: Dateline = {
+        place: given.place, agency: given.agency, date: given.date ?? null,
+        agencyId: agencyId(given.agency, profiles), length: 0,
+      };
+      article.dateline = d;
+    }
+  }
+  if (raw.credits) {
+    const c = { ...emptyCredits(), ...article.credits };
+    for (const k of ['reporter', 'editor', 'translator'] as const) if (raw.credits[k]) c[k] = raw.credits[k]!;
+    article.credits = c;
+  }
+  if (raw.sourceCredits?.length) article.sourceCredits = [...raw.sourceCredits];
+  if (raw.meta) article.meta = { ...emptyMeta(), ...raw.meta };
+  if (raw.language) article.language = raw.language;
+  if (raw.links?.length) attachLinks(article, raw.links);
+  return article;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+}
+
+/** Gives `related` paragraphs the URLs the reader found, matching by title. */
+function attachLinks(article: Article, links: readonly { title: string; url: string }[]): void {
+  for (const rel of article.related) {
+    const title = norm(rel.title);
+    const whole = norm(article.paragraphs[rel.paragraph].text);
+    const hit = links.find((l) => {
+      const lt = norm(l.title);
+      return lt.length > 0 && (lt === title || whole.includes(lt) || (title.length > 0 && lt.includes(title)));
+    });
+    if (hit) {
+      rel.url = hit.url;
+      article.paragraphs[rel.paragraph].url = hit.url;
+    }
+  }
+}
+
+/**
+ * After an editor changed paragraph texts or roles: keeps them, and finds again the dateline,
+ * lead, quotes, Baca juga links and credits. The input is not changed.
+ */
+export function reanalyze(article: Article, opts?: ParseOptions): Article {
+  const profiles = profilesOf(opts);
+  const texts = article.paragraphs.map((p) => p.text);
+  const roles: ParagraphRole[] = article.paragraphs.map((p) => p.role);
+  const lead = roles.indexOf('lead');
+  const dateline = lead >= 0 ? matchDateline(texts[lead], profiles, true) : null;
+  const s = structure(texts, lead, dateline, roles, article.paragraphs.map((p) => p.url));
+  return {
+    ...article,
+    dateline,
+    lead: s.lead,
+    paragraphs: s.paragraphs,
+    quotes: s.quotes,
+    related: s.related,
+    sourceCredits: s.sourceCredits,
+    credits: s.credits,
+    meta: { ...article.meta, tags: [...article.meta.tags], authors: [...article.meta.authors] },
+    layout: article.layout ? { gaps: [...article.layout.gaps], headlineInText: article.layout.headlineInText } : article.layout,
+  };
+}
+
+/** The text parseText was given, exactly (for stories parsed from text). */
+export function recoverOriginal(article: Article): string {
+  const texts = article.paragraphs.map((p) => p.text);
+  const layout = article.layout;
+  if (layout) {
+    const pieces = layout.headlineInText && article.headline !== null ? [article.headline, ...texts] : texts;
+    return joinParagraphs(pieces, layout.gaps);
+  }
+  return joinParagraphs(article.headline ? [article.headline, ...texts] : texts, null);
+}
+
+

@@ -1,0 +1,105 @@
+// Splits wire copy into paragraphs without losing a byte: every paragraph is a trimmed slice of the
+// text, and the separators between them (blank lines, CRLF, stray spaces) are kept as `gaps`, so
+// gaps[0] + p[0] + gaps[1] + … + p[n-1] + gaps[n] === text.
+
+export interface SplitText {
+  paragraphs: string[];
+  /** paragraphs.length + 1 separators (the first and last may be empty). */
+  gaps: string[];
+}
+
+const BLANK_LINE = /(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)/;
+const LINE_BREAK = /\r\n|\n|\r/g;
+// A line that always stands alone even inside a block: footers, Baca juga, agency markers.
+const OWN_LINE =
+  /^[^\S\r\n]*(?:pewarta|editor|penerjemah|penulis|reporter|penyunting|sumber|source|copyright|©|baca juga|related news|simak juga|advertisement|scroll to continue)\b/i;
+// Hard-wrapped copy (press releases, old wire) keeps lines under about this many characters.
+const WRAP_WIDTH = 100;
+
+function isSpace(code: number): boolean {
+  // \s as JavaScript's trim() sees it, without building substrings.
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000
+  );
+}
+
+/** Piece boundaries [start, end) before trimming. */
+function rawPieces(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!BLANK_LINE.test(text)) {
+    // No blank lines: one paragraph per line (detik and pasted copy).
+    let last = 0;
+    for (const m of text.matchAll(LINE_BREAK)) {
+      out.push([last, m.index]);
+      last = m.index + m[0].length;
+    }
+    out.push([last, text.length]);
+    return out;
+  }
+  const blank = new RegExp(BLANK_LINE.source, 'g');
+  let last = 0;
+  for (const m of text.matchAll(blank)) {
+    splitBlock(text, last, m.index, out);
+    last = m.index + m[0].length;
+  }
+  splitBlock(text, last, text.length, out);
+  return out;
+}
+
+/** A block between blank lines is one paragraph, unless its lines are paragraphs of their own. */
+function splitBlock(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  const block = text.slice(start, end);
+  const breaks = [...block.matchAll(LINE_BREAK)];
+  if (breaks.length === 0) {
+    out.push([start, end]);
+    return;
+  }
+  const lines: Array<[number, number]> = [];
+  let last = 0;
+  for (const m of breaks) {
+    lines.push([last, m.index]);
+    last = m.index + m[0].length;
+  }
+  lines.push([last, block.length]);
+  // Split when any line but the last is too long to be hard-wrapped, or when a footer line sits
+  // inside the block (`Pewarta: …\nEditor: …`).
+  let split = false;
+  for (let i = 0; i < lines.length && !split; i++) {
+    const [a, b] = lines[i];
+    if (i < lines.length - 1 && b - a > WRAP_WIDTH) split = true;
+    else if (i > 0 && OWN_LINE.test(block.slice(a, Math.min(b, a + 40)))) split = true;
+  }
+  if (!split) {
+    out.push([start, end]);
+    return;
+  }
+  for (const [a, b] of lines) out.push([start + a, start + b]);
+}
+
+export function splitParagraphs(text: string): SplitText {
+  const paragraphs: string[] = [];
+  const gaps: string[] = [];
+  let prevEnd = 0;
+  for (const [a0, b0] of rawPieces(text)) {
+    let a = a0;
+    let b = b0;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    gaps.push(text.slice(prevEnd, a));
+    paragraphs.push(text.slice(a, b));
+    prevEnd = b;
+  }
+  gaps.push(text.slice(prevEnd));
+  return { paragraphs, gaps };
+}
+
+/** Rebuilds the text from its pieces and gaps; with mismatched gaps, joins with blank lines. */
+export function joinParagraphs(pieces: readonly string[], gaps: readonly string[] | null | undefined): string {
+  if (!gaps || gaps.length !== pieces.length + 1) return pieces.join('\n\n');
+  let out = gaps[0];
+  for (let i = 0; i < pieces.length; i++) out += pieces[i] + gaps[i + 1];
+  return out;
+}

@@ -1,0 +1,196 @@
+// The people a story names, in order: each mention of a person (`Sekretaris Jenderal NATO Mark
+// Rutte`, later `Rutte`) is linked to the first full mention, which gives the name and the title.
+import { NOT_NAME, POST_CUES, PRE_CUES } from './lexicon.ts';
+import {
+  NAME_PARTICLES, isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
+  type Token, type WordContext,
+} from './tokens.ts';
+
+export interface Person {
+  name: string;
+  title: string | null;
+  /** The first full mention as written, title and name: `Sekretaris Jenderal NATO Mark Rutte`. */
+  full: string;
+  tokens: string[];
+}
+
+export interface Mention {
+  paragraph: number;
+  start: number;
+  end: number;
+  person: Person;
+}
+
+export interface People {
+  persons: Person[];
+  /** In reading order. */
+  mentions: Mention[];
+}
+
+const MAX_NAME = 5;
+const MAX_TITLE = 24;
+const TITLE_JOIN = new Set(['dan', 'bidang', 'urusan', 'serta', 'sekaligus', 'of', 'and', 'for', 'the']);
+const CHAIN_PUNCT = new Set(['(', ')', '/', '&', '.']);
+
+/** Length of the name run starting at token i (0 when none). */
+export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): number {
+  let j = i;
+  if (j >= tokens.length || !isNameWord(tokens[j], ctx)) return 0;
+  j++;
+  while (j < tokens.length && j - i < MAX_NAME) {
+    const t = tokens[j];
+    if (isNameWord(t, ctx)) j++;
+    else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j += 2;
+    else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')')) j++; // `Mahfud MD`
+    else if (t.text === '.' && tokens[j - 1].text.length === 1 && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++; // `Budi S. Putra`
+    else break;
+  }
+  return j - i;
+}
+
+/** Index where the title chain before token i begins, and whether it names an office or role. */
+export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContext): { start: number; personTitle: boolean } {
+  let k = i - 1;
+  let start = i;
+  let depth = 0;
+  let steps = 0;
+  // An appositive comma (`Kepala Humas X, Budi Santoso,`) may sit right before the name.
+  if (k >= 0 && tokens[k].text === ',') k--;
+  while (k >= 0 && steps++ < MAX_TITLE) {
+    const t = tokens[k];
+    if (t.text === ')') { depth++; k--; continue; }
+    if (t.text === '(') { if (depth === 0) break; depth--; k--; continue; }
+    if (depth > 0) { k--; continue; }
+    if (t.word && (isCapitalized(t) || isTitleWord(t))) { start = k; k--; continue; }
+    if (t.word && TITLE_JOIN.has(t.lower) && k > 0 && !isNameWord(tokens[k - 1], ctx) &&
+        (isCapitalized(tokens[k - 1]) || isTitleWord(tokens[k - 1]))) { k--; continue; }
+    if (t.text === ',' && k > 0 && (isTitleWord(tokens[k - 1]) || isCapitalized(tokens[k - 1])) && !isNameWord(tokens[k - 1], ctx)) { k--; continue; }
+    if (CHAIN_PUNCT.has(t.text) && t.text !== '.') { k--; continue; }
+    break;
+  }
+  // The title begins at its first office word or organisation (`Sekretaris`, `Menteri`, `Rektor`).
+  let personTitle = false;
+  let first = -1;
+  for (let x = start; x < i; x++) {
+    const t = tokens[x];
+    if (isTitleWord(t)) { personTitle = true; if (first < 0) first = x; }
+    else if (first < 0 && isOrgHead(t)) first = x;
+  }
+  return { start: first < 0 ? i : first, personTitle };
+}
+
+function sliceText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  if (b <= a) return '';
+  return text.slice(tokens[a].start, tokens[b - 1].end).replace(/[\s,]+$/u, '');
+}
+
+export function newPeople(): People {
+  return { persons: [], mentions: [] };
+}
+
+/** The person a name refers to: the first full mention containing all its words. */
+export function findPerson(people: People, words: readonly string[]): Person | null {
+  for (const p of people.persons) if (words.every((w) => p.tokens.includes(w))) return p;
+  return null;
+}
+
+/** A person whose title ends with, or is, this title (`Presiden` → `Presiden Joko Widodo`). */
+export function findByTitle(people: People, title: string): Person | null {
+  const t = title.toLowerCase();
+  for (let i = people.persons.length - 1; i >= 0; i--) {
+    const pt = people.persons[i].title?.toLowerCase();
+    if (pt && (pt === t || pt.endsWith(' ' + t) || pt.startsWith(t + ' '))) return people.persons[i];
+  }
+  return null;
+}
+
+/** Registers a mention of `name` (with its title as written), returning the person it refers to. */
+export function addPerson(people: People, name: string, title: string | null): Person {
+  const words = name.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const known = findPerson(people, words);
+  if (known) {
+    if (!known.title && title) known.title = title;
+    return known;
+  }
+  const person: Person = { name, title, full: title ? `${title} ${name}` : name, tokens: words };
+  people.persons.push(person);
+  return person;
+}
+
+/**
+ * Scans one paragraph's tokens for people, outside the given ranges (direct quotes), and records
+ * each mention in reading order.
+ */
+export function scanParagraph(
+  people: People, paragraph: number, text: string, tokens: readonly Token[], ctx: WordContext,
+  skip: ReadonlyArray<readonly [number, number]>,
+): void {
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (inRanges(t.start, skip)) { i++; continue; }
+    const len = nameRun(tokens, i, ctx);
+    if (len === 0) {
+      if (isTitleWord(t) && isCapitalized(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
+      else i++;
+      continue;
+    }
+    const words = tokens.slice(i, i + len).filter((w) => w.word).map((w) => w.lower);
+    const known = findPerson(people, words);
+    const { start, personTitle } = titleBefore(tokens, i, ctx);
+    const prev = i > 0 ? tokens[i - 1] : null;
+    const afterOrg = prev !== null && isOrgHead(prev);
+    const next = tokens[i + len];
+    const next2 = tokens[i + len + 1];
+    const cueBefore = prev !== null && (POST_CUES.has(prev.lower) || prev.lower === 'menurut');
+    const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
+      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
+    let person: Person | null = null;
+    if (known && (len === 1 || words.length <= known.tokens.length)) person = known;
+    else if ((personTitle && (!afterOrg || len >= 3)) || (len >= 2 && !afterOrg) || ((cueBefore || cueAfter) && !afterOrg)) {
+      const name = sliceText(text, tokens, i, i + len);
+      const title = start < i ? sliceText(text, tokens, start, i) || null : null;
+      person = addPerson(people, name, title);
+    }
+    if (person) people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person });
+    i += len;
+  }
+}
+
+/** `kata Presiden`, `Menurut Gubernur,`: an office named without a name, pointing to its holder. */
+function titleOnly(
+  people: People, paragraph: number, text: string, tokens: readonly Token[], i: number, ctx: WordContext,
+): number {
+  let j = i;
+  while (j < tokens.length && j - i < 8 && tokens[j].word && (isTitleWord(tokens[j]) ||
+    (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAME.has(tokens[j].lower)))) j++;
+  if (j < tokens.length && nameRun(tokens, j, ctx) > 0) return j; // a name follows: scanned next
+  const title = sliceText(text, tokens, i, j);
+  const holder = findByTitle(people, title);
+  if (holder) people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[j - 1].end, person: holder });
+  return Math.max(j, i + 1);
+}
+
+function inRanges(pos: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  for (const [a, b] of ranges) if (pos >= a && pos < b) return true;
+  return false;
+}
+
+/** The person mentioned last before a position, for `katanya`, `dia`, `Menurut dia`. */
+export function lastMentionBefore(people: People, paragraph: number, offset: number): Person | null {
+  let found: Person | null = null;
+  for (const m of people.mentions) {
+    if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) break;
+    found = m.person;
+  }
+  return found;
+}
+
+/** The mention that starts at or right after a position in a paragraph (within `span` chars). */
+export function mentionAt(people: People, paragraph: number, offset: number, span: number): Mention | null {
+  for (const m of people.mentions) {
+    if (m.paragraph === paragraph && m.start >= offset && m.start <= offset + span) return m;
+    if (m.paragraph > paragraph) break;
+  }
+  return null;
+}

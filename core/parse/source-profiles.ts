@@ -1,0 +1,82 @@
+// Source profiles: how each wire or outlet writes its dateline. A profile is plain data (a regex
+// source with named groups), so a desk can keep its own in its JSON profile and pass it in.
+
+export interface SourceProfile {
+  /** Canonical id given to the dateline as `agencyId` (`antara`, `kompas`…). */
+  id: string;
+  label: string;
+  /**
+   * Regex source matched at the start of a paragraph. Named groups: `place`, `agency` (both may be
+   * absent), `date`. The match must include the dash and the space after it.
+   */
+  dateline: string;
+  /** Regex flags; `u` is always added. */
+  flags?: string;
+  /** Try this profile only on the first paragraph (patterns as bare as detik's `Jakarta - `). */
+  firstParagraphOnly?: boolean;
+  /** The dateline carries no agency: report `agencyId` null (detik writes only the place). */
+  noAgency?: boolean;
+}
+
+// A place as written: `London`, `JAKARTA`, `LABUAN BAJO`, `Mataram, NTB`, `St. John's`.
+const PLACE = String.raw`\p{Lu}[\p{L}.'’\- ]{0,38}?[\p{L}.]`;
+const PLACE_REGION = String.raw`${PLACE}(?:,[^\S\r\n]*${PLACE})?`;
+const DASH = String.raw`(?:[^\S\r\n]*[-–—]){1,3}[^\S\r\n]*`;
+// `25 Nov`, `Nov. 25`, `23 Februari 2016`.
+const DATE = String.raw`(?:\d{1,2}[^\S\r\n]+\p{L}{3,9}\.?(?:[^\S\r\n]+\d{4})?|\p{L}{3,9}\.?[^\S\r\n]+\d{1,2}(?:,[^\S\r\n]*\d{4})?)`;
+
+/** `PLACE[, DATE] (AGENCY) - ` for agencies that put their name in parentheses. */
+function parenthesized(agency: string): string {
+  return String.raw`^(?<place>${PLACE_REGION})(?:,[^\S\r\n]*(?<date>${DATE}))?[^\S\r\n]*\((?<agency>${agency})\)${DASH}`;
+}
+
+export const SOURCE_PROFILES: readonly SourceProfile[] = [
+  {
+    id: 'antara',
+    label: 'ANTARA',
+    // `London (ANTARA) - `, older `Jakarta (ANTARA News) - `, `Mataram, NTB (ANTARA News) - `.
+    dateline: parenthesized(String.raw`ANTARA(?: News)?`),
+    flags: 'i',
+  },
+  {
+    id: 'press-release',
+    label: 'Press release via ANTARA',
+    // `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- `.
+    dateline: parenthesized(String.raw`Antara[^\S\r\n]*\/[^\S\r\n]*[\p{L}\- ]{2,30}`),
+    flags: 'i',
+  },
+  {
+    id: 'kompas',
+    label: 'Kompas',
+    // `JAKARTA, KOMPAS.com - `, print `JAKARTA, KOMPAS — `, bare `KOMPAS.com - `.
+    dateline: String.raw`^(?:(?<place>\p{Lu}[\p{L} .'’\-]{0,38}?\p{L})[^\S\r\n]*[,–—\-][^\S\r\n]*)?(?<agency>KOMPAS\.com|KOMPAS)(?:\*\*)?${DASH}(?:\*\*[^\S\r\n]*)?`,
+    flags: 'i',
+  },
+  { id: 'reuters', label: 'Reuters', dateline: parenthesized('Reuters'), flags: 'i' },
+  { id: 'ap', label: 'Associated Press', dateline: parenthesized('AP|Associated Press') },
+  { id: 'afp', label: 'AFP', dateline: parenthesized('AFP'), flags: 'i' },
+  { id: 'anadolu', label: 'Anadolu Agency', dateline: parenthesized('AA|Anadolu(?: Agency)?'), flags: 'i' },
+  { id: 'xinhua', label: 'Xinhua', dateline: parenthesized('Xinhua'), flags: 'i' },
+  {
+    id: 'detik',
+    label: 'detik',
+    // detik writes only the place: `Jakarta - `. So bare a pattern is tried on the first paragraph only.
+    dateline: String.raw`^(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) ?[-–—][^\S\r\n]+`,
+    firstParagraphOnly: true,
+    noAgency: true,
+  },
+];
+
+const compiled = new Map<string, RegExp>();
+
+/** The profile's dateline regex, compiled once per pattern and flags. */
+export function datelineRegex(profile: SourceProfile): RegExp {
+  const flags = 'u' + (profile.flags ?? '').replace(/[^imsv]/g, '').replace('u', '');
+  const key = flags + '\u0000' + profile.dateline;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(profile.dateline, flags);
+    compiled.set(key, re);
+  }
+  return re;
+}

@@ -1,0 +1,107 @@
+// From paragraph texts (and the lead and dateline found) to the parts of the article: roles,
+// quotes with speakers, Baca juga links, credits. Shared by parseText, parseRaw and reanalyze.
+import type { Credits, Dateline, Paragraph, ParagraphRole, Quote, RelatedLink } from '../model/article.ts';
+import { attributeDirect, indirectQuotes, type AttributionInput } from './attribution.ts';
+import { newPeople, scanParagraph } from './people.ts';
+import { findQuoteSpans, type QuoteSpan } from './quotes.ts';
+import { assignRoles, footer } from './roles.ts';
+import { tokenize, wordContext, type Token } from './tokens.ts';
+
+export interface Structure {
+  paragraphs: Paragraph[];
+  quotes: Quote[];
+  related: RelatedLink[];
+  sourceCredits: string[];
+  credits: Credits;
+  lead: string;
+}
+
+const QUOTABLE: ReadonlySet<ParagraphRole> = new Set(['lead', 'body']);
+const INNER_END = /[.,!?…]\s*["“”»]?$/;
+
+/**
+ * `roles` given: kept as they are (an editor set them); otherwise assigned. `urls` carries URLs
+ * already known for related paragraphs.
+ */
+export function structure(
+  texts: readonly string[], lead: number, dateline: Dateline | null,
+  roles?: readonly ParagraphRole[] | null, urls?: ReadonlyArray<string | null | undefined>,
+): Structure {
+  let r: ParagraphRole[];
+  let foot: ReturnType<typeof footer>;
+  if (roles) {
+    r = [...roles];
+    foot = footer(texts, r);
+  } else {
+    const res = assignRoles(texts, lead);
+    r = res.roles;
+    foot = { related: res.related, sourceCredits: res.sourceCredits, credits: res.credits };
+  }
+  const paragraphs: Paragraph[] = texts.map((text, i) => {
+    const p: Paragraph = { role: r[i], text };
+    if (r[i] === 'related') p.url = urls?.[i] ?? foot.related.find((x) => x.paragraph === i)?.url ?? null;
+    return p;
+  });
+  for (const link of foot.related) if (!link.url && paragraphs[link.paragraph].url) link.url = paragraphs[link.paragraph].url!;
+  const leadIndex = r.indexOf('lead');
+  const leadText = leadIndex >= 0 ? texts[leadIndex].slice(dateline && leadIndex === lead ? dateline.length : 0) : '';
+  return { paragraphs, quotes: findQuotes(texts, r), lead: leadText, ...foot };
+}
+
+function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): Quote[] {
+  const eligible = (i: number): boolean => QUOTABLE.has(roles[i]);
+  const spans = findQuoteSpans(texts, eligible);
+  const skip: Array<Array<[number, number]>> = texts.map(() => []);
+  for (const s of spans) {
+    for (let p = s.paragraph; p <= s.endParagraph; p++) {
+      skip[p].push([p === s.paragraph ? s.start : 0, p === s.endParagraph ? s.end : texts[p].length]);
+    }
+  }
+  const ctx = wordContext(texts);
+  const tokens: Array<Token[] | null> = texts.map((t, i) => (eligible(i) ? tokenize(t) : null));
+  const people = newPeople();
+  for (let i = 0; i < texts.length; i++) if (tokens[i]) scanParagraph(people, i, texts[i], tokens[i]!, ctx, skip[i]);
+  const input: AttributionInput = { paragraphs: texts, tokens, ctx, people };
+
+  const quotes: Quote[] = [];
+  let prev: { span: QuoteSpan; quote: Quote } | null = null;
+  for (const span of spans) {
+    const att = attributeDirect(input, span);
+    const quote = directQuote(texts, span, att?.cue ?? null, att?.speaker ?? null);
+    const sameParagraph = prev && prev.span.endParagraph === span.paragraph && prev.quote.speaker;
+    if (!att && sameParagraph) {
+      // A second quote in the paragraph of an attributed one (`"…," kata Rutte. "…"`): same speaker.
+      quote.cue = prev!.quote.cue;
+      quote.speaker = prev!.quote.speaker;
+    } else if (!att && !standsAsQuote(texts, span)) continue;
+    quotes.push(quote);
+    prev = { span, quote };
+  }
+  for (let i = 0; i < texts.length; i++) if (tokens[i]) quotes.push(...indirectQuotes(input, i, skip[i]));
+  quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return quotes;
+}
+
+function directQuote(texts: readonly string[], s: QuoteSpan, cue: string | null, speaker: Quote['speaker']): Quote {
+  let text: string;
+  if (s.endParagraph === s.paragraph) text = texts[s.paragraph].slice(s.start, s.end);
+  else {
+    const parts = [texts[s.paragraph].slice(s.start)];
+    for (let p = s.paragraph + 1; p < s.endParagraph; p++) parts.push(texts[p]);
+    parts.push(texts[s.endParagraph].slice(0, s.end));
+    text = parts.join('\n\n');
+  }
+  const q: Quote = { kind: 'direct', text, paragraph: s.paragraph, start: s.start, end: s.end, cue, speaker };
+  if (s.endParagraph !== s.paragraph) q.endParagraph = s.endParagraph;
+  return q;
+}
+
+/** An unattributed span is a quote when it reads as speech, not as a title or a scare-quoted word. */
+function standsAsQuote(texts: readonly string[], s: QuoteSpan): boolean {
+  if (s.endParagraph > s.paragraph) return true;
+  const t = texts[s.paragraph];
+  if (s.start === 0) return s.end - s.start > 12;
+  if (/[:,]\s*$/.test(t.slice(Math.max(0, s.start - 3), s.start))) return true;
+  const inner = t.slice(s.start + 1, s.end);
+  return inner.split(/\s+/).length >= 8 && INNER_END.test(inner);
+}

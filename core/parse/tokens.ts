@@ -1,0 +1,68 @@
+// Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
+import { NOT_NAME, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = TOKEN;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const t = m[0];
+    const word = t.length > 1 || WORD_CHAR.test(t);
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, word });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** Per-article knowledge that tells names from common words. */
+export interface WordContext {
+  /** Words the article also writes in lower case: never a name. */
+  lowercase: ReadonlySet<string>;
+}
+
+export function wordContext(paragraphs: readonly string[]): WordContext {
+  const lowercase = new Set<string>();
+  const re = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\-]{2,}/gu;
+  for (const p of paragraphs) for (const m of p.matchAll(re)) lowercase.add(m[0]);
+  return { lowercase };
+}
+
+export function isCapitalized(t: Token): boolean {
+  return t.word && UPPER_START.test(t.text);
+}
+
+export function isAcronym(t: Token): boolean {
+  return t.word && t.text.length >= 2 && !HAS_LOWER.test(t.text) && UPPER_START.test(t.text);
+}
+
+export function isTitleWord(t: Token): boolean {
+  return t.word && TITLE_WORDS.has(t.lower);
+}
+
+export function isOrgHead(t: Token): boolean {
+  return t.word && ORG_HEADS.has(t.lower);
+}
+
+/** A capitalised word that may be (part of) a person's name. */
+export function isNameWord(t: Token, ctx: WordContext): boolean {
+  if (!isCapitalized(t) || isAcronym(t)) return false;
+  const l = t.lower;
+  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || ctx.lowercase.has(l)) return false;
+  return !/\d/.test(l);
+}
+
+/** Particles inside names: `Ahmad bin Ali`, `Van der Sar`, `Al-Habsyi`. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'dos', 'al', 'el', 'la']);
