@@ -81,7 +81,8 @@ async function start(): Promise<void> {
   win = new BrowserWindow({
     ...bounds, minWidth: 800, minHeight: 560, show: false, title: 'Meja Redaksi',
     icon: path.join(__dirname, '..', 'build', 'icon.png'),
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+    // The policy's flags restated literally so that static checkers (electronegativity) see them.
+    webPreferences: { ...secureWebPreferences(path.join(__dirname, 'preload.cjs')), contextIsolation: true, nodeIntegration: false, sandbox: true },
   });
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win?.show());
