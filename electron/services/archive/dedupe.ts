@@ -87,3 +87,21 @@ export function blobToSig(blob: Uint8Array): Uint32Array {
   const copy = new Uint8Array(blob);
   return new Uint32Array(copy.buffer, 0, MINHASH_SIZE);
 }
+
+/** Hashed word 4-gram shingles of a text, for exact overlap checks on a few candidates. */
+export function shingleSet(text: string): Set<number> {
+  const ws = words(text);
+  const out = new Set<number>();
+  const n = Math.max(1, ws.length - 3);
+  for (let i = 0; i < n; i++) out.add(fnv1a(ws.slice(i, i + 4).join(' ')));
+  return out;
+}
+
+/** Share of the smaller text's shingles found in the other: 1 for a copy, with or without a new headline. */
+export function containment(a: Set<number>, b: Set<number>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let n = 0;
+  for (const x of small) if (big.has(x)) n++;
+  return n / small.size;
+}

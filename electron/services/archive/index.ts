@@ -9,7 +9,7 @@ import { stemText, words } from '../../../core/search/text.ts';
 import { extractTerms, sourceFromArticle, sourceFromText } from '../../../core/related/terms.ts';
 import { scoreRelated } from '../../../core/related/score.ts';
 import { INDEX_DDL, DROP_INDEX_DDL, STORE_DDL, SCHEMA_VERSION, assertFts5, loadSqlite } from './schema.ts';
-import { bandKeys, blobToSig, minhash, NEAR_DUPLICATE, sigToBlob, similarity, textHash } from './dedupe.ts';
+import { bandKeys, blobToSig, containment, minhash, NEAR_DUPLICATE, shingleSet, sigToBlob, similarity, textHash } from './dedupe.ts';
 import { parseArchiveDate } from './dates.ts';
 import { runSearch } from './search.ts';
 import type { SearchOptions, SearchResponse } from './search.ts';
@@ -335,12 +335,11 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         params.push(b.r);
       }
     }
-    const rows = db.prepare(`SELECT s.rowid AS r, s.id, s.title, s.body, s.url, s.date, s.date_ms, s.minhash, s.title_key FROM fts_stem f JOIN stories s ON s.rowid = f.rowid
+    const rows = db.prepare(`SELECT s.rowid AS r, s.id, s.title, s.body, s.url, s.date, s.date_ms, s.title_key FROM fts_stem f JOIN stories s ON s.rowid = f.rowid
       WHERE ${where.join(' AND ')} ORDER BY f.rank LIMIT 40`).all(...params) as {
-      r: number; id: string; title: string; body: string; url: string; date: string | null; date_ms: number | null; minhash: Uint8Array; title_key: string;
+      r: number; id: string; title: string; body: string; url: string; date: string | null; date_ms: number | null; title_key: string;
     }[];
-    const selfText = [src.title, src.lead, ...src.body].join('\n\n');
-    const selfSig = minhash(selfText);
+    const selfShingles = shingleSet([src.lead, ...src.body].join('\n\n'));
     const excludeIds = new Set(opts.excludeIds ?? []);
     const excludeUrls = new Set([...(opts.excludeUrls ?? []), ...(article.meta?.url ? [article.meta.url] : []),
       ...article.related.map((l) => l.url).filter((u): u is string => !!u)]);
@@ -349,7 +348,8 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     const scored: RelatedHit[] = [];
     for (const row of rows) {
       if (excludeIds.has(row.id) || excludeUrls.has(row.url) || excludeTitles.has(row.title_key)) continue;
-      if (similarity(selfSig, blobToSig(row.minhash)) >= NEAR_DUPLICATE) continue;
+      // The open story itself or a copy of it (perhaps under another headline).
+      if (containment(selfShingles, shingleSet(row.body)) >= NEAR_DUPLICATE) continue;
       const cand = sourceFromText(row.title, row.body);
       const s = scoreRelated(terms, cand, idf, row.date_ms, refMs);
       if (s.score <= 0) continue;
