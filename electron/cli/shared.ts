@@ -2,13 +2,13 @@
 // one-line errors, and the JSON shape of a parsed article that automation relies on.
 import path from 'node:path';
 import type { Article } from '../../core/model/article.ts';
-import { createServices, type ServiceOptions, type Services } from '../services/app-services.ts';
-import { resolveDataDir } from '../services/data-dir.ts';
 import { ImportError } from '../services/import/errors.ts';
 import { readStoryFile, type ReadResult } from '../services/import/read-file.ts';
 import { CliError, EXIT } from './main.ts';
 
-export async function openServices(data: string | undefined, opts: ServiceOptions = {}): Promise<Services> {
+/** Opens the services of the data folder; loaded on demand so `parse` starts without them. */
+export async function openServices(data: string | undefined, opts: import('../services/app-services.ts').ServiceOptions = {}) {
+  const [{ createServices }, { resolveDataDir }] = await Promise.all([import('../services/app-services.ts'), import('../services/data-dir.ts')]);
   return createServices(resolveDataDir(data), opts);
 }
 
