@@ -1,0 +1,104 @@
+// The command line as automation sees it: stdout carries only the command's output, exit codes are
+// the same for every verb, bad input is one line on stderr and writes nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { tempDir, ROOT, SEED } from '../helpers/tmp.ts';
+
+function meja(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'meja.js'), ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, MEJA_DATA_DIR: '', ...env }, timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('list on a new or missing folder prints an empty JSON array and creates nothing', async () => {
+  const dir = path.join(await tempDir(), 'belum-ada');
+  const r = meja(['list', '--data', dir, '--json']);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(JSON.parse(r.out), []);
+  await assert.rejects(fs.access(dir));
+});
+
+test('import then list share one workspace; MEJA_DATA_DIR works like --data', async () => {
+  const dir = await tempDir();
+  const imp = meja(['import', SEED, '--json'], { MEJA_DATA_DIR: dir });
+  assert.equal(imp.code, 0, imp.err);
+  const item = JSON.parse(imp.out.trim());
+  assert.equal(item.ok, true);
+  assert.equal(item.storyIds.length, 1);
+  const list = JSON.parse(meja(['list', '--data', dir, '--json']).out);
+  assert.equal(list.length, 1);
+  assert.equal(list[0].id, item.storyIds[0]);
+  assert.equal(list[0].status, 'baru');
+  assert.ok(list[0].errorCount >= 1, 'the seed story has error findings (no headline)');
+});
+
+test('parse --json prints exactly the agreed keys', () => {
+  const r = meja(['parse', SEED, '--json']);
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.deepEqual(Object.keys(j).sort(), ['credits', 'dateline', 'headline', 'language', 'lead', 'paragraphs', 'provenance', 'quotes', 'related', 'sourceCredits'].sort());
+  assert.deepEqual(j.dateline, { place: 'London', agency: 'ANTARA', date: null });
+  assert.equal(j.provenance.format, 'txt');
+  assert.match(j.provenance.sha256, /^[0-9a-f]{64}$/);
+});
+
+test('parse of several files prints one line each, in order, with a file key', () => {
+  const r = meja(['parse', SEED, SEED, '--json']);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 2);
+  assert.deepEqual(lines.map((l) => l.file), [SEED, SEED]);
+});
+
+test('bad input: one line on stderr, exit 2, nothing written', async () => {
+  const dir = await tempDir();
+  const empty = path.join(dir, 'kosong.txt');
+  await fs.writeFile(empty, '');
+  const data = path.join(dir, 'data');
+  const r = meja(['import', empty, '--data', data]);
+  assert.equal(r.code, 2);
+  assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  assert.deepEqual(JSON.parse(meja(['list', '--data', data, '--json']).out), []);
+  const missing = meja(['parse', path.join(dir, 'tidak-ada.txt'), '--json']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /no such file/);
+  assert.equal(meja(['terbang']).code, 2);
+  assert.equal(meja(['list', '--nope']).code, 2);
+});
+
+test('a batch with a bad file imports the rest and exits 3, naming the refused file', async () => {
+  const dir = await tempDir();
+  const bad = path.join(dir, 'rusak.txt');
+  await fs.writeFile(bad, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+  const r = meja(['import', SEED, bad, '--data', path.join(dir, 'data')]);
+  assert.equal(r.code, 3, r.err);
+  assert.match(r.err, /rusak\.txt/);
+  assert.equal(JSON.parse(meja(['list', '--data', path.join(dir, 'data'), '--json']).out).length, 1);
+});
+
+test('check exits 1 on error findings and prints findings as JSON', async () => {
+  const dir = await tempDir();
+  const r = meja(['check', SEED, '--profile', 'antara', '--data', dir, '--json']);
+  assert.equal(r.code, 1, r.err);
+  const j = JSON.parse(r.out);
+  assert.equal(j.file, SEED);
+  assert.ok(j.findings.some((f: { ruleId: string; severity: string }) => f.ruleId === 'structure/headline-missing' && f.severity === 'error'));
+  const unknown = meja(['check', SEED, '--profile', 'tidak-ada', '--data', dir]);
+  assert.equal(unknown.code, 2);
+});
+
+test('export writes NITF atomically to --out', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'berita.xml');
+  const r = meja(['export', SEED, '--format', 'nitf', '--out', out, '--data', path.join(dir, 'data')]);
+  assert.equal(r.code, 0, r.err);
+  const xml = await fs.readFile(out, 'utf8');
+  assert.match(xml, /<nitf[\s>]/);
+  assert.match(xml, /London/);
+  assert.doesNotMatch(xml, /Didukung Ceko/, 'the cleaning pass removed the junk line');
+  assert.equal(meja(['export', SEED, '--format', 'pdf']).code, 2);
+});
