@@ -4,6 +4,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { RawStory } from '../../../../core/model/article.ts';
 import { toIsoDate } from '../dates.ts';
+import { splitDatelineText } from '../dateline-text.ts';
 import { domText } from '../dom-text.ts';
 import { splitOnBlankLines } from '../../../../core/text/html-paragraphs.ts';
 import { elementChildren, findAll, findFirst, firstChild, textOf } from '../xml.ts';
@@ -30,10 +31,8 @@ function readNewsItem(item: Element): RawStory {
   const place = located ? partyName(located) : null;
   let dateline: RawStory['dateline'] = null;
   if (datelineText) {
-    const comma = datelineText.indexOf(',');
-    dateline = comma > 0
-      ? { place: place ?? datelineText.slice(0, comma).trim(), agency: null, date: datelineText.slice(comma + 1).trim() || null }
-      : { place: place ?? datelineText, agency: null, date: null };
+    const written = splitDatelineText(datelineText);
+    dateline = { place: place ?? written.place, agency: written.agency, date: written.date };
   } else if (place) {
     dateline = { place, agency: null, date: null };
   }

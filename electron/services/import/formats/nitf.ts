@@ -4,6 +4,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { RawStory } from '../../../../core/model/article.ts';
 import { toIsoDate } from '../dates.ts';
+import { splitDatelineText } from '../dateline-text.ts';
 import { domText } from '../dom-text.ts';
 import { elementChildren, findAll, findFirst, firstChild, textOf } from '../xml.ts';
 
@@ -26,8 +27,12 @@ export function readNitfElement(nitf: Element): RawStory {
   if (datelineEl) {
     const place = textOf(findFirst(datelineEl, 'city')) ?? textOf(findFirst(datelineEl, 'location'));
     const date = textOf(firstChild(datelineEl, 'story.date'));
-    const whole = textOf(datelineEl);
-    dateline = { place: place ?? (whole && !date ? whole : null), agency: textOf(firstChild(bodyHead, 'distributor')), date };
+    const written = splitDatelineText(textOf(datelineEl) ?? '');
+    dateline = {
+      place: place ?? written.place,
+      agency: written.agency ?? textOf(firstChild(bodyHead, 'distributor')),
+      date: date ?? written.date,
+    };
   }
 
   const authors: string[] = [];

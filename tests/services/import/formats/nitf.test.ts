@@ -36,3 +36,11 @@ test('the IPTC sample NITF from the shared schemas reads without error', async (
   assert.ok(r.stories[0].paragraphs.length > 0);
   assert.ok(r.stories[0].headline);
 });
+
+test('a dateline written as one string is split into place and agency', async () => {
+  const xml = '<nitf><head><docdata><doc-id id-string="x"/></docdata></head><body><body.head><hedline><hl1>Judul</hl1></hedline>'
+    + '<dateline>London (ANTARA)</dateline></body.head><body.content><p>London (ANTARA) - Isi.</p></body.content></body></nitf>';
+  const { readStoryBytes } = await import('../../../../electron/services/import/read-file.ts');
+  const s = (await readStoryBytes(new TextEncoder().encode(xml), 'a.xml')).stories[0];
+  assert.deepEqual(s.dateline, { place: 'London', agency: 'ANTARA', date: null });
+});
