@@ -85,6 +85,7 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
 
   const slots: Slot[] = (a.paragraphs ?? []).map((p, i) => ({ p, orig: i, mapped: identity(p.text), removed: false }));
 
+  const live = () => slots.filter((s) => !s.removed);
   // Junk (scraped headlines, footers) goes; the original stays in the history.
   for (const s of slots) {
     if (s.p.role === 'junk') {
@@ -93,8 +94,39 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
     }
   }
 
+  // Dateline in the desk's form (before whitespace, so the parser's prefix length still holds).
+  const norm = (x: string) => normalizeQuotes(normalizeWhitespace(x).text, profile.quoteStyle);
+  const leadSlot = live().find((s) => s.p.role === 'lead');
+  if (a.dateline && leadSlot) {
+    const text = leadSlot.p.text;
+    const oldLen = Math.max(0, Math.min(Math.floor(a.dateline.length) || 0, text.length));
+    a.dateline.length = oldLen;
+    const place = a.dateline.place ? norm(a.dateline.place) : '';
+    const rest = text.slice(oldLen).replace(/^\s+/, '');
+    if (place && oldLen > 0 && rest) {
+      const agencyRaw = a.dateline.agency ?? profile.agency;
+      const agency = agencyRaw ? norm(agencyRaw) : null;
+      const prefix = renderDateline(profile.datelineTemplate, place, agency, a.dateline.date ? norm(a.dateline.date) : null);
+      const next = prefix + rest;
+      if (next !== text) {
+        const cut = text.length - rest.length;
+        const delta = prefix.length - cut;
+        const shift: Mapped = {
+          text: next,
+          map: Array.from({ length: text.length + 1 }, (_, i) => (i < cut ? Math.min(i, prefix.length) : i + delta)),
+        };
+        note('dateline', leadSlot.orig, text, next);
+        leadSlot.mapped = compose(leadSlot.mapped, shift);
+        leadSlot.p.text = next;
+      }
+      a.dateline.length = prefix.length;
+      a.dateline.place = /\{PLACE\}/.test(profile.datelineTemplate) ? place.toLocaleUpperCase('id') : place;
+      if (agency && /\{AGENCY\}/.test(profile.datelineTemplate)) a.dateline.agency = agency.toLocaleUpperCase('id');
+      else if (agency && /\{agency\}/.test(profile.datelineTemplate)) a.dateline.agency = agency;
+    }
+  }
+
   // Whitespace and quote marks, paragraph by paragraph, tracking offsets.
-  const live = () => slots.filter((s) => !s.removed);
   for (const s of live()) {
     const before = s.p.text;
     const ws = normalizeWhitespace(before);
@@ -114,6 +146,9 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
       s.p.text = q;
     }
   }
+  if (a.dateline && leadSlot && !leadSlot.removed) {
+    a.dateline.length = Math.min(leadSlot.mapped.map[Math.min(a.dateline.length, leadSlot.mapped.map.length - 1)] ?? 0, leadSlot.p.text.length);
+  }
   if (typeof a.headline === 'string') {
     const h = normalizeQuotes(normalizeWhitespace(a.headline).text, profile.quoteStyle);
     if (h !== a.headline) {
@@ -122,40 +157,13 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
     }
   }
 
-  // Dateline in the desk's form.
-  const leadSlot = live().find((s) => s.p.role === 'lead');
-  if (a.dateline && leadSlot) {
-    a.dateline.length = Math.min(leadSlot.mapped.map[Math.min(a.dateline.length, leadSlot.mapped.map.length - 1)] ?? 0, leadSlot.p.text.length);
-    if (a.dateline.place && a.dateline.length > 0) {
-      const agency = a.dateline.agency ?? profile.agency;
-      const prefix = renderDateline(profile.datelineTemplate, a.dateline.place.trim(), agency, a.dateline.date ?? null);
-      const rest = leadSlot.p.text.slice(a.dateline.length).replace(/^\s+/, '');
-      const trimmed = leadSlot.p.text.length - a.dateline.length - rest.length;
-      const next = prefix + rest;
-      if (next !== leadSlot.p.text) {
-        const oldLen = a.dateline.length;
-        const delta = prefix.length - oldLen - trimmed;
-        const shift: Mapped = {
-          text: next,
-          map: Array.from({ length: leadSlot.p.text.length + 1 }, (_, i) => (i < oldLen + trimmed ? Math.min(i, prefix.length) : i + delta)),
-        };
-        note('dateline', leadSlot.orig, leadSlot.p.text, next);
-        leadSlot.mapped = compose(leadSlot.mapped, shift);
-        leadSlot.p.text = next;
-      }
-      a.dateline.length = prefix.length;
-      if (/\{PLACE\}/.test(profile.datelineTemplate)) a.dateline.place = a.dateline.place.trim().toLocaleUpperCase('id');
-      if (agency && /\{(agency|AGENCY)\}/.test(profile.datelineTemplate)) a.dateline.agency = /\{AGENCY\}/.test(profile.datelineTemplate) ? agency.toLocaleUpperCase('id') : agency;
-    }
-  }
-
   // Baca juga lines: one form, the link kept (only http(s) links survive).
   const related = Array.isArray(a.related) ? a.related : [];
   for (const s of live().filter((x) => x.p.role === 'related')) {
     const link = related.find((r) => r.paragraph === s.orig);
-    const title = (link?.title?.trim() || s.p.text.replace(RELATED_PREFIX, '')).replace(/\s+/g, ' ').trim();
+    const title = norm(link?.title?.trim() || s.p.text.replace(RELATED_PREFIX, ''));
     const url = safeUrl(link?.url ?? s.p.url ?? null) ? (link?.url ?? s.p.url ?? null) : null;
-    const text = `${labels.related}: ${title}`;
+    const text = `${labels.related}: ${title}`.trim();
     if (text !== s.p.text || (s.p.url ?? null) !== url) {
       note('related', s.orig, s.p.text, text);
       s.p.text = text;
@@ -174,7 +182,7 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
   const sources = Array.isArray(a.sourceCredits) ? a.sourceCredits : [];
   for (const s of live().filter((x) => x.p.role === 'source-credit')) {
     const name = s.p.text.replace(SOURCE_PREFIX, '').trim();
-    const text = `${labels.source}: ${name}`;
+    const text = `${labels.source}: ${name}`.trim();
     if (text !== s.p.text) {
       note('source', s.orig, s.p.text, text);
       s.p.text = text;
@@ -197,7 +205,7 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
     parsed.set(s, pairs);
     for (const [role, name] of pairs) if (!credits[role]) credits[role] = name;
   }
-  for (const role of CREDIT_ROLES) if (credits[role]) credits[role] = cleanName(credits[role]!) || null;
+  for (const role of CREDIT_ROLES) if (credits[role]) credits[role] = cleanName(norm(credits[role]!)) || null;
   a.credits = credits;
   const normalized = CREDIT_ROLES.filter((r) => credits[r]).map((r) => `${labels[r]}: ${credits[r]}`);
   const parseable = creditSlots.filter((s) => (parsed.get(s) ?? []).length > 0);

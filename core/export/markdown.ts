@@ -3,9 +3,13 @@ import type { Article } from '../model/article.ts';
 import type { ExportOptions } from './types.ts';
 import { storyView, firstArticle, type Block } from './story-view.ts';
 
-/** A YAML double-quoted scalar: JSON escaping plus the characters YAML 1.1 reads as line breaks. */
+/**
+ * A YAML double-quoted scalar: JSON escaping, plus the characters YAML 1.1 reads as line breaks, plus
+ * `<`, `>` and `&` as \u escapes: the parsed value is unchanged, and a template that prints it raw
+ * (Jekyll's Liquid does) never meets markup in the file.
+ */
 export function yamlString(s: string): string {
-  return JSON.stringify(s).replace(/[\u0085\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return JSON.stringify(s).replace(/[\u0085\u2028\u2029<>&]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 /** Escape inline Markdown: no raw HTML, emphasis, links or entities survive; nor block markers at the start. */
@@ -13,7 +17,7 @@ export function mdEscape(s: string): string {
   return s
     .replace(/[\\`*_[\]<>&|~!]/g, '\\$&')
     .replace(/^(\s*)([#+\-=])/, '$1\\$2')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 function mdBlock(b: Block, blockquotes: boolean): string {

@@ -48,11 +48,11 @@ const URL_OK = /[A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]/;
 export function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   const u = sanitize(url).trim();
-  const m = /^(https?):\/\/([^/?#\s\\]+)(.*)$/i.exec(u);
-  if (!m || /[\u0000-\u0020]/.test(u)) return null;
+  const m = /^(https?):\/\/([^/?#\s\\]+)([/?#].*)?$/i.exec(u);
+  if (!m || /[\u0000-\u001F\u007F]/.test(u)) return null;
   if (!/^[A-Za-z0-9.\-[\]:@\u0080-\uFFFF]+$/.test(m[2]) || !/[A-Za-z0-9\u0080-\uFFFF]/.test(m[2])) return null;
   let out = m[1].toLowerCase() + '://';
-  for (const ch of m[2] + m[3]) {
+  for (const ch of m[2] + (m[3] ?? '')) {
     out += URL_OK.test(ch) ? ch : encodeURIComponent(ch);
   }
   return out;
@@ -120,8 +120,17 @@ export function rfc822(iso: string): string {
     `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
 }
 
-/** A token safe for ids/slugs: lowercase ASCII letters, digits and dashes. */
+/** A slug: lowercase letters (any script, Latin without diacritics), digits and dashes. */
 export function slugify(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return sanitize(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLocaleLowerCase('id')
+    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+}
+
+/** A term slug that is never empty: symbol-only names get a stable hash. */
+export function termSlug(name: string): string {
+  const s = slugify(name);
+  if (s) return s;
+  let h = 5381;
+  for (let i = 0; i < name.length; i++) h = ((h * 33) ^ name.charCodeAt(i)) >>> 0;
+  return `term-${h.toString(36)}`;
 }

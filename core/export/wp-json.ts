@@ -10,7 +10,8 @@ import { safeJson, slugify, utcIso, escapeText } from './shared.ts';
 export function exportWpJson(articles: Article[] | Article, options: ExportOptions): string {
   const view = storyView(firstArticle(articles), options);
   const post: Record<string, unknown> = {
-    title: view.headline,
+    // WordPress stores titles as HTML: the text is escaped so `<` shows as `<`.
+    title: escapeText(view.headline),
     content: fragmentHtml(view, options.blockquotes === true),
     excerpt: view.lead ? `<p>${escapeText(view.lead)}</p>` : '',
     status: 'draft',

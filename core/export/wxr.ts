@@ -1,11 +1,12 @@
 // WordPress eXtended RSS 1.2: one or many stories in one file, as drafts, for the WordPress importer.
+// Titles, excerpts and term names are HTML in WordPress, so their text is escaped inside the CDATA.
 // The importer's rules (wordpress-importer, class-wxr-parser-simplexml.php): well-formed XML, no
 // DOCTYPE, `wp:wxr_version`, `content:encoded` in CDATA.
 import type { Article } from '../model/article.ts';
 import type { ExportOptions } from './types.ts';
 import { storyView, type StoryView } from './story-view.ts';
 import { fragmentHtml } from './html.ts';
-import { cdata, escapeAttr, escapeText, rfc822, safeUrl, slugify, utcWallTime, wallTime, nowIso, sanitize } from './shared.ts';
+import { cdata, escapeAttr, escapeText, rfc822, safeUrl, slugify, termSlug, utcWallTime, wallTime, nowIso, sanitize } from './shared.ts';
 
 export const WXR_NAMESPACES: Record<string, string> = {
   excerpt: 'http://wordpress.org/export/1.2/excerpt/',
@@ -37,19 +38,19 @@ function item(view: StoryView, postId: number, guid: string, blockquotes: boolea
     ...(view.section ? [['category', view.section]] : []),
     ...view.tags.map((t) => ['post_tag', t]),
   ].map(([domain, name]) =>
-    `<category domain="${domain}" nicename="${escapeAttr(slugify(name) || 'kategori')}">${cdata(name)}</category>`);
+    `<category domain="${domain}" nicename="${escapeAttr(termSlug(name))}">${cdata(escapeText(name))}</category>`);
   const meta = POSTMETA.map(([k, f]) => [k, f(view)] as const).filter(([, v]) => v)
     .map(([k, v]) => `<wp:postmeta><wp:meta_key>${cdata(k)}</wp:meta_key><wp:meta_value>${cdata(v)}</wp:meta_value></wp:postmeta>`);
   return [
     '<item>',
-    `<title>${cdata(view.headline)}</title>`,
+    `<title>${cdata(escapeText(view.headline))}</title>`,
     el('link', link),
     el('pubDate', rfc822(view.date)),
-    `<dc:creator>${cdata(view.credits.find((c) => c.role === 'reporter')?.name ?? view.authors[0] ?? '')}</dc:creator>`,
+    `<dc:creator>${cdata(escapeText(view.credits.find((c) => c.role === 'reporter')?.name ?? view.authors[0] ?? ''))}</dc:creator>`,
     `<guid isPermaLink="false">${escapeText(guid)}</guid>`,
     '<description></description>',
     `<content:encoded>${cdata(fragmentHtml(view, blockquotes))}</content:encoded>`,
-    `<excerpt:encoded>${cdata(view.lead)}</excerpt:encoded>`,
+    `<excerpt:encoded>${cdata(escapeText(view.lead))}</excerpt:encoded>`,
     el('wp:post_id', String(postId)),
     `<wp:post_date>${cdata(wallTime(view.date))}</wp:post_date>`,
     `<wp:post_date_gmt>${cdata(utcWallTime(view.date))}</wp:post_date_gmt>`,
@@ -93,8 +94,8 @@ export function exportWxr(articles: Article[] | Article, options: ExportOptions)
     el('wp:wxr_version', '1.2'),
     el('wp:base_site_url', base ?? ''),
     el('wp:base_blog_url', base ?? ''),
-    ...sections.map((s) => `<wp:category><wp:category_nicename>${cdata(slugify(s) || 'kategori')}</wp:category_nicename><wp:category_parent>${cdata('')}</wp:category_parent><wp:cat_name>${cdata(s)}</wp:cat_name></wp:category>`),
-    ...tags.map((t) => `<wp:tag><wp:tag_slug>${cdata(slugify(t) || 'tag')}</wp:tag_slug><wp:tag_name>${cdata(t)}</wp:tag_name></wp:tag>`),
+    ...sections.map((s) => `<wp:category><wp:category_nicename>${cdata(termSlug(s))}</wp:category_nicename><wp:category_parent>${cdata('')}</wp:category_parent><wp:cat_name>${cdata(escapeText(s))}</wp:cat_name></wp:category>`),
+    ...tags.map((t) => `<wp:tag><wp:tag_slug>${cdata(termSlug(t))}</wp:tag_slug><wp:tag_name>${cdata(escapeText(t))}</wp:tag_name></wp:tag>`),
     '<generator>Meja Redaksi</generator>',
     ...views.map((v, i) => item(v, seq + i, `${sanitize(options.id)}${views.length > 1 ? `-${i + 1}` : ''}`, options.blockquotes === true, base)),
     '</channel>',
