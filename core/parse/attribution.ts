@@ -6,7 +6,7 @@ import { PLURAL_PRONOUNS, POST_CUES, PRE_CUES, PRONOUNS } from './lexicon.ts';
 import {
   addPerson, findByTitle, lastMentionBefore, mentionAt, nameRun, type People, type Person,
 } from './people.ts';
-import { isAcronym, isCapitalized, isNameWord, isTitleWord, type Token, type WordContext } from './tokens.ts';
+import { isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 import type { QuoteSpan } from './quotes.ts';
 
 export interface AttributionInput {
@@ -53,29 +53,34 @@ function speakerFrom(input: AttributionInput, para: number, k: number, before: n
     return p ? toSpeaker(p) : null;
   }
   if (PLURAL_PRONOUNS.has(t.lower)) return null;
+  // Walk the chain of title, offices and names (`Kepala Bidang Humas Polda Metro Jaya Kombes Yusri
+  // Yunus`); the person's name is its last name run.
   let j = k;
   let depth = 0;
-  while (j < tokens.length && j - k < 24) {
+  let run = -1;
+  let runLen = 0;
+  let runIsOrg = false;
+  while (j < tokens.length && j - k < 30) {
     const x = tokens[j];
     if (depth > 0) { if (x.text === ')') depth--; j++; continue; }
-    if (x.text === '(') { depth++; j++; continue; }
-    if (nameRun(tokens, j, input.ctx) > 0) break;
+    if (x.text === '(' && j > k) { depth++; j++; continue; }
+    const len = nameRun(tokens, j, input.ctx);
+    if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); run = j; runLen = len; j += len; continue; }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x))) { j++; continue; }
-    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|of|the)$/.test(x.lower) && j > k) { j++; continue; }
-    if (x.text === ',' && j > k && tokens[j + 1] && nameRun(tokens, j + 1, input.ctx) > 0) { j++; continue; }
+    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
+    if (x.text === ',' && j > k && tokens[j + 1] && (run < 0 || runIsOrg) && (nameRun(tokens, j + 1, input.ctx) > 0 || isTitleWord(tokens[j + 1]) || isOrgHead(tokens[j + 1]))) { j++; continue; }
     break;
   }
-  const len = j < tokens.length ? nameRun(tokens, j, input.ctx) : 0;
-  if (len > 0) {
-    const m = mentionAt(input.people, para, tokens[j].start, 0);
+  if (run >= 0) {
+    const m = mentionAt(input.people, para, tokens[run].start, 0);
     if (m) return toSpeaker(m.person);
-    const name = text.slice(tokens[j].start, tokens[j + len - 1].end);
-    const title = j > k ? text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,]+$/u, '') || null : null;
-    return toSpeaker(addPerson(input.people, name, title));
+    const name = text.slice(tokens[run].start, tokens[run + runLen - 1].end);
+    const title = run > k ? text.slice(tokens[k].start, tokens[run - 1].end).replace(/[\s,(]+$/u, '') || null : null;
+    return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
   }
   if (j === k) return null;
   const title = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
-  const holder = findByTitle(input.people, title);
+  const holder = findByTitle(input.people, title, para, tokens[k].start);
   return holder ? toSpeaker(holder) : { name: title, title: null, resolved: null };
 }
 

@@ -121,7 +121,8 @@ export const NOT_NAME = set(`
   hongaria austria yunani portugal irlandia skotlandia taiwan hongkong hong kong london brussel
   paris washington beijing tokyo moskwa kyiv kiev berlin roma madrid
   islam kristen katolik hindu buddha muslim allah tuhan nabi
-  rp us$ persen`);
+  rp us$ persen jaya nomor no tim satuan tugas gugus komite dunia hak asasi manusia tanah air
+  idul fitri adha natal lebaran ramadhan ramadan imlek nyepi waisak paskah`);
 
 /** Speech verbs in English copy use these joiners between quote and name. */
 export const ENGLISH_STOP = set('the a an of and to in is that for on with was as by it at this from');

@@ -1,6 +1,7 @@
 // The people a story names, in order: each mention of a person (`Sekretaris Jenderal NATO Mark
 // Rutte`, later `Rutte`) is linked to the first full mention, which gives the name and the title.
-import { NOT_NAME, POST_CUES, PRE_CUES } from './lexicon.ts';
+import { isCommonWord } from './common-words.ts';
+import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS } from './lexicon.ts';
 import {
   NAME_PARTICLES, isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
   type Token, type WordContext,
@@ -12,6 +13,8 @@ export interface Person {
   /** The first full mention as written, title and name: `Sekretaris Jenderal NATO Mark Rutte`. */
   full: string;
   tokens: string[];
+  /** Where the first mention is: paragraph and offset. */
+  at: [number, number];
 }
 
 export interface Mention {
@@ -19,6 +22,8 @@ export interface Mention {
   start: number;
   end: number;
   person: Person;
+  /** Named as a source: after `kata`/`Menurut`, or as the subject of a speech verb. */
+  speaking: boolean;
 }
 
 export interface People {
@@ -28,6 +33,8 @@ export interface People {
 }
 
 const MAX_NAME = 5;
+/** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
+const SPEAKER_REACH = 4;
 const MAX_TITLE = 24;
 const TITLE_JOIN = new Set(['dan', 'bidang', 'urusan', 'serta', 'sekaligus', 'of', 'and', 'for', 'the']);
 const CHAIN_PUNCT = new Set(['(', ')', '/', '&', '.']);
@@ -94,25 +101,33 @@ export function findPerson(people: People, words: readonly string[]): Person | n
   return null;
 }
 
-/** A person whose title ends with, or is, this title (`Presiden` → `Presiden Joko Widodo`). */
-export function findByTitle(people: People, title: string): Person | null {
+/**
+ * The holder of an office named alone (`kata Presiden` → `Presiden Joko Widodo`): a person first
+ * named before the position with this title, the exact title preferred, the latest first.
+ */
+export function findByTitle(people: People, title: string, paragraph: number, offset: number): Person | null {
   const t = title.toLowerCase();
+  let loose: Person | null = null;
   for (let i = people.persons.length - 1; i >= 0; i--) {
-    const pt = people.persons[i].title?.toLowerCase();
-    if (pt && (pt === t || pt.endsWith(' ' + t) || pt.startsWith(t + ' '))) return people.persons[i];
+    const p = people.persons[i];
+    if (p.at[0] > paragraph || (p.at[0] === paragraph && p.at[1] >= offset)) continue;
+    const pt = p.title?.toLowerCase();
+    if (!pt) continue;
+    if (pt === t) return p;
+    if (!loose && (pt.endsWith(' ' + t) || pt.startsWith(t + ' ')) && !/^(?:wakil|wa|mantan|eks)\b/.test(pt)) loose = p;
   }
-  return null;
+  return loose;
 }
 
 /** Registers a mention of `name` (with its title as written), returning the person it refers to. */
-export function addPerson(people: People, name: string, title: string | null): Person {
+export function addPerson(people: People, name: string, title: string | null, at: [number, number]): Person {
   const words = name.toLowerCase().split(/[\s.]+/).filter(Boolean);
   const known = findPerson(people, words);
   if (known) {
     if (!known.title && title) known.title = title;
     return known;
   }
-  const person: Person = { name, title, full: title ? `${title} ${name}` : name, tokens: words };
+  const person: Person = { name, title, full: title ? `${title} ${name}` : name, tokens: words, at };
   people.persons.push(person);
   return person;
 }
@@ -132,7 +147,14 @@ export function scanParagraph(
     const len = nameRun(tokens, i, ctx);
     if (len === 0) {
       if (isTitleWord(t) && isCapitalized(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
-      else i++;
+      else {
+        // `Ia mengatakan`, `Menurut dia`: the person named last speaks again here.
+        if (PRONOUNS.has(t.lower) && ((i > 0 && isCue(tokens[i - 1])) || (i + 1 < tokens.length && PRE_CUES.has(tokens[i + 1].lower)))) {
+          const p = lastMentionBefore(people, paragraph, t.start);
+          if (p) people.mentions.push({ paragraph, start: t.start, end: t.end, person: p, speaking: true });
+        }
+        i++;
+      }
       continue;
     }
     const words = tokens.slice(i, i + len).filter((w) => w.word).map((w) => w.lower);
@@ -146,13 +168,18 @@ export function scanParagraph(
     const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
     let person: Person | null = null;
+    const proper = words.some((w) => !isCommonWord(w));
     if (known && (len === 1 || words.length <= known.tokens.length)) person = known;
-    else if ((personTitle && (!afterOrg || len >= 3)) || (len >= 2 && !afterOrg) || ((cueBefore || cueAfter) && !afterOrg)) {
+    else if ((personTitle && (!afterOrg || len >= 3)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
+      (len >= 2 && !afterOrg && proper)) {
       const name = sliceText(text, tokens, i, i + len);
       const title = start < i ? sliceText(text, tokens, start, i) || null : null;
-      person = addPerson(people, name, title);
+      person = addPerson(people, name, title, [paragraph, tokens[i].start]);
     }
-    if (person) people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person });
+    if (person) {
+      const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1])) || speaksAfter(tokens, i + len, ctx);
+      people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking });
+    }
     i += len;
   }
 }
@@ -166,9 +193,26 @@ function titleOnly(
     (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAME.has(tokens[j].lower)))) j++;
   if (j < tokens.length && nameRun(tokens, j, ctx) > 0) return j; // a name follows: scanned next
   const title = sliceText(text, tokens, i, j);
-  const holder = findByTitle(people, title);
-  if (holder) people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[j - 1].end, person: holder });
+  const holder = findByTitle(people, title, paragraph, tokens[i].start);
+  if (holder) {
+    const speaking = (i > 0 && isCue(tokens[i - 1])) || speaksAfter(tokens, j, ctx);
+    people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[j - 1].end, person: holder, speaking });
+  }
   return Math.max(j, i + 1);
+}
+
+function isCue(t: Token): boolean {
+  return t.lower === 'menurut' || POST_CUES.has(t.lower);
+}
+
+/** A speech verb follows in the same clause, before another name: `Rutte, di Brussel, mengatakan`. */
+function speaksAfter(tokens: readonly Token[], from: number, ctx: WordContext): boolean {
+  for (let k = from; k < tokens.length && k - from < 16; k++) {
+    const t = tokens[k];
+    if (PRE_CUES.has(t.lower)) return true;
+    if (/^[.!?;"“”]$/.test(t.text) || (k > from && nameRun(tokens, k, ctx) > 0 && tokens[k - 1].text !== '(')) return false;
+  }
+  return false;
 }
 
 function inRanges(pos: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
@@ -176,14 +220,20 @@ function inRanges(pos: number, ranges: ReadonlyArray<readonly [number, number]>)
   return false;
 }
 
-/** The person mentioned last before a position, for `katanya`, `dia`, `Menurut dia`. */
+/**
+ * The person meant by `katanya`, `dia`, `Menurut dia`: the last one named as a source before the
+ * position (within a few paragraphs), else the last one named at all.
+ */
 export function lastMentionBefore(people: People, paragraph: number, offset: number): Person | null {
-  let found: Person | null = null;
+  let any: Mention | null = null;
+  let speaking: Mention | null = null;
   for (const m of people.mentions) {
     if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) break;
-    found = m.person;
+    any = m;
+    if (m.speaking) speaking = m;
   }
-  return found;
+  if (speaking && (!any || any.paragraph - speaking.paragraph <= SPEAKER_REACH)) return speaking.person;
+  return any?.person ?? null;
 }
 
 /** The mention that starts at or right after a position in a paragraph (within `span` chars). */

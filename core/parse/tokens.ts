@@ -58,7 +58,7 @@ export function isOrgHead(t: Token): boolean {
 
 /** A capitalised word that may be (part of) a person's name. */
 export function isNameWord(t: Token, ctx: WordContext): boolean {
-  if (!isCapitalized(t) || isAcronym(t)) return false;
+  if (!isCapitalized(t) || isAcronym(t) || t.text.length < 2) return false;
   const l = t.lower;
   if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || ctx.lowercase.has(l)) return false;
   return !/\d/.test(l);

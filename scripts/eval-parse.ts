@@ -1,0 +1,214 @@
+// Measures the parser on the shared corpus (../shared/corpus/), in process, with the same measures
+// as ../shared/eval/speakers.py: dateline place+agency as written per outlet, and the speakers of
+// direct quotes against the PFSA-ID gold spans. Prints a markdown section.
+//   --failures   also list the misses on stderr (for work on the rules)
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseText } from '../core/parse/index.ts';
+import type { Quote } from '../core/model/article.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = process.env.CORPUS ?? path.resolve(root, '..', 'shared', 'corpus');
+const showFailures = process.argv.includes('--failures');
+const GOAL_DATELINE = 0.98;
+const GOAL_F1 = 0.92;
+
+interface Span { type: string; start: number; end: number; text: string }
+interface Row { id: string; body: string; outlet?: string; gold_spans?: Span[] }
+interface GoldUnit { start: number; end: number; cue: string; speaker: string }
+interface Output { dateline: { place: string | null; agency: string | null } | null; quotes: Array<Pick<Quote, 'kind' | 'text'> & { speaker: { name: string | null } | null }> }
+
+function load(name: string): Row[] {
+  return readFileSync(path.join(corpus, name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+}
+
+// Python indexes strings by code point; JavaScript by UTF-16 unit. Gold offsets are code points.
+function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+const KOMPAS_RE = /^(?:([A-Z][A-Za-z .'’-]*?[A-Za-z])\s*[,–—-]\s*)?(KOMPAS\.com|KOMPAS)\s*[-–—]{1,3}/i;
+const DETIK_RE = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s?[-–—]\s/;
+
+/** [place, agency] lower-cased, [null, null] for none, 'skip' when the collector left markup. */
+function refDateline(body: string, outlet: string | undefined): [string | null, string | null] | 'skip' {
+  const head = codePoints(body).slice(0, 600).join('').replaceAll('\u00a0', ' ');
+  if (head.includes('{dir=')) return 'skip';
+  const paras = head.split('\n\n').map((p) => pyStrip(pyStrip(p.trim(), '\\'), null)).filter(Boolean);
+  for (const p of paras.slice(0, 3)) {
+    const m = KOMPAS_RE.exec(p);
+    if (m) return [(m[1] ?? '').trim().toLowerCase() || null, m[2].toLowerCase()];
+  }
+  if ((outlet ?? '').toLowerCase().startsWith('detik') && paras.length) {
+    const m = DETIK_RE.exec(paras[0]);
+    if (m) return [m[1].toLowerCase(), null];
+  }
+  return [null, null];
+}
+
+function pyStrip(s: string, chars: string | null): string {
+  if (chars === null) return s.trim();
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a])) a++;
+  while (b > a && chars.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+const QUOTES = '"“”';
+
+function goldUnits(row: Row): GoldUnit[] {
+  const spans = [...(row.gold_spans ?? [])].sort((x, y) => x.start - y.start);
+  const body = codePoints(row.body);
+  const stm: Array<[number, number]> = [];
+  for (const s of spans) {
+    if (s.type !== 'STATEMENT') continue;
+    if (stm.length && s.start - stm[stm.length - 1][1] <= 5) stm[stm.length - 1][1] = s.end;
+    else stm.push([s.start, s.end]);
+  }
+  const persons = spans.filter((s) => s.type === 'PERSON' || s.type === 'PERSONCOREF');
+  const units: GoldUnit[] = [];
+  for (const [a, b] of stm) {
+    const seg = body.slice(Math.max(0, a - 2), b + 3).join('');
+    if (![...QUOTES].some((q) => seg.includes(q))) continue;
+    const cue = spans.find((s) => (s.type === 'CUE' || s.type === 'CUECOREF') && s.start - b >= 0 && s.start - b <= 6);
+    if (!cue) continue;
+    const after = persons.filter((p) => p.start - cue.end >= 0 && p.start - cue.end <= 60);
+    let spk: string;
+    if (after.length) spk = after[0].text;
+    else {
+      const before = persons.filter((p) => p.end <= a);
+      if (!before.length) continue;
+      spk = before[before.length - 1].text;
+    }
+    units.push({ start: a, end: b, cue: cue.text.toLowerCase(), speaker: spk });
+  }
+  return units;
+}
+
+function toks(name: string | null | undefined): Set<string> {
+  return new Set(((name ?? '').toLowerCase().match(/[a-z]+/g) ?? []).filter((t) => t.length > 2));
+}
+
+const BASELINE_QUOTE = /["“”]([^"“”]{5,}?)[,.?!]?["“”]\s*,?\s*(kata|ujar|tutur|ucap|ungkap)(?:nya)?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)?/g;
+
+function baseline(body: string): Output {
+  const quotes: Output['quotes'] = [];
+  for (const m of body.matchAll(BASELINE_QUOTE)) quotes.push({ kind: 'direct', text: m[1], speaker: { name: m[3] ?? null } });
+  const first = body.split('\n', 1)[0];
+  const m = /^(?:([A-Z][A-Z .'’-]+?),\s*)?(KOMPAS\.com|KOMPAS)\s*[-–—]/.exec(first);
+  return { dateline: { place: m ? m[1] ?? null : null, agency: m ? m[2] : null }, quotes };
+}
+
+function meja(body: string): Output {
+  return parseText(body) as unknown as Output;
+}
+
+function norm(x: string | null | undefined): string | null {
+  return (x ?? '').trim().toLowerCase().replaceAll('\u00a0', ' ') || null;
+}
+
+interface DatelineScore { outlet: string; ok: number; n: number; skipped: number }
+
+function scoreDatelines(system: (b: string) => Output, label: string): DatelineScore[] {
+  const out: DatelineScore[] = [];
+  for (const [file, outlet] of [['kompas_trending_digest.jsonl', 'Kompas.com'], ['detik_summarization_1000.jsonl', 'detik'], ['pfsa_id_gold_attribution.jsonl', 'Kompas (PFSA-ID)']]) {
+    let ok = 0;
+    let skipped = 0;
+    const rows = load(file);
+    for (const r of rows) {
+      const ref = refDateline(r.body, r.outlet);
+      if (ref === 'skip') { skipped++; continue; }
+      const dl = system(r.body).dateline ?? { place: null, agency: null };
+      const got: [string | null, string | null] = [norm(dl.place), norm(dl.agency)];
+      if (got[0] === ref[0] && got[1] === ref[1]) ok++;
+      else if (showFailures && label === 'meja') console.error(`DATELINE ${r.id} want ${JSON.stringify(ref)} got ${JSON.stringify(got)} | ${JSON.stringify(r.body.slice(0, 90))}`);
+    }
+    out.push({ outlet, ok, n: rows.length - skipped, skipped });
+  }
+  return out;
+}
+
+interface SpeakerScore { tp: number; fp: number; fn: number; p: number; r: number; f1: number; gold: number }
+
+function scoreSpeakers(system: (b: string) => Output, label: string): SpeakerScore {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let goldTotal = 0;
+  for (const row of load('pfsa_id_gold_attribution.jsonl')) {
+    const gold = goldUnits(row);
+    goldTotal += gold.length;
+    const used = new Set<number>();
+    const body = codePoints(row.body);
+    const bodyStr = row.body;
+    const out = system(bodyStr);
+    for (const q of out.quotes ?? []) {
+      if (q.kind !== 'direct') continue;
+      const text = pyStrip(q.text ?? '', ' "“”');
+      const head = codePoints(text).slice(0, 30).join('');
+      const unit = text ? bodyStr.indexOf(head) : -1;
+      const pos = unit >= 0 ? codePoints(bodyStr.slice(0, unit)).length : -1;
+      let match = -1;
+      for (let i = 0; i < gold.length; i++) {
+        if (!used.has(i) && pos >= 0 && gold[i].start - 5 <= pos && pos <= gold[i].end + 5) { match = i; break; }
+      }
+      const spk = q.speaker?.name ?? null;
+      const shared = match >= 0 && [...toks(spk)].some((t) => toks(gold[match].speaker).has(t));
+      if (shared) { tp++; used.add(match); }
+      else if (spk) {
+        fp++;
+        if (showFailures && label === 'meja') console.error(`FP ${row.id} spk=${JSON.stringify(spk)} gold=${match >= 0 ? JSON.stringify(gold[match].speaker) : 'none'} | ${JSON.stringify(text.slice(0, 60))}`);
+      }
+    }
+    fn += gold.length - used.size;
+    if (showFailures && label === 'meja') {
+      gold.forEach((g, i) => {
+        if (!used.has(i)) console.error(`FN ${row.id} gold=${JSON.stringify(g.speaker)} cue=${g.cue} | ${JSON.stringify(body.slice(g.start, g.start + 60).join(''))}`);
+      });
+    }
+  }
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return { tp, fp, fn, p, r, f1, gold: goldTotal };
+}
+
+function fmt(x: number): string {
+  return x.toFixed(3);
+}
+
+function main(): void {
+  console.log('## Parser accuracy (datelines, quote speakers)\n');
+  if (!existsSync(path.join(corpus, 'pfsa_id_gold_attribution.jsonl'))) {
+    console.log(`The corpus is not here (${corpus}): nothing measured.\n`);
+    return;
+  }
+  const started = performance.now();
+  const dl = scoreDatelines(meja, 'meja');
+  const sp = scoreSpeakers(meja, 'meja');
+  const ms = performance.now() - started;
+  const bdl = scoreDatelines(baseline, 'baseline');
+  const bsp = scoreSpeakers(baseline, 'baseline');
+  const total = (xs: DatelineScore[]): number => xs.reduce((s, x) => s + x.ok, 0) / xs.reduce((s, x) => s + x.n, 0);
+  console.log('Measured in process with `parseText` by `scripts/eval-parse.ts`, with the measures of');
+  console.log('`../shared/eval/speakers.py` (dateline place+agency as written; direct-quote speaker against the');
+  console.log('PFSA-ID gold spans, a quote right when it lies on a gold quote and its speaker shares a name word).\n');
+  console.log('| dateline, place + agency | stories | right | accuracy | naive regex | goal |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (let i = 0; i < dl.length; i++) {
+    const d = dl[i];
+    const skipped = d.skipped ? ` (${d.skipped} left out: markup)` : '';
+    console.log(`| ${d.outlet}${skipped} | ${d.n} | ${d.ok} | ${fmt(d.ok / d.n)} | ${fmt(bdl[i].ok / bdl[i].n)} | ≥ ${GOAL_DATELINE} |`);
+  }
+  console.log(`| **all** | ${dl.reduce((s, x) => s + x.n, 0)} | ${dl.reduce((s, x) => s + x.ok, 0)} | **${fmt(total(dl))}** | ${fmt(total(bdl))} | ≥ ${GOAL_DATELINE} |\n`);
+  console.log('| direct-quote speakers (PFSA-ID, 332 stories) | precision | recall | F1 | tp / fp / fn | goal F1 |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log(`| Meja Redaksi parser | ${fmt(sp.p)} | ${fmt(sp.r)} | **${fmt(sp.f1)}** | ${sp.tp} / ${sp.fp} / ${sp.fn} | ≥ ${GOAL_F1} |`);
+  console.log(`| naive regex (for scale) | ${fmt(bsp.p)} | ${fmt(bsp.r)} | ${fmt(bsp.f1)} | ${bsp.tp} / ${bsp.fp} / ${bsp.fn} | |\n`);
+  console.log(`Gold quotes: ${sp.gold}. Parsing and scoring took ${(ms / 1000).toFixed(1)} s.`);
+  console.log(`Summary: dateline=${fmt(total(dl))} speakerF1=${fmt(sp.f1)}\n`);
+}
+
+main();
