@@ -128,3 +128,28 @@ test('the same bytes always give the same sha256, read from a path or as bytes',
   const b = await readStoryBytes(await readFile(FIXTURES + 'story-utf8.txt'), 'lain.txt');
   assert.equal(a.sha256, b.sha256);
 });
+
+test('property: arbitrary bytes under any name give stories or an ImportError, never anything else', async () => {
+  const fc = (await import('fast-check')).default;
+  const { readPastedHtml, readPastedText } = await import('../../../electron/services/import/read-file.ts');
+  const names = fc.constantFrom('a.txt', 'a.xml', 'a.json', 'a.html', 'a.docx', 'tanpa-ekstensi');
+  const prefix = fc.constantFrom('', '<?xml version="1.0"?>', '<nitf>', '<rss version="2.0"><channel>', '{"uri":"x",', 'PK\u0003\u0004', '\uFEFF', '[25/11/26 14.03] A: ');
+  await fc.assert(fc.asyncProperty(prefix, fc.uint8Array({ maxLength: 300 }), names, async (p, bytes, name) => {
+    const all = new Uint8Array([...new TextEncoder().encode(p), ...bytes]);
+    try {
+      const r = await readStoryBytes(all, name);
+      assert.ok(r.stories.length > 0);
+    } catch (e) {
+      assert.ok(e instanceof ImportError, String(e));
+    }
+  }), { numRuns: 300 });
+  fc.assert(fc.property(fc.string(), (s) => {
+    for (const fn of [readPastedText, readPastedHtml]) {
+      try {
+        fn(s);
+      } catch (e) {
+        assert.ok(e instanceof ImportError && e.code === 'empty', String(e));
+      }
+    }
+  }));
+});
