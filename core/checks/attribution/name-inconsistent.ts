@@ -1,0 +1,71 @@
+// One person, one spelling: `Umerov` in one paragraph and `Umarov` in the next is a typo in a name.
+import type { RuleModule } from '../types.ts';
+import { isProse } from '../article-util.ts';
+import { editDistance } from '../text.ts';
+import { nameRuns } from '../names.ts';
+
+const rule: RuleModule = {
+  meta: {
+    id: 'attribution/name-inconsistent',
+    category: 'attribution',
+    severity: 'warning',
+    hasSuggestions: true,
+    docs: {
+      id: 'Nama orang ditulis sama di seluruh berita. Dua ejaan yang hanya berbeda satu huruf (`Umerov` / `Umarov`) dilaporkan pada ejaan yang lebih jarang.',
+      en: 'A person\'s name is spelled the same throughout. Two spellings one letter apart (`Umerov` / `Umarov`) are reported on the rarer one.',
+      exampleBad: 'Menteri Pertahanan Ukraina Rustem Umerov … kata Umarov.',
+      exampleGood: 'Menteri Pertahanan Ukraina Rustem Umerov … kata Umerov.',
+    },
+    messages: {
+      twoSpellings: { id: 'Nama "{{found}}" juga ditulis "{{other}}" di berita ini; pastikan ejaannya.', en: 'The name "{{found}}" is also spelled "{{other}}" in this story; check the spelling.' },
+      useOther: { id: 'Ganti dengan "{{other}}".', en: 'Replace with "{{other}}".' },
+    },
+  },
+  create(context) {
+    return {
+      'article:exit'(article) {
+        // Name words: capitalized words inside a run of two or more (a person's name, not a sentence start).
+        const seen = new Map<string, { p: number; start: number; end: number }[]>();
+        for (let p = 0; p < article.paragraphs.length; p++) {
+          if (!isProse(article.paragraphs[p].role)) continue;
+          const tokens = context.tokens(p);
+          for (const run of nameRuns(tokens, article.paragraphs[p].text)) {
+            if (run.words.length === 1 && tokens[run.first].sentenceStart) continue;
+            run.words.forEach((w, k) => {
+              if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+              const t = tokens[run.first + k];
+              const list = seen.get(w) ?? [];
+              list.push({ p, start: t.start, end: t.end });
+              seen.set(w, list);
+            });
+          }
+        }
+        const words = [...seen.keys()];
+        const speller = context.env.speller;
+        const reported = new Set<string>();
+        for (let i = 0; i < words.length; i++) {
+          for (let j = i + 1; j < words.length; j++) {
+            const a = words[i];
+            const b = words[j];
+            if (a.length !== b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) continue;
+            if (editDistance(a, b, 1) !== 1) continue;
+            // Two real words (`Barat` / `Berat`) are two words, not one name misspelled.
+            if (speller && speller.isKnown(a.toLowerCase()) && speller.isKnown(b.toLowerCase())) continue;
+            const na = seen.get(a)!.length;
+            const nb = seen.get(b)!.length;
+            const [rare, common] = nb < na || (nb === na && seen.get(b)![0].p >= seen.get(a)![0].p) ? [b, a] : [a, b];
+            if (reported.has(rare)) continue;
+            reported.add(rare);
+            for (const at of seen.get(rare)!) {
+              context.report({
+                paragraph: at.p, start: at.start, end: at.end, messageId: 'twoSpellings', data: { found: rare, other: common },
+                suggest: [{ messageId: 'useOther', data: { other: common }, edits: [{ start: at.start, end: at.end, text: common }] }],
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+};
+export default rule;

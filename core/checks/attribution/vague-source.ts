@@ -1,0 +1,49 @@
+// Kode Etik Jurnalistik (Pasal 1, 3): information is tested and its source named. "Menurut
+// pernyataan resmi" with no one's name, "sumber yang enggan disebut namanya": the editor decides.
+import type { RuleModule } from '../types.ts';
+
+// [pattern, what to tell the editor]
+const PATTERNS: [RegExp, string][] = [
+  [/\bmenurut (?:sebuah |suatu )?pernyataan(?: resmi| tertulis| pers)?(?!\s+(?:dari\s+|yang\s+dikeluarkan\s+|yang\s+dirilis\s+)?(?:\p{Lu}|pihak|kementerian|kantor|pemerintah|kepolisian|polisi|juru))/giu, 'statement'],
+  [/\bsumber (?:yang |tersebut )?(?:enggan|tidak mau|tak mau|tidak bersedia|tak bersedia|menolak) (?:di)?(?:sebut(?:kan)?|ungkap(?:kan)?) (?:nama|identitas)(?:nya)?\b/giu, 'anonymous'],
+  [/\b(?:sumber|narasumber) anonim\b/giu, 'anonymous'],
+  [/\b(?:menurut|kata) (?:seorang |salah seorang |beberapa )?sumber(?: (?:internal|terpercaya|dekat|yang dekat dengan|di lingkungan))?(?!\s+(?:dari\s+)?\p{Lu})/giu, 'unnamed'],
+  [/\b(?:kabarnya|konon|beredar kabar|kabar yang beredar|dikabarkan)\b/giu, 'hearsay'],
+];
+
+const rule: RuleModule = {
+  meta: {
+    id: 'attribution/vague-source',
+    category: 'attribution',
+    severity: 'warning',
+    docs: {
+      id: 'Sumber informasi disebut jelas (Kode Etik Jurnalistik: verifikasi, narasumber jelas). "Menurut pernyataan resmi" tanpa menyebut pihaknya, "sumber yang enggan disebut namanya", "kabarnya" dilaporkan agar editor memeriksa.',
+      en: 'Sources are named (Kode Etik Jurnalistik: verification, named sources). "Menurut pernyataan resmi" without whose statement, "a source who declined to be named", "reportedly" are reported for the editor to check.',
+      exampleBad: 'Aliansi ini tetap berkomitmen …, menurut pernyataan resmi.',
+      exampleGood: 'Aliansi ini tetap berkomitmen …, menurut pernyataan resmi NATO.',
+    },
+    messages: {
+      statement: { id: '"{{text}}" tanpa menyebut pernyataan siapa; sebutkan lembaga atau pejabatnya.', en: '"{{text}}" without saying whose statement; name the body or official.' },
+      anonymous: { id: 'Sumber anonim ("{{text}}"): pastikan sesuai Kode Etik Jurnalistik dan kebijakan desk.', en: 'Anonymous source ("{{text}}"): check it against the Kode Etik Jurnalistik and desk policy.' },
+      unnamed: { id: 'Sumber tidak disebut ("{{text}}"); sebutkan siapa.', en: 'Unnamed source ("{{text}}"); say who.' },
+      hearsay: { id: 'Kabar tanpa sumber ("{{text}}"); sebutkan sumbernya atau verifikasi.', en: 'Hearsay ("{{text}}"); name the source or verify it.' },
+    },
+  },
+  create(context) {
+    return {
+      paragraph({ index, paragraph }) {
+        if (paragraph.role !== 'lead' && paragraph.role !== 'body') return;
+        const text = paragraph.text;
+        for (const [re, messageId] of PATTERNS) {
+          re.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = re.exec(text))) {
+            if (context.inDirectQuote(index, m.index)) continue;
+            context.report({ paragraph: index, start: m.index, end: m.index + m[0].length, messageId, data: { text: m[0] } });
+          }
+        }
+      },
+    };
+  },
+};
+export default rule;

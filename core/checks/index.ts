@@ -1,0 +1,222 @@
+// The checks engine: runs every enabled rule of a desk profile over one article, in one walk.
+import type { Article } from '../model/article.ts';
+import type { Finding, TextEdit } from '../model/finding.ts';
+import type { DeskProfile } from '../model/profile.ts';
+import { resolveRuleSetting } from '../profiles/index.ts';
+import { RULES } from './rules.ts';
+import { leadIndex } from './article-util.ts';
+import { inRanges, scanQuoteSpans, tokenize, type Range, type Token } from './text.ts';
+import type { CheckEnv, EditDescriptor, Locale, Message, ReportDescriptor, RuleContext, RuleModule, Visitors } from './types.ts';
+
+export { RULES } from './rules.ts';
+export { leadIndex } from './article-util.ts';
+export type { CheckEnv, Speller, RuleModule, RuleContext, Locale } from './types.ts';
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+export function formatMessage(msg: Message, locale: Locale, data?: Record<string, string | number>): string {
+  const template = locale === 'en' ? msg.en : msg.id;
+  return template.replace(PLACEHOLDER, (whole, key: string) => (data && key in data ? String(data[key]) : whole));
+}
+
+/** What every rule of one run shares: tokens and quote ranges, computed once per paragraph. */
+export class Analysis {
+  readonly article: Article;
+  readonly lead: number;
+  private quoteCache = new Map<number, Range[]>();
+  private tokenCache = new Map<number, Token[]>();
+  private parserQuotes: Map<number, Range[]> | null = null;
+
+  constructor(article: Article) {
+    this.article = article;
+    this.lead = leadIndex(article);
+  }
+
+  textStart(p: number): number {
+    const d = this.article.dateline;
+    if (p === this.lead && d && d.length > 0) return Math.min(d.length, this.article.paragraphs[p]?.text.length ?? 0);
+    return 0;
+  }
+
+  private fromParser(): Map<number, Range[]> {
+    if (this.parserQuotes) return this.parserQuotes;
+    const map = new Map<number, Range[]>();
+    const add = (p: number, r: Range) => {
+      const list = map.get(p) ?? [];
+      list.push(r);
+      map.set(p, list);
+    };
+    for (const q of this.article.quotes) {
+      if (q.kind !== 'direct') continue;
+      const last = q.endParagraph ?? q.paragraph;
+      if (last === q.paragraph) add(q.paragraph, [q.start, q.end]);
+      else {
+        add(q.paragraph, [q.start, this.article.paragraphs[q.paragraph]?.text.length ?? q.start]);
+        for (let p = q.paragraph + 1; p < last; p++) add(p, [0, this.article.paragraphs[p]?.text.length ?? 0]);
+        add(last, [0, q.end]);
+      }
+    }
+    this.parserQuotes = map;
+    return map;
+  }
+
+  quoteRanges(p: number): Range[] {
+    let r = this.quoteCache.get(p);
+    if (!r) {
+      const text = this.article.paragraphs[p]?.text ?? '';
+      r = [...(this.fromParser().get(p) ?? []), ...scanQuoteSpans(text)];
+      this.quoteCache.set(p, r);
+    }
+    return r;
+  }
+
+  tokens(p: number): Token[] {
+    let t = this.tokenCache.get(p);
+    if (!t) {
+      const text = p === -1 ? (this.article.headline ?? '') : (this.article.paragraphs[p]?.text ?? '');
+      t = tokenize(text, p === -1 ? 0 : this.textStart(p), p === -1 ? [] : this.quoteRanges(p));
+      this.tokenCache.set(p, t);
+    }
+    return t;
+  }
+}
+
+function toEdit(e: EditDescriptor, paragraph: number): TextEdit {
+  return { paragraph: e.paragraph ?? paragraph, start: e.start, end: e.end, text: e.text };
+}
+
+export function runRule(rule: RuleModule, analysis: Analysis, profile: DeskProfile, env: CheckEnv, out: Finding[]): Visitors {
+  const setting = resolveRuleSetting(profile, rule.meta.id);
+  const locale: Locale = env.locale ?? 'id';
+  const context: RuleContext = {
+    id: rule.meta.id,
+    article: analysis.article,
+    profile,
+    options: setting.options,
+    env,
+    tokens: (p) => analysis.tokens(p),
+    quoteRanges: (p) => analysis.quoteRanges(p),
+    inDirectQuote: (p, s, e) => inRanges(analysis.quoteRanges(p), s, e ?? s + 1),
+    textStart: (p) => analysis.textStart(p),
+    report(d: ReportDescriptor) {
+      const msg = rule.meta.messages[d.messageId];
+      if (!msg) throw new Error(`${rule.meta.id}: unknown messageId "${d.messageId}"`);
+      const f: Finding = {
+        ruleId: rule.meta.id,
+        severity: setting.severity,
+        category: rule.meta.category,
+        message: formatMessage(msg, locale, d.data),
+        paragraph: d.paragraph,
+        start: d.start,
+        end: d.end,
+      };
+      if (d.fix) f.fix = (Array.isArray(d.fix) ? d.fix : [d.fix]).map((e) => toEdit(e, d.paragraph));
+      if (d.suggest?.length) {
+        f.suggestions = d.suggest.map((s) => {
+          const m = rule.meta.messages[s.messageId];
+          if (!m) throw new Error(`${rule.meta.id}: unknown suggestion messageId "${s.messageId}"`);
+          return { message: formatMessage(m, locale, s.data), edits: s.edits.map((e) => toEdit(e, d.paragraph)) };
+        });
+      }
+      out.push(f);
+    },
+  };
+  return rule.create(context);
+}
+
+/** Walks the article once, calling each rule's visitors in node order. */
+export function walk(article: Article, visitors: Visitors[]): void {
+  const call = <K extends keyof Visitors>(key: K, arg: Parameters<NonNullable<Visitors[K]>>[0]) => {
+    for (const v of visitors) {
+      const fn = v[key] as ((a: unknown) => void) | undefined;
+      if (fn) fn(arg);
+    }
+  };
+  call('article', article);
+  if (article.headline != null) call('headline', article.headline);
+  const lead = leadIndex(article);
+  if (article.dateline && lead >= 0) call('dateline', lead);
+  article.paragraphs.forEach((paragraph, index) => {
+    call('paragraph', { index, paragraph });
+    if (paragraph.role === 'credit') call('credit', { index, paragraph });
+  });
+  for (const q of article.quotes) call('quote', q);
+  for (const r of article.related) call('related', r);
+  call('article:exit', article);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Runs every rule the profile enables; findings sorted by paragraph, then start. */
+export function runChecks(article: Article, profile: DeskProfile, env: CheckEnv = {}, rules: readonly RuleModule[] = RULES): Finding[] {
+  const analysis = new Analysis(article);
+  const out: Finding[] = [];
+  const visitors: Visitors[] = [];
+  for (const rule of rules) {
+    if (!resolveRuleSetting(profile, rule.meta.id).enabled) continue;
+    visitors.push(runRule(rule, analysis, profile, env, out));
+  }
+  walk(article, visitors);
+  out.sort(compareFindings);
+  // One rule reporting the same range twice (two visitors seeing one thing) is one finding.
+  return out.filter((f, i) => i === 0 || compareFindings(f, out[i - 1]) !== 0 || f.message !== out[i - 1].message);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.paragraph !== b.paragraph) return false;
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end || a.start === b.start;
+}
+
+/**
+ * Applies the `fix` edits of the given findings: a finding's edits go in together or not at all,
+ * overlapping fixes after the first are skipped, edits land right to left per paragraph.
+ * Returns a new Article (paragraphs emptied by a fix are dropped); quotes and offsets are stale
+ * until the caller runs `reanalyze`.
+ */
+export function applyFixes(article: Article, findings: readonly Finding[]): Article {
+  const accepted: TextEdit[] = [];
+  const withFix = findings.filter((f) => f.fix && f.fix.length).slice().sort(compareFindings);
+  for (const f of withFix) {
+    const edits = f.fix!;
+    if (edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
+    accepted.push(...edits);
+  }
+  if (!accepted.length) return article;
+  const byParagraph = new Map<number, TextEdit[]>();
+  for (const e of accepted) {
+    const list = byParagraph.get(e.paragraph) ?? [];
+    list.push(e);
+    byParagraph.set(e.paragraph, list);
+  }
+  const apply = (text: string, edits: TextEdit[]) => {
+    let out = text;
+    for (const e of edits.slice().sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+  };
+  const lead = leadIndex(article);
+  let dateline = article.dateline ? { ...article.dateline } : null;
+  const paragraphs = article.paragraphs.map((p, i) => {
+    const edits = byParagraph.get(i);
+    if (!edits) return { ...p };
+    if (i === lead && dateline) {
+      const len = dateline.length;
+      const delta = edits.filter((e) => e.end <= len).reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
+      dateline = { ...dateline, length: len + delta };
+    }
+    return { ...p, text: apply(p.text, edits) };
+  });
+  const headlineEdits = byParagraph.get(-1);
+  const headline = headlineEdits && article.headline != null ? apply(article.headline, headlineEdits) : article.headline;
+  const kept = paragraphs.filter((p, i) => p.text.trim() !== '' || article.paragraphs[i].text.trim() === '');
+  const leadP = lead >= 0 ? paragraphs[lead] : null;
+  return {
+    ...article,
+    headline,
+    dateline,
+    lead: leadP ? leadP.text.slice(dateline?.length ?? 0) : article.lead,
+    paragraphs: kept,
+  };
+}

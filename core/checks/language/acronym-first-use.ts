@@ -1,0 +1,58 @@
+// Acronyms are spelled out at first use (`Pakta Pertahanan Atlantik Utara (NATO)`), and informal
+// short forms (`menhan`, `wapres`) are not body copy at all.
+import type { RuleModule } from '../types.ts';
+import { INFORMAL_SHORT, KNOWN_ACRONYMS } from '../lexicon.ts';
+import { isProseParagraph } from '../prose.ts';
+
+const rule: RuleModule = {
+  meta: {
+    id: 'language/acronym-first-use',
+    category: 'language',
+    severity: 'warning',
+    hasSuggestions: true,
+    docs: {
+      id: 'Singkatan dan akronim ditulis lengkap pada penyebutan pertama, dengan singkatannya dalam kurung (`Pakta Pertahanan Atlantik Utara (NATO)`), kecuali yang sudah umum (RI, PBB, DPR…). Bentuk tidak resmi seperti `menhan`, `wapres`, `medsos` tidak dipakai di tubuh berita.',
+      en: 'Acronyms are spelled out at first use with the short form in brackets (`Pakta Pertahanan Atlantik Utara (NATO)`), except the well known (RI, PBB, DPR…). Informal short forms such as `menhan`, `wapres`, `medsos` are not used in body copy.',
+      exampleBad: 'para menhan NATO juga membahas …',
+      exampleGood: 'para menteri pertahanan NATO juga membahas …',
+    },
+    schema: { type: 'object', properties: { known: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    defaultOptions: { known: [] },
+    messages: {
+      informal: { id: '"{{word}}" bentuk tidak resmi; tulis "{{full}}".', en: '"{{word}}" is an informal short form; write "{{full}}".' },
+      undefinedAcronym: { id: 'Akronim "{{word}}" belum ditulis lengkap pada penyebutan pertama.', en: 'The acronym "{{word}}" is not spelled out at its first use.' },
+      expand: { id: 'Ganti dengan "{{full}}".', en: 'Replace with "{{full}}".' },
+    },
+  },
+  create(context) {
+    const known = new Set([...KNOWN_ACRONYMS, ...((context.options.known as string[]) ?? []).map((s) => s.toUpperCase())]);
+    for (const w of context.profile.dictionary) if (/^[\p{Lu}\d]+$/u.test(w)) known.add(w);
+    const seenAcronym = new Set<string>();
+    let spelled = '';
+    return {
+      paragraph({ index, paragraph }) {
+        if (!isProseParagraph(paragraph)) return;
+        const text = paragraph.text;
+        for (const t of context.tokens(index)) {
+          if (t.inQuote) continue;
+          const full = INFORMAL_SHORT[t.lower];
+          if (full) {
+            // Capitalized before a name (`Menlu Sugiono`) passes once the office was spelled out before.
+            const capital = /^\p{Lu}/u.test(t.text) && !t.sentenceStart;
+            if (capital && spelled.includes(full.toLowerCase())) continue;
+            const out = capital || t.sentenceStart ? full[0].toUpperCase() + full.slice(1) : full.toLowerCase();
+            context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'informal', data: { word: t.text, full: out }, suggest: [{ messageId: 'expand', data: { full: out }, edits: [{ start: t.start, end: t.end, text: out }] }] });
+            continue;
+          }
+          if (!/^\p{Lu}{3,6}$/u.test(t.text) || known.has(t.text) || seenAcronym.has(t.text)) continue;
+          seenAcronym.add(t.text);
+          // Defined here: `Long Name (ABC)` or `ABC (Long Name)`.
+          if (text[t.start - 1] === '(' || /^\s*\(\p{Lu}/u.test(text.slice(t.end))) continue;
+          context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'undefinedAcronym', data: { word: t.text } });
+        }
+        spelled += ' ' + text.toLowerCase();
+      },
+    };
+  },
+};
+export default rule;

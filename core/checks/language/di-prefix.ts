@@ -1,0 +1,58 @@
+// `di` the prefix is written together (`ditulis`), `di` the preposition apart (`di rumah`).
+import type { RuleModule } from '../types.ts';
+import { LOCATIVES } from '../lexicon.ts';
+import { isProseParagraph } from '../prose.ts';
+
+// Nouns after a preposition `di` that also make a `di-` verb (`dibalik` "flipped", `dimuka`).
+const PREP_ONLY = new Set([...LOCATIVES, 'balik', 'muka', 'tangan', 'kaki', 'tubuh', 'hati', 'mata', 'kepala', 'masa', 'saat', 'waktu', 'hari', 'tahun', 'bulan', 'pagi', 'siang', 'malam', 'sore', 'akhir', 'awal', 'puncak', 'pusat', 'sektor', 'bidang', 'tingkat', 'level', 'kalangan', 'lingkungan', 'media', 'dunia', 'laut', 'darat', 'udara', 'kamp', 'pintu', 'meja', 'ruang', 'ruangan', 'rapat', 'sidang', 'acara', 'sela', 'sela-sela', 'situs', 'akun', 'halaman', 'lantai', 'gedung', 'istana', 'kediaman', 'perbatasan', 'pinggiran', 'jalur', 'garis', 'posisi', 'peringkat', 'urutan', 'babak', 'menit', 'laga', 'kandang', 'markas', 'titik', 'sana-sini', 'antaranya', 'mana-mana', 'kantornya', 'rumahnya', 'sampingnya', 'tengah-tengah', 'sisi', 'satu', 'dua', 'tiga', 'setiap', 'tiap', 'kedua', 'ketiga']);
+const VERB_SUFFIX = /^(?!ber|se|ke|per|pe|ter)[a-z]{3,}(kan|i)$/;
+
+const rule: RuleModule = {
+  meta: {
+    id: 'language/di-prefix',
+    category: 'language',
+    severity: 'warning',
+    fixable: true,
+    docs: {
+      id: 'Awalan `di-` ditulis serangkai dengan kata kerja (`ditulis`, `dilakukan`); kata depan `di` ditulis terpisah dari tempat (`di rumah`, `di mana`). Dapat diperbaiki otomatis.',
+      en: 'The prefix `di-` joins its verb (`ditulis`, `dilakukan`); the preposition `di` stands apart from a place (`di rumah`, `di mana`). Fixable.',
+      exampleBad: 'Surat itu di tulis dirumah.',
+      exampleGood: 'Surat itu ditulis di rumah.',
+    },
+    messages: {
+      join: { id: 'Awalan "di-" ditulis serangkai: "{{expected}}".', en: 'The prefix "di-" joins the word: "{{expected}}".' },
+      split: { id: 'Kata depan "di" ditulis terpisah: "{{expected}}".', en: 'The preposition "di" stands apart: "{{expected}}".' },
+    },
+  },
+  create(context) {
+    const speller = context.env.speller;
+    return {
+      paragraph({ index, paragraph }) {
+        if (!isProseParagraph(paragraph)) return;
+        const text = paragraph.text;
+        const tokens = context.tokens(index);
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i];
+          if (t.inQuote) continue;
+          if (t.lower.startsWith('di') && t.lower.length > 4) {
+            const rest = t.lower.slice(2).replace(/nya$/, '');
+            if (LOCATIVES.has(rest) || LOCATIVES.has(t.lower.slice(2))) {
+              const expected = `${t.text.slice(0, 2)} ${t.text.slice(2)}`;
+              context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'split', data: { expected }, fix: { start: t.start, end: t.end, text: expected } });
+              continue;
+            }
+          }
+          if (t.lower !== 'di' || i + 1 >= tokens.length) continue;
+          const n = tokens[i + 1];
+          if (n.inQuote || text.slice(t.end, n.start) !== ' ' || !/^\p{Ll}+$/u.test(n.text) || PREP_ONLY.has(n.lower)) continue;
+          const joined = 'di' + n.lower;
+          const verb = speller ? speller.isKnown(joined) : VERB_SUFFIX.test(n.lower);
+          if (!verb) continue;
+          const expected = t.text + n.text;
+          context.report({ paragraph: index, start: t.start, end: n.end, messageId: 'join', data: { expected }, fix: { start: t.start, end: n.end, text: expected } });
+        }
+      },
+    };
+  },
+};
+export default rule;

@@ -1,0 +1,59 @@
+// House word swaps as data (Vale's `substitution`): the desk's list maps non-standard to standard.
+import type { RuleModule } from '../types.ts';
+import type { DeskProfile } from '../../model/profile.ts';
+import { isProseParagraph } from '../prose.ts';
+import { matchCase } from '../text.ts';
+
+const tables = new WeakMap<DeskProfile, Map<string, string>>();
+
+export function substitutionTable(profile: DeskProfile): Map<string, string> {
+  let t = tables.get(profile);
+  if (!t) {
+    t = new Map(Object.entries(profile.substitutions ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    tables.set(profile, t);
+  }
+  return t;
+}
+
+const rule: RuleModule = {
+  meta: {
+    id: 'language/non-standard-word',
+    category: 'language',
+    severity: 'warning',
+    fixable: true,
+    docs: {
+      id: 'Kata tidak baku diganti bentuk bakunya menurut daftar desk (praktek → praktik, resiko → risiko, himbau → imbau, …). Daftar dapat disunting di Pengaturan. Dapat diperbaiki otomatis.',
+      en: 'Non-standard words are replaced with their standard form from the desk\'s list (praktek → praktik, resiko → risiko, himbau → imbau, …). The list is editable in Settings. Fixable.',
+      exampleBad: 'Pemerintah menghimbau warga mewaspadai resiko banjir.',
+      exampleGood: 'Pemerintah mengimbau warga mewaspadai risiko banjir.',
+    },
+    messages: {
+      replace: { id: 'Kata tidak baku: tulis "{{expected}}", bukan "{{found}}".', en: 'Non-standard word: write "{{expected}}", not "{{found}}".' },
+    },
+  },
+  create(context) {
+    const table = substitutionTable(context.profile);
+    return {
+      paragraph({ index, paragraph }) {
+        if (!isProseParagraph(paragraph) || !table.size) return;
+        for (const t of context.tokens(index)) {
+          if (t.inQuote) continue;
+          // `praktek-praktek`: each half of a reduplication is a word.
+          const parts = t.text.includes('-') ? t.text.split('-') : [t.text];
+          let offset = t.start;
+          for (const part of parts) {
+            const target = table.get(part.toLowerCase());
+            if (target) {
+              const expected = /^\p{Lu}/u.test(target) ? target : matchCase(target, part);
+              if (expected !== part) {
+                context.report({ paragraph: index, start: offset, end: offset + part.length, messageId: 'replace', data: { expected, found: part }, fix: { start: offset, end: offset + part.length, text: expected } });
+              }
+            }
+            offset += part.length + 1;
+          }
+        }
+      },
+    };
+  },
+};
+export default rule;

@@ -1,0 +1,38 @@
+// PUEBI: a number opening a sentence is written out (`Lima belas orang …`), or the sentence recast.
+import type { RuleModule } from '../types.ts';
+import { isProseParagraph } from '../prose.ts';
+import { sentences } from '../text.ts';
+
+const rule: RuleModule = {
+  meta: {
+    id: 'language/sentence-starts-with-digit',
+    category: 'language',
+    severity: 'warning',
+    docs: {
+      id: 'Kalimat tidak dimulai dengan angka: tulis dengan huruf (`Lima belas orang …`) atau susun ulang kalimatnya (PUEBI).',
+      en: 'A sentence does not open with digits: write the number in words (`Lima belas orang …`) or recast the sentence (PUEBI).',
+      exampleBad: '15 orang tewas dalam kecelakaan itu.',
+      exampleGood: 'Sebanyak 15 orang tewas dalam kecelakaan itu.',
+    },
+    messages: {
+      digit: { id: 'Kalimat dimulai dengan angka "{{number}}"; tulis dengan huruf atau susun ulang.', en: 'The sentence opens with "{{number}}"; write it in words or recast.' },
+    },
+  },
+  create(context) {
+    return {
+      paragraph({ index, paragraph }) {
+        if (!isProseParagraph(paragraph)) return;
+        const text = paragraph.text;
+        const from = context.textStart(index);
+        // A numbered list item ("1. …", "2) …") is not a sentence of prose.
+        if (/^\s*\d{1,2}[.)]\s/.test(text.slice(from))) return;
+        for (const [s] of sentences(text, from)) {
+          const m = /^\d[\d.,]*/.exec(text.slice(s));
+          if (!m || context.inDirectQuote(index, s)) continue;
+          context.report({ paragraph: index, start: s, end: s + m[0].length, messageId: 'digit', data: { number: m[0] } });
+        }
+      },
+    };
+  },
+};
+export default rule;

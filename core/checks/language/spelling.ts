@@ -1,0 +1,60 @@
+// Spelling against the Indonesian Hunspell list (env.speller). Names, acronyms, foreign words and
+// the desk's dictionary pass; words other rules already explain are left to them. Warnings only.
+import type { RuleModule } from '../types.ts';
+import { INFORMAL_SHORT } from '../lexicon.ts';
+import { isProseParagraph } from '../prose.ts';
+import { kpstCorrection, KPST_WRONG } from './kpst.ts';
+import { substitutionTable } from './non-standard-word.ts';
+
+// Letter patterns Indonesian spelling does not use: an English or other foreign word.
+const FOREIGN = /(?:th|ph|sh|ck|oo|ee|ou|ea|ie|x|q|w$|ff|ll|ss|tt|pp|dd|mm|nn|rr|cc|gg|bb|zz|tion$|ing$|ment$|ness$|ity$|ous$|ive$|ght|[aeiou]y$|^wh|c(?!h)|v[aeiou]?$|ae)/;
+
+const rule: RuleModule = {
+  meta: {
+    id: 'language/spelling',
+    category: 'language',
+    severity: 'warning',
+    docs: {
+      id: 'Ejaan diperiksa dengan daftar kata Hunspell bahasa Indonesia, termasuk klitik (-nya, -lah, -kah, -pun, -ku, -mu). Nama dan singkatan dari berita, kata asing, URL, surel, angka, dan kamus desk dilewati. Hanya peringatan.',
+      en: 'Spelling is checked against the Indonesian Hunspell word list, clitics (-nya, -lah, -kah, -pun, -ku, -mu) included. Names and acronyms from the story, foreign words, URLs, e-mail, numbers and the desk dictionary pass. Warnings only.',
+      exampleBad: 'Para menteri membahas kemajuan dalam kemampaun pertahanan.',
+      exampleGood: 'Para menteri membahas kemajuan dalam kemampuan pertahanan.',
+    },
+    messages: {
+      unknown: { id: 'Ejaan "{{word}}" tidak dikenal; periksa atau tambahkan ke kamus desk.', en: 'Unknown spelling "{{word}}"; check it or add it to the desk dictionary.' },
+    },
+  },
+  create(context) {
+    const speller = context.env.speller;
+    const dictionary = new Set(context.profile.dictionary.map((w) => w.toLowerCase()));
+    const subs = substitutionTable(context.profile);
+    // Names learned from the story: words written with a capital where no sentence starts.
+    const names = new Set<string>();
+    if (speller) {
+      context.article.paragraphs.forEach((p, i) => {
+        if (!isProseParagraph(p)) return;
+        for (const t of context.tokens(i)) if (!t.sentenceStart && /^\p{Lu}/u.test(t.text)) names.add(t.lower);
+      });
+      if (context.article.headline) for (const t of context.tokens(-1)) if (/^\p{Lu}/u.test(t.text)) names.add(t.lower);
+    }
+    const known = (w: string) => w.length <= 2 || dictionary.has(w) || subs.has(w) || w in INFORMAL_SHORT || w in KPST_WRONG || FOREIGN.test(w)
+      || speller!.isKnown(w) || kpstCorrection(w, speller) !== null;
+    return {
+      paragraph({ index, paragraph }) {
+        if (!speller || !isProseParagraph(paragraph)) return;
+        const text = paragraph.text;
+        for (const t of context.tokens(index)) {
+          if (t.inQuote || /[\d.@_/]/.test(t.text)) continue;
+          if (/^\p{Lu}/u.test(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
+          // Inside a URL, an e-mail address or a hashtag.
+          const around = text.slice(Math.max(0, t.start - 8), t.end + 1);
+          if (/[@#/]|www|https?:|\.(?:com|id|org|net)/i.test(around)) continue;
+          const parts = t.lower.split(/[-'’]/).filter(Boolean);
+          const bad = parts.some((w) => !known(w) && !names.has(w));
+          if (bad) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
+        }
+      },
+    };
+  },
+};
+export default rule;

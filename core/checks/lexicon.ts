@@ -1,0 +1,70 @@
+// Word lists the rules share. Data, not logic: a desk can read them here in one place.
+
+export const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+export const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+export const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, mei: 4, jun: 5, jul: 6, agu: 7, agt: 7, ags: 7, sep: 8, sept: 8, okt: 9, nov: 10, des: 11 };
+
+/** Speech verbs after a closing quote, and reported-speech cues (from the corpus README's counts). */
+export const SPEECH_CUES = new Set([
+  'kata', 'ujar', 'ujarnya', 'katanya', 'ucap', 'jelasnya', 'jelas', 'ungkap', 'tambahnya', 'tutur', 'ucapnya',
+  'tulis', 'tulisnya', 'ungkapnya', 'tuturnya', 'pungkasnya', 'imbuhnya', 'sambungnya', 'tegasnya', 'lanjutnya', 'tegas', 'imbuh',
+  'tambah', 'lanjut', 'terang', 'pungkas', 'terangnya', 'tutup', 'tutupnya', 'sebut', 'sebutnya', 'sambung', 'papar', 'paparnya', 'beber', 'bebernya',
+  'tandas', 'tandasnya', 'bunyi', 'tanya', 'tanyanya', 'harapnya', 'sahut', 'jawab', 'jawabnya', 'cetus', 'cetusnya', 'katakan', 'klaimnya', 'akunya', 'kilahnya', 'keluhnya', 'pintanya', 'serunya', 'pesannya', 'urainya', 'ajaknya',
+  'menurut', 'menurutnya', 'mengatakan', 'menyatakan', 'menjelaskan', 'menambahkan', 'menegaskan', 'mengungkapkan',
+  'menuturkan', 'menyebutkan', 'memaparkan', 'menerangkan', 'ditambahkan', 'berkata', 'mengaku', 'menyebut', 'meminta', 'mengingatkan', 'menilai', 'menanggapi', 'bertanya', 'menulis', 'mengklaim', 'menekankan', 'berujar', 'bercerita', 'menceritakan', 'mengimbau', 'mengutip', 'dikutip',
+]);
+
+/** `-nya` cues that point back at a speaker named before. */
+export const NYA_CUES = new Set([...SPEECH_CUES].filter((w) => w.endsWith('nya') && w !== 'menurutnya'));
+
+/** Words that head a title or role before a name (lower case). */
+export const TITLE_HEADS = new Set([
+  'presiden', 'wakil', 'menteri', 'menko', 'gubernur', 'bupati', 'wali', 'walikota', 'ketua', 'sekretaris', 'direktur', 'kepala',
+  'panglima', 'kapolri', 'kapolda', 'kapolres', 'kapolsek', 'duta', 'perdana', 'raja', 'ratu', 'pangeran', 'paus', 'kanselir',
+  'jaksa', 'hakim', 'jenderal', 'laksamana', 'marsekal', 'kolonel', 'mayor', 'kapten', 'letnan', 'brigjen', 'mayjen', 'letjen',
+  'komisaris', 'inspektur', 'rektor', 'dekan', 'camat', 'lurah', 'senator', 'anggota', 'juru', 'jubir', 'dirut', 'kabid', 'kasubdit',
+  'kepolisian', 'pelatih', 'manajer', 'pendiri', 'pemimpin', 'pengamat', 'peneliti', 'ekonom', 'analis', 'dosen', 'guru', 'profesor', 'dokter', 'pakar',
+  'kuasa', 'pengacara', 'advokat', 'koordinator', 'kasat', 'kadis', 'kasi', 'sekjen', 'wamen', 'kabag', 'kepala', 'asisten', 'staf', 'penasihat',
+  'deputi', 'plt', 'pj', 'ceo', 'founder', 'ustaz', 'kiai', 'pendeta', 'warga', 'petani', 'pedagang', 'mahasiswa', 'siswa', 'korban', 'saksi', 'politikus', 'politisi',
+]);
+
+/** Title heads that PUEBI capitalizes before a name (offices and ranks, not occupations). */
+export const OFFICE_TITLES = new Set([
+  'presiden', 'wakil presiden', 'menteri', 'gubernur', 'bupati', 'wali kota', 'ketua', 'sekretaris jenderal', 'panglima',
+  'perdana menteri', 'raja', 'ratu', 'pangeran', 'paus', 'kanselir', 'jaksa agung', 'duta besar', 'wakil gubernur', 'wakil bupati',
+  'wakil wali kota', 'kapolri', 'kapolda', 'kepala staf', 'jenderal', 'laksamana', 'marsekal', 'sekjen', 'wamen', 'menko',
+]);
+
+/** Informal short forms that body copy spells out (`menhan` → `Menteri Pertahanan`). */
+export const INFORMAL_SHORT: Record<string, string> = {
+  menhan: 'Menteri Pertahanan', menlu: 'Menteri Luar Negeri', mendagri: 'Menteri Dalam Negeri', menkeu: 'Menteri Keuangan',
+  menkes: 'Menteri Kesehatan', mendag: 'Menteri Perdagangan', menperin: 'Menteri Perindustrian', mentan: 'Menteri Pertanian',
+  menhub: 'Menteri Perhubungan', menaker: 'Menteri Ketenagakerjaan', menpora: 'Menteri Pemuda dan Olahraga',
+  mensesneg: 'Menteri Sekretaris Negara', menkominfo: 'Menteri Komunikasi dan Informatika', menag: 'Menteri Agama',
+  mendikbud: 'Menteri Pendidikan dan Kebudayaan', menparekraf: 'Menteri Pariwisata dan Ekonomi Kreatif', menko: 'Menteri Koordinator',
+  menkumham: 'Menteri Hukum dan HAM', wapres: 'Wakil Presiden', wamenlu: 'Wakil Menteri Luar Negeri', wamenhan: 'Wakil Menteri Pertahanan',
+  sekjen: 'Sekretaris Jenderal', pemkot: 'pemerintah kota', pemkab: 'pemerintah kabupaten', pemprov: 'pemerintah provinsi',
+  pemda: 'pemerintah daerah', ortu: 'orang tua', medsos: 'media sosial', kemlu: 'Kementerian Luar Negeri', kemhan: 'Kementerian Pertahanan',
+};
+
+/** Acronyms a reader knows without their long form (not spelled out at first use). */
+export const KNOWN_ACRONYMS = new Set([
+  'RI', 'NKRI', 'PBB', 'NATO', 'ASEAN', 'UE', 'AS', 'DPR', 'DPRD', 'MPR', 'DPD', 'TNI', 'POLRI', 'KPK', 'BUMN', 'BUMD', 'PT', 'TBK', 'CV',
+  'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'USD', 'IDR', 'EUR', 'HAM', 'APBN', 'APBD', 'PNS', 'ASN', 'SD', 'SMP', 'SMA', 'SMK', 'TK', 'UI', 'ITB',
+  'UGM', 'IPB', 'KTP', 'SIM', 'NIK', 'NPWP', 'BBM', 'PLN', 'MA', 'MK', 'KY', 'BI', 'OJK', 'BPK', 'BPS', 'BMKG', 'BNPB', 'BPBD', 'SAR',
+  'COVID', 'HIV', 'AIDS', 'WHO', 'IMF', 'G20', 'G7', 'UMKM', 'PHK', 'KUHP', 'UU', 'PP', 'PERPRES', 'RT', 'RW', 'TV', 'CEO', 'PBNU', 'NU', 'MUI',
+  'PDIP', 'PDI', 'PKS', 'PKB', 'PAN', 'PPP', 'DKI', 'NTT', 'NTB', 'DIY', 'TPS', 'KPU', 'BAWASLU', 'PILKADA', 'PEMILU', 'PSSI', 'FIFA', 'AFC',
+  'IKN', 'KRL', 'MRT', 'LRT', 'TKI', 'PMI', 'WNI', 'WNA', 'OTT', 'HUT', 'PON', 'GDP', 'PDB', 'AI', 'IT', 'PC', 'HP', 'SMS', 'URL', 'CCTV',
+  'ID', 'OK', 'VIP', 'FBI', 'CIA', 'UEFA', 'NBA', 'F1', 'MOTOGP', 'IPO', 'BEI', 'IHSG', 'LPG', 'KA', 'KAI', 'UKM', 'PSBB', 'PPKM', 'BPJS',
+  'STNK', 'BPKB', 'KK', 'CPNS', 'SEA', 'NASA', 'OPEC', 'BRICS', 'APEC', 'WTO', 'UNESCO', 'UNICEF', 'UNHCR', 'EU', 'UK', 'USA', 'UAE', 'PM',
+  'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'RSUD', 'RS', 'RSUP', 'PAUD', 'SLB', 'MTS', 'MI', 'MAN', 'SDN', 'SMPN', 'SMAN', 'SMKN',
+]);
+
+export const FOREIGN_AGENCIES = new Set(['reuters', 'afp', 'ap', 'anadolu', 'xinhua', 'bernama', 'kyodo', 'yonhap', 'tass', 'ria', 'dpa', 'efe', 'ansa', 'sputnik', 'aa', 'bloomberg', 'irna', 'wafa', 'pna', 'vna', 'sana', 'mena', 'apa', 'pti', 'ians']);
+
+/** `di` + these is a preposition: written apart (`di rumah`), never `dirumah`. */
+export const LOCATIVES = new Set([
+  'rumah', 'sana', 'sini', 'situ', 'mana', 'antara', 'atas', 'bawah', 'dalam', 'luar', 'depan', 'belakang', 'samping', 'sekitar',
+  'tengah', 'kantor', 'sekolah', 'pinggir', 'sebelah', 'seberang', 'balik', 'hadapan', 'sela', 'tepi', 'ujung', 'pojok', 'kota', 'desa',
+  'jalan', 'lapangan', 'pasar', 'sisi', 'bagian', 'wilayah', 'kawasan', 'lokasi', 'tempat', 'negara', 'sekeliling', 'bandara', 'pelabuhan',
+]);

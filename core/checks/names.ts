@@ -1,0 +1,71 @@
+// People in the story: name runs in the text and the speakers the parser found.
+import type { Article } from '../model/article.ts';
+import type { Token } from './text.ts';
+
+/** Speaker names that are not a person's name. */
+export const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'mereka', 'kami', 'kita', 'saya', 'aku', 'nya', 'pihaknya', 'dirinya', 'ia pun', 'keduanya', 'sumber', 'warga', 'polisi']);
+const ORG_WORDS = /\b(Kementerian|Kemenkes|Kemenlu|Pemerintah|Polisi|Polri|Polda|Polres|Polsek|Dinas|Badan|Komisi|Dewan|Partai|Universitas|Pengadilan|Kejaksaan|Kepolisian|Pemkot|Pemkab|Pemprov|Istana|Gedung|Tim|Pihak|Perusahaan|Bank|Asosiasi|Lembaga|Majelis|Mahkamah|Kedutaan|Kantor|Balai|Satgas|PT|Tbk|Liga|Klub|Rumah|Sekolah|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Jalan)\b/u;
+
+export interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+  /** Index in the token list of the first word. */
+  first: number;
+}
+
+const CONNECT = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'bin.', 'da', 'di']);
+
+/** Runs of capitalized words (with `bin`, `van`… inside): `Sekretaris Jenderal NATO Mark Rutte`. */
+export function nameRuns(tokens: readonly Token[], text: string): NameRun[] {
+  const out: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!/^\p{Lu}/u.test(tokens[i].text)) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+      if (gap !== ' ') break;
+      const next = tokens[j + 1].text;
+      if (/^\p{Lu}/u.test(next) || (CONNECT.has(next) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].text))) j++;
+      else break;
+    }
+    out.push({ start: tokens[i].start, end: tokens[j].end, words: tokens.slice(i, j + 1).map((t) => t.text), first: i });
+    i = j + 1;
+  }
+  return out;
+}
+
+export function isPersonName(name: string): boolean {
+  const n = name.trim();
+  if (!n || PRONOUNS.has(n.toLowerCase())) return false;
+  if (!/^\p{Lu}/u.test(n)) return false;
+  if (ORG_WORDS.test(n)) return false;
+  // One all-capitals word is an acronym (KPK, NATO), not a person.
+  if (/^[\p{Lu}\p{N}]+$/u.test(n)) return false;
+  return true;
+}
+
+export interface PersonRef {
+  name: string;
+  /** The surname (last word) the story should use after the first mention. */
+  surname: string;
+  words: string[];
+}
+
+/** The people quoted in the story, one entry per surname. */
+export function quotedPeople(article: Article): PersonRef[] {
+  const bySurname = new Map<string, PersonRef>();
+  for (const q of article.quotes) {
+    const s = q.speaker;
+    if (!s) continue;
+    const name = (s.resolved && isPersonName(s.resolved) ? s.resolved : s.name).trim();
+    if (!isPersonName(s.name)) continue;
+    const words = s.name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (!words.length) continue;
+    const surname = words[words.length - 1];
+    const prev = bySurname.get(surname);
+    if (!prev || words.length > prev.words.length) bySurname.set(surname, { name, surname, words });
+  }
+  return [...bySurname.values()];
+}

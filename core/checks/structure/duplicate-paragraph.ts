@@ -1,0 +1,40 @@
+// A paragraph pasted twice: keep the first.
+import type { RuleModule } from '../types.ts';
+
+const rule: RuleModule = {
+  meta: {
+    id: 'structure/duplicate-paragraph',
+    category: 'structure',
+    severity: 'warning',
+    hasSuggestions: true,
+    docs: {
+      id: 'Paragraf yang sama muncul dua kali (sering karena salin-tempel); hapus salinannya.',
+      en: 'The same paragraph appears twice (often a paste slip); delete the copy.',
+      exampleBad: 'Dukungan NATO untuk Ukraina menjadi pusat diskusi.\n\nDukungan NATO untuk Ukraina menjadi pusat diskusi.',
+      exampleGood: 'Dukungan NATO untuk Ukraina menjadi pusat diskusi.',
+    },
+    messages: {
+      duplicate: { id: 'Paragraf ini sama dengan paragraf ke-{{first}}.', en: 'This paragraph repeats paragraph {{first}}.' },
+      remove: { id: 'Hapus paragraf ulangan ini.', en: 'Delete the repeated paragraph.' },
+    },
+  },
+  create(context) {
+    return {
+      article(article) {
+        const seen = new Map<string, number>();
+        article.paragraphs.forEach((p, i) => {
+          if (p.role !== 'body' && p.role !== 'lead' && p.role !== 'related') return;
+          const key = p.text.toLowerCase().replace(/\s+/g, ' ').trim();
+          if (key.split(' ').length < 4) return;
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, i);
+          else context.report({
+            paragraph: i, start: 0, end: p.text.length, messageId: 'duplicate', data: { first: first + 1 },
+            suggest: [{ messageId: 'remove', edits: [{ start: 0, end: p.text.length, text: '' }] }],
+          });
+        });
+      },
+    };
+  },
+};
+export default rule;

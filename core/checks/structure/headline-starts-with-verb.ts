@@ -1,0 +1,46 @@
+// Wire headlines lead with who did it: "NATO bahas …", not "Membahas …" with no subject.
+import type { RuleModule } from '../types.ts';
+import { INFORMAL_SHORT } from '../lexicon.ts';
+
+// An active or passive verb: me-/mem-/men-/meng-/meny-/di-/ber-/ter- and a base of 3+ letters.
+const VERB = /^(me(?:ng|ny|m|n)?|di|ber|ter)[a-z]{3,}$/;
+// Nouns and words that look like verbs but are not (Menlu, Mendag, Direktur, Dimas …).
+const NOT_VERBS = new Set([
+  'menteri', 'mentan', 'menlu', 'menhan', 'mendag', 'menko', 'menkes', 'menkeu', 'menag', 'menpora', 'menit', 'mental', 'mentari', 'mentega',
+  'media', 'medan', 'merah', 'meja', 'mesir', 'melayu', 'memori', 'metro', 'meter', 'metode', 'merek', 'mereka', 'menara', 'mesin', 'mesjid',
+  'direktur', 'direksi', 'dinas', 'diskon', 'diplomat', 'dirut', 'digital', 'diesel', 'dimas', 'dian', 'dinasti', 'diskusi', 'dialog',
+  'berita', 'bersama', 'berkas', 'beras', 'berlin', 'bermuda', 'bertha', 'beruang', 'terminal', 'ternate', 'teror', 'teroris', 'terowongan', 'tertinggi',
+  'meski', 'meskipun', 'melalui', 'menurut', 'mengapa', 'menjelang', 'mendatang', 'memang', 'tersangka', 'terdakwa', 'terpidana', 'terkini', 'terbaru', 'terbesar', 'termasuk',
+]);
+
+const rule: RuleModule = {
+  meta: {
+    id: 'structure/headline-starts-with-verb',
+    category: 'structure',
+    severity: 'info',
+    docs: {
+      id: 'Judul berita sebaiknya dimulai dengan pelaku (subjek), bukan kata kerja tanpa subjek.',
+      en: 'A headline should open with its subject, not a verb with no subject.',
+      exampleBad: 'Membahas dukungan untuk Ukraina di Brussel',
+      exampleGood: 'Menhan NATO bahas dukungan untuk Ukraina di Brussel',
+    },
+    messages: {
+      verbFirst: { id: 'Judul dimulai dengan kata kerja "{{word}}"; sebutkan pelakunya lebih dulu.', en: 'The headline starts with the verb "{{word}}"; name the subject first.' },
+    },
+  },
+  create(context) {
+    return {
+      headline(headline) {
+        const first = context.tokens(-1)[0];
+        if (!first) return;
+        const w = first.lower;
+        if (!VERB.test(w) || NOT_VERBS.has(w) || w in INFORMAL_SHORT) return;
+        if (/^\p{Lu}{2,}/u.test(first.text)) return; // an acronym
+        // A colon headline (`MENLU: …`) puts its subject before the colon.
+        if (/^[^:]{1,40}:/.test(headline)) return;
+        context.report({ paragraph: -1, start: first.start, end: first.end, messageId: 'verbFirst', data: { word: first.text } });
+      },
+    };
+  },
+};
+export default rule;

@@ -1,0 +1,145 @@
+// Text helpers the rules share: words with sentence starts and quote membership, sentences,
+// Indonesian numbers. Kept here so a story is tokenized once per run, not once per rule.
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** First word of a sentence (capitals there say nothing about names). */
+  sentenceStart: boolean;
+  /** Inside a direct quote: the speaker's words, which language rules leave alone. */
+  inQuote: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|,\d+)*/gu;
+const OPEN_QUOTES = new Set(['"', '“', '”', '„']);
+
+export type Range = readonly [number, number];
+
+/** Quote spans found in the text itself (a safety net beside the parser's quotes). */
+export function scanQuoteSpans(text: string): Range[] {
+  const out: Range[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!OPEN_QUOTES.has(c)) continue;
+    if (open < 0) open = i;
+    else {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  // A quote left open runs to the end of the paragraph (it continues in the next one).
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
+
+export function inRanges(ranges: readonly Range[], start: number, end = start + 1): boolean {
+  for (const [s, e] of ranges) if (start < e && end > s) return true;
+  return false;
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  // Walk back over closing quotes, brackets and spaces to the punctuation before them.
+  let j = i - 1;
+  while (j >= 0 && /[\s"“”'’)\]]/.test(text[j])) j--;
+  if (j < 0) return true;
+  const c = text[j];
+  if (c === '?' || c === '!') return true;
+  if (c !== '.') return false;
+  // "Jl." or "dr." or an initial "A." does not end a sentence.
+  const m = /(\p{L}+)\.$/u.exec(text.slice(Math.max(0, j - 6), j + 1));
+  if (m && (m[1].length === 1 || ABBREVIATIONS.has(m[1].toLowerCase()))) return false;
+  return true;
+}
+
+const ABBREVIATIONS = new Set(['jl', 'dr', 'drs', 'ir', 'prof', 'no', 'hlm', 'dll', 'dsb', 'tsb', 'st', 'h', 'hj', 'kh', 'kol', 'brigjen', 'mayjen', 'letjen', 'jend', 'sdr', 'bpk', 'ny', 'tn', 'kec', 'kab', 'prov', 'mr', 'mrs', 'ms', 'vs', 'jr', 'sr', 'inc', 'co', 'ltd', 'tbk', 'pt']);
+
+export function tokenize(text: string, from: number, quotes: readonly Range[]): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end, sentenceStart, inQuote: inRanges(quotes, start, end) });
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+/** Sentence ranges of a text: `[start, end)`, ending after the closing punctuation (and quote). */
+export function sentences(text: string, from = 0): Range[] {
+  const out: Range[] = [];
+  let start = from;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  const re = /[.!?]+["”’)]*(?=\s+["“(]?[\p{Lu}\p{N}]|\s*$)/gu;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    const w = /(\p{L}+)\.$/u.exec(text.slice(Math.max(start, m.index - 8), m.index + 1));
+    if (m[0] === '.' && w && (w[1].length === 1 || ABBREVIATIONS.has(w[1].toLowerCase()))) continue;
+    if (end > start) out.push([start, end]);
+    start = end;
+    while (start < text.length && /\s/.test(text[start])) start++;
+    if (start >= text.length) break;
+  }
+  if (start < text.length && text.slice(start).trim()) out.push([start, text.length]);
+  return out;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function isAllCaps(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(word) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(word);
+}
+
+export function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Keep the case shape of `like` (Word, WORD, word) on `word`. */
+export function matchCase(word: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  if (isCapitalized(like)) return capitalize(word);
+  return word;
+}
+
+/** `353,2` → 353.2; `1.500` → 1500; `20,9` → 20.9. */
+export function parseIdNumber(s: string): number {
+  const clean = s.replace(/\./g, '').replace(',', '.');
+  return Number(clean);
+}
+
+export const SCALE: Record<string, number> = {
+  ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, trilyun: 1e12,
+  million: 1e6, billion: 1e9, trillion: 1e12,
+};
+
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
