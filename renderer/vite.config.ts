@@ -1,0 +1,24 @@
+// Builds the renderer (renderer/index.html) into dist/renderer with relative asset paths, so the
+// same bundle loads from Electron's file:// and from the browser tests' local http server.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(here, '..', 'dist', 'renderer'),
+    emptyOutDir: true,
+    // No inline polyfill script: the CSP allows scripts from 'self' only.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { host: '127.0.0.1' },
+});
