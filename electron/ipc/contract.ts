@@ -59,6 +59,8 @@ export interface ImportItemResult {
   name: string;
   ok: boolean;
   storyIds: string[];
+  /** The same bytes were imported before: the existing stories are returned, nothing new is made. */
+  duplicate?: boolean;
   error?: { code: string; message: string };
 }
 export interface BatchResult {

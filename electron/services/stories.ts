@@ -1,6 +1,7 @@
 // The story workflow the app and the command line share: import → analyse → edit → fix/clean →
 // export → archive. Each step that changes the text records a revision; the original is kept.
 import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, RawStory } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
@@ -95,7 +96,9 @@ export class StoryService {
     const name = path.basename(file);
     try {
       const read = await readStoryFile(file);
-      const bytes = await import('node:fs/promises').then((fs) => fs.readFile(file));
+      const seen = this.d.workspace.findBySha(read.sha256);
+      if (seen.length) return { name: file, ok: true, duplicate: true, storyIds: seen.map((s) => s.id) };
+      const bytes = await fs.readFile(file);
       return { name: file, ok: true, storyIds: await this.storeRead(read, name, new Uint8Array(bytes)) };
     } catch (err) {
       return { name: file, ok: false, storyIds: [], error: errorInfo(err) };
@@ -129,6 +132,11 @@ export class StoryService {
       opts.onProgress?.({ batchId, kind: 'import', done: i, total: files.length, current: f.name, finished: false });
       try {
         const read = await readStoryBytes(f.bytes, f.name);
+        const seen = this.d.workspace.findBySha(read.sha256);
+        if (seen.length) {
+          items.push({ name: f.name, ok: true, duplicate: true, storyIds: seen.map((s) => s.id) });
+          continue;
+        }
         items.push({ name: f.name, ok: true, storyIds: await this.storeRead(read, path.basename(f.name), f.bytes) });
       } catch (err) {
         items.push({ name: f.name, ok: false, storyIds: [], error: errorInfo(err) });

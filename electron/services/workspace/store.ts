@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { Article } from '../../../core/model/article.ts';
 import { lowFile, readLow, setAside, writeFileAtomic } from '../json-store.ts';
+import { asStorageError } from '../storage-error.ts';
 import type {
   Notice, Original, Revision, RevisionReason, StoryRecord, StoryStatus, StorySummary,
 } from './types.ts';
@@ -42,7 +43,8 @@ export function summarize(rec: StoryRecord): StorySummary {
   const title = a.headline?.trim() || truncateWords(lead, 12) || '(tanpa judul)';
   const source = a.sourceCredits[0] ?? a.dateline?.agency ?? a.provenance?.format ?? rec.original.format;
   return {
-    id: rec.id, title, source, format: rec.original.format, status: rec.status,
+    id: rec.id, title, source, format: rec.original.format, sha256: rec.original.sha256,
+    fileName: rec.original.fileName, status: rec.status,
     createdAt: rec.createdAt, updatedAt: rec.updatedAt, errorCount: rec.errorCount,
     warningCount: rec.warningCount, priority: a.meta.priority, embargo: a.meta.embargo,
     section: a.meta.section, correctionOf: a.meta.correctionOf,
@@ -163,13 +165,9 @@ export class Workspace {
     return this.readStoryFile(this.storyFile(id));
   }
 
-  async findBySha(sha256: string): Promise<StorySummary[]> {
-    const out: StorySummary[] = [];
-    for (const s of this.byId.values()) {
-      const rec = await this.get(s.id);
-      if (rec?.original.sha256 === sha256) out.push(s);
-    }
-    return out;
+  /** Stories imported from these very bytes (corrections made from them are not counted). */
+  findBySha(sha256: string): StorySummary[] {
+    return [...this.byId.values()].filter((s) => s.sha256 === sha256 && !s.correctionOf);
   }
 
   async create(input: NewStory): Promise<StoryRecord> {
@@ -178,7 +176,11 @@ export class Workspace {
     let stored = false;
     if (input.originalBytes && input.originalBytes.length > 0) {
       const file = path.join(path.dirname(this.dir), 'originals', input.original.sha256);
-      if (!(await exists(file))) await writeFileAtomic(file, input.originalBytes);
+      try {
+        if (!(await exists(file))) await writeFileAtomic(file, input.originalBytes);
+      } catch (err) {
+        throw asStorageError(err, file);
+      }
       stored = true;
     }
     const rec: StoryRecord = {
@@ -248,8 +250,15 @@ export class Workspace {
   }
 
   private async write(rec: StoryRecord): Promise<void> {
-    const db = lowFile<StoryRecord>(this.storyFile(rec.id), rec);
-    await db.write();
+    const file = this.storyFile(rec.id);
+    const db = lowFile<StoryRecord>(file, rec);
+    try {
+      await db.write();
+    } catch (err) {
+      // The rename never happened, so the story file on disk is still the last good save.
+      await fs.rm(path.join(path.dirname(file), `.${path.basename(file)}.tmp`), { force: true }).catch(() => undefined);
+      throw asStorageError(err, file);
+    }
     this.byId.set(rec.id, summarize(rec));
     this.scheduleIndexFlush();
   }
@@ -276,10 +285,12 @@ export class Workspace {
       clearTimeout(this.flushTimer);
       this.flushTimer = null;
     }
+    // A failed index write is not a lost edit (the story files are the authority); it is retried
+    // with the next save and rebuilt on opening if it is out of step.
     this.flushing = this.flushing.then(async () => {
       this.index.data = { version: WORKSPACE_VERSION, stories: [...this.byId.values()] };
       await this.index.write();
-    });
+    }).catch(() => undefined);
     return this.flushing;
   }
 

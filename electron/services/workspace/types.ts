@@ -52,6 +52,9 @@ export interface StorySummary {
   title: string;
   source: string;
   format: string;
+  /** sha256 of the original bytes: a re-run batch skips what it already imported. */
+  sha256: string;
+  fileName: string | null;
   status: StoryStatus;
   createdAt: string;
   updatedAt: string;
