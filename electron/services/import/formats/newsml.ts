@@ -78,9 +78,14 @@ function readNewsItem(item: Element): RawStory {
       if (authors.length === 0 && inner.meta?.authors) meta.authors = inner.meta.authors;
     } else {
       const body = findFirst(inline, 'body') ?? inline;
-      const extracted = domText(body);
+      // The XHTML often repeats the headline as its h1: take it as the headline, not as copy.
+      const extracted = domText(body, { captureHeadline: true });
       story.paragraphs = extracted.paragraphs;
       story.links = extracted.links;
+      if (extracted.headline !== null) {
+        if (story.headline === null || story.headline === undefined) story.headline = extracted.headline;
+        else if (extracted.headline !== story.headline) story.paragraphs.unshift(extracted.headline);
+      }
     }
   } else if (data) {
     story.paragraphs = splitOnBlankLines(data.textContent ?? '');
