@@ -46,7 +46,7 @@ function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
 }
 
 async function start(): Promise<void> {
-  services = await createServices(resolveDataDir());
+  services = await createServices(resolveDataDir(), { lock: 'app' });
   const handlers = createHandlers(services, {
     version: app.getVersion(),
     emit,

@@ -68,6 +68,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.err(`meja ${verb}: ${err.message}`);
       return err.exitCode;
     }
+    // The data folder is held by the app or another command: refused, nothing written.
+    if ((err as Error)?.name === 'DataFolderLocked') {
+      io.err(`meja ${verb}: ${(err as Error).message}`);
+      return EXIT.usage;
+    }
     const e = err as Error & { code?: string };
     if (e?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || e?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       io.err(`meja ${verb}: ${e.message.split('\n')[0]}`);

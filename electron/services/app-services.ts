@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Speller } from '../../core/checks/index.ts';
 import { openArchive, type Archive } from './archive/index.ts';
 import { createHotFolder } from './import/hot-folder.ts';
+import { acquireDataLock, type LockOwner } from './data-lock.ts';
 import { ProfileStore } from './profiles.ts';
 import { SettingsStore } from './settings.ts';
 import { loadSpeller } from './speller.ts';
@@ -26,6 +27,8 @@ export interface Services {
 }
 
 export interface ServiceOptions {
+  /** Hold the data folder's writer lock: the app holds it while it runs, a writing verb while it works. */
+  lock?: LockOwner;
   /** Skip loading the Indonesian word list (the spelling rule then stays silent). */
   speller?: boolean;
   now?: () => Date;
@@ -33,6 +36,7 @@ export interface ServiceOptions {
 
 export async function createServices(dataDir: string, opts: ServiceOptions = {}): Promise<Services> {
   await fs.mkdir(dataDir, { recursive: true });
+  const lock = opts.lock ? await acquireDataLock(dataDir, opts.lock) : null;
   const [workspace, settings, profiles] = await Promise.all([
     openWorkspace(dataDir), SettingsStore.open(dataDir), ProfileStore.open(dataDir),
   ]);
@@ -71,6 +75,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
       hot?.stop();
       await workspace.close();
       archive?.close();
+      await lock?.release();
     },
   };
 }

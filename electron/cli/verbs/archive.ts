@@ -5,8 +5,8 @@ import { importIntoArchive } from '../../services/archive/index.ts';
 import { args, CliError, EXIT, type Io } from '../main.ts';
 import { batchExit, openServices, readInput } from '../shared.ts';
 
-async function withArchive<T>(data: string | undefined, fn: (s: Awaited<ReturnType<typeof openServices>>) => Promise<T>): Promise<T> {
-  const s = await openServices(data, { speller: false });
+async function withArchive<T>(data: string | undefined, fn: (s: Awaited<ReturnType<typeof openServices>>) => Promise<T>, write = false): Promise<T> {
+  const s = await openServices(data, { speller: false, lock: write ? 'cli' : undefined });
   try {
     try {
       s.archive();
@@ -46,7 +46,7 @@ export async function archiveVerb(argv: string[], io: Io): Promise<number> {
         else io.out(`ok\t${f.file}\t${f.added} ditambahkan`);
       }
       return batchExit(ok, failed);
-    });
+    }, true);
   }
   throw new CliError('usage: meja archive import <file|folder…> | meja archive stats');
 }

@@ -14,7 +14,7 @@ export async function importVerb(argv: string[], io: Io): Promise<number> {
       if (positionals.length === 1) throw new CliError(`${p}: no such file or folder`);
     }
   }
-  const s = await openServices(values.data as string | undefined);
+  const s = await openServices(values.data as string | undefined, { lock: 'cli' });
   try {
     const res = await s.stories.importPaths(positionals.map((p) => (p.startsWith('/') ? p : `${process.cwd()}/${p}`)));
     let ok = 0;
