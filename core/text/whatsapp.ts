@@ -7,6 +7,13 @@ const BRACKET_PREFIX = /^\u200e?\[(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}),?\s+(\d{1,2}
 // 25/11/26 14.03 - Nama:   25/11/2026, 14:03 - Nama:   (Android export)
 const DASH_PREFIX = /^\u200e?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}),?\s+(\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+[-–]\s+([^:\n]{1,80}?):\s?/;
 
+// A line the app writes itself: the encryption notice, "X menambahkan Y", with a time but no sender.
+const SYSTEM_LINE = /^\u200e?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s+(?:[-–]\s+)?[^:]*$/;
+// Only lines that say what the app says are dropped: a reporter's "25/11/2026 14.00 - air naik" stays.
+const SYSTEM_WORDS = /end-to-end|menambahkan|mengeluarkan|bergabung|keluar|membuat grup|mengubah|added|removed|joined|left|created group|changed (?:the|this)/i;
+// Placeholders for what the export left out: media, deleted messages, attachments.
+const PLACEHOLDER = /^\u200e?\s*(?:<(?:media tidak disertakan|media omitted|lampiran:[^>]*|attached:[^>]*)>|pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message|anda menghapus pesan ini)\s*$/i;
+
 const FORWARDED_LINE = /^\u200e?\s*(?:diteruskan(?: berkali-kali)?|forwarded(?: many times)?)\s*$/i;
 // Only with a separator: "Diteruskan ke Kejaksaan" is a sentence, "Diteruskan: …" a marker.
 const FORWARDED_INLINE = /^\u200e?\s*(?:diteruskan(?: berkali-kali)?|forwarded(?: many times)?)\s*[:\-–]\s*/i;
@@ -24,13 +31,17 @@ export function whatsAppPrefix(line: string): { date: string; time: string; send
  */
 export function looksLikeWhatsApp(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
-  if (lines.length === 0 || !whatsAppPrefix(lines[0].trim())) return false;
+  const chatLine = (l: string) => whatsAppPrefix(l.trim()) !== null || SYSTEM_LINE.test(l.trim());
+  if (lines.length === 0 || !chatLine(lines[0])) return false;
   const sample = lines.slice(0, 200);
   const withPrefix = sample.filter((l) => whatsAppPrefix(l.trim()) !== null).length;
   return withPrefix >= 1 && withPrefix / sample.length >= 0.1;
 }
 
-/** Strips message prefixes and forwarded markers; every other line is kept exactly. */
+/**
+ * Strips message prefixes and forwarded markers, and drops the app's own lines (encryption notice,
+ * media placeholders, deleted messages); every other line is kept exactly.
+ */
 export function stripWhatsApp(text: string): { text: string; senders: string[] } {
   const senders: string[] = [];
   const out: string[] = [];
@@ -40,8 +51,10 @@ export function stripWhatsApp(text: string): { text: string; senders: string[] }
     if (prefix) {
       line = line.trimStart().slice(prefix.length);
       if (!senders.includes(prefix.sender)) senders.push(prefix.sender);
+    } else if (SYSTEM_LINE.test(line.trim()) && SYSTEM_WORDS.test(line)) {
+      continue;
     }
-    if (FORWARDED_LINE.test(line)) continue;
+    if (FORWARDED_LINE.test(line) || PLACEHOLDER.test(line)) continue;
     line = line.replace(FORWARDED_INLINE, '');
     out.push(line.replace(/\u200e/g, ''));
   }

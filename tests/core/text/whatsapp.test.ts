@@ -39,3 +39,21 @@ test('property: stripping never throws and text without prefixes is unchanged', 
     assert.equal(stripWhatsApp(text).text, text);
   }));
 });
+
+test("the app's own lines (encryption notice, media placeholders, deleted messages) are dropped", () => {
+  const chat = [
+    '25/11/26 14.00 - Pesan dan panggilan dienkripsi secara end-to-end. Tidak seorang pun di luar chat ini dapat membacanya.',
+    '25/11/26 14.01 - Rina Kusuma menambahkan Budi',
+    '25/11/26 14.03 - Rina Kusuma: <Media tidak disertakan>',
+    '25/11/26 14.03 - Rina Kusuma: Bogor (ANTARA) - Banjir merendam 120 rumah.',
+    '25/11/26 14.04 - Budi: Pesan ini dihapus',
+    '25/11/26 14.05 - Rina Kusuma: Pewarta: Rina',
+  ].join('\n');
+  assert.equal(looksLikeWhatsApp(chat), true);
+  assert.equal(stripWhatsApp(chat).text, 'Bogor (ANTARA) - Banjir merendam 120 rumah.\nPewarta: Rina');
+});
+
+test("a reporter's own timeline line with a date is kept", () => {
+  const chat = '25/11/26 14.03 - Rina: Kronologi:\n25/11/2026 14.00 - air mulai naik\n25/11/2026 15.30 - warga mengungsi';
+  assert.equal(stripWhatsApp(chat).text, 'Kronologi:\n25/11/2026 14.00 - air mulai naik\n25/11/2026 15.30 - warga mengungsi');
+});
