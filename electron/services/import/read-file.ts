@@ -95,10 +95,24 @@ export async function readStoryBytes(bytes: Uint8Array, fileName: string): Promi
     return { format: 'docx', stories: nonEmpty(stories), sha256, originalText: null, encoding: null };
   }
 
+  const known = knownOtherFormat(bytes);
+  if (known) throw new ImportError('unknown-format', known);
+
   const decoded = decodeText(bytes);
   const text = decoded.text;
   const { format, stories } = readText(text, fileName);
   return { format, stories: nonEmpty(stories), sha256, originalText: text, encoding: decoded.encoding, repairedMojibake: decoded.repaired };
+}
+
+/** Formats an editor may well drop that we do not read, named so the message can say what to do. */
+function knownOtherFormat(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 8));
+  if (head.startsWith('%PDF-')) return 'PDF files are not read; copy the text or save it as .txt or .docx';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return 'old Word (.doc) and other Office 97–2003 files are not read; save it as .docx';
+  }
+  if (head.startsWith('{\\rtf')) return 'RTF files are not read; save it as .docx or .txt';
+  return null;
 }
 
 /** Parses already decoded text by its content (and the file name's extension). */

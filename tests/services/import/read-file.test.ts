@@ -153,3 +153,9 @@ test('property: arbitrary bytes under any name give stories or an ImportError, n
     }
   }));
 });
+
+test('PDF, old Word and RTF files are named as formats we do not read', async () => {
+  await refuses(readStoryBytes(enc('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'laporan.pdf'), 'unknown-format', /PDF files are not read/);
+  await refuses(readStoryBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'lama.doc'), 'unknown-format', /save it as \.docx/);
+  await refuses(readStoryBytes(enc('{\\rtf1\\ansi Jakarta (ANTARA) - Isi.}'), 'a.rtf'), 'unknown-format', /RTF/);
+});
