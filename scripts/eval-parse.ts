@@ -159,7 +159,7 @@ function scoreSpeakers(system: (b: string) => Output, label: string): SpeakerSco
       if (shared) { tp++; used.add(match); }
       else if (spk) {
         fp++;
-        if (showFailures && label === 'meja') console.error(`FP ${row.id} spk=${JSON.stringify(spk)} gold=${match >= 0 ? JSON.stringify(gold[match].speaker) : 'none'} | ${JSON.stringify(text.slice(0, 60))}`);
+        if (showFailures && label === 'meja') console.error(`FP ${row.id} cue=${(q as { cue?: string }).cue} spk=${JSON.stringify(spk)} gold=${match >= 0 ? JSON.stringify(gold[match].speaker) : 'none'} | ${JSON.stringify(text.slice(0, 60))}`);
       }
     }
     fn += gold.length - used.size;

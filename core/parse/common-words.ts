@@ -16,3 +16,21 @@ export function isCommonWord(lower: string): boolean {
   cache.set(lower, common);
   return common;
 }
+
+const AFFIXED = /^(?:pe|ke|me|be|di|te)\p{Ll}{3,}(?:an|kan)$/u;
+const derivedCache = new Map<string, boolean>();
+
+/**
+ * A derived word (`Percepatan`, `Penanganan`, `Kemerdekaan`): an affixed form of a root. Names are
+ * seldom such words, while roots often are names (`Teguh`, `Budi`), so only these are excluded.
+ */
+export function isDerivedWord(lower: string): boolean {
+  if (!AFFIXED.test(lower)) return false;
+  const hit = derivedCache.get(lower);
+  if (hit !== undefined) return hit;
+  const stem = stemmer.stem(lower);
+  const derived = stem !== lower && stem.length <= lower.length - 3 && stemmer.find(stem);
+  if (derivedCache.size >= CACHE_MAX) derivedCache.clear();
+  derivedCache.set(lower, derived);
+  return derived;
+}

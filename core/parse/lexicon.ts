@@ -71,7 +71,8 @@ export const ORG_HEADS = set(`
   perumahan pasar mal mall taman lapangan stadion gelora museum monumen program operasi gerakan
   kabinet pakta aliansi asosiasi perhimpunan persatuan ikatan himpunan serikat koperasi forum
   komunitas klub club tim timnas kartu undang-undang uu peraturan perpres permen perda pasal
-  sekolah kapal kereta pesawat festival pameran piala liga`);
+  sekolah kapal kereta pesawat festival pameran piala liga jembatan tol bendungan waduk kawasan pantai
+  hutan suaka cagar bukit lembah tanjung kepulauan`);
 
 /** Capitalised words that are not names: function words at the start of a sentence, days, months,
  *  places and the nouns of offices and ministries (`Menteri Keuangan`). */
@@ -122,6 +123,10 @@ export const NOT_NAME = set(`
   paris washington beijing tokyo moskwa kyiv kiev berlin roma madrid
   islam kristen katolik hindu buddha muslim allah tuhan nabi
   rp us$ persen jaya nomor no tim satuan tugas gugus komite dunia hak asasi manusia tanah air
+  university college institute school academy health sciences science hospitality lending digital
+  foundation center centre council association express airlines airways air capital partners holdings
+  global network media news watch labs tech solutions services company corporation club fund trust
+  energy power resources hotel resort boat ship fast water care
   idul fitri adha natal lebaran ramadhan ramadan imlek nyepi waisak paskah`);
 
 /** Speech verbs in English copy use these joiners between quote and name. */

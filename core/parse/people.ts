@@ -33,8 +33,9 @@ export interface People {
 }
 
 const MAX_NAME = 5;
+const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam']);
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
-const SPEAKER_REACH = 4;
+const SPEAKER_REACH = 3;
 const MAX_TITLE = 24;
 const TITLE_JOIN = new Set(['dan', 'bidang', 'urusan', 'serta', 'sekaligus', 'of', 'and', 'for', 'the']);
 const CHAIN_PUNCT = new Set(['(', ')', '/', '&', '.']);
@@ -140,6 +141,7 @@ export function scanParagraph(
   people: People, paragraph: number, text: string, tokens: readonly Token[], ctx: WordContext,
   skip: ReadonlyArray<readonly [number, number]>,
 ): void {
+  const firstMention = people.mentions.length;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -161,7 +163,9 @@ export function scanParagraph(
     const known = findPerson(people, words);
     const { start, personTitle } = titleBefore(tokens, i, ctx);
     const prev = i > 0 ? tokens[i - 1] : null;
-    const afterOrg = prev !== null && isOrgHead(prev);
+    // `Wali Kota Surabaya`: an office, not an organisation, before the name.
+    const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
+    if (personTitle && continuesToName(tokens, i + len, ctx)) { i += len; continue; }
     const next = tokens[i + len];
     const next2 = tokens[i + len + 1];
     const cueBefore = prev !== null && (POST_CUES.has(prev.lower) || prev.lower === 'menurut');
@@ -177,11 +181,12 @@ export function scanParagraph(
       person = addPerson(people, name, title, [paragraph, tokens[i].start]);
     }
     if (person) {
-      const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1])) || speaksAfter(tokens, i + len, ctx);
+      const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1]));
       people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking });
     }
     i += len;
   }
+  markSubjects(people, paragraph, tokens, firstMention, skip);
 }
 
 /** `kata Presiden`, `Menurut Gubernur,`: an office named without a name, pointing to its holder. */
@@ -195,24 +200,74 @@ function titleOnly(
   const title = sliceText(text, tokens, i, j);
   const holder = findByTitle(people, title, paragraph, tokens[i].start);
   if (holder) {
-    const speaking = (i > 0 && isCue(tokens[i - 1])) || speaksAfter(tokens, j, ctx);
+    const speaking = i > 0 && isCue(tokens[i - 1]);
     people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[j - 1].end, person: holder, speaking });
   }
   return Math.max(j, i + 1);
+}
+
+/** The run is part of a longer title that ends in a name (`Ketua Gili Hotel Association Lalu Kusnawan`). */
+function continuesToName(tokens: readonly Token[], from: number, ctx: WordContext): boolean {
+  let depth = 0;
+  for (let k = from; k < tokens.length && k - from < 12; k++) {
+    const t = tokens[k];
+    if (t.text === '(') { depth++; continue; }
+    if (t.text === ')') { depth--; continue; }
+    if (depth > 0) continue;
+    if (nameRun(tokens, k, ctx) > 0) return k > from;
+    if (t.word && (isTitleWord(t) || isAcronym(t) || (isCapitalized(t) && !NOT_NAME.has(t.lower)) || isOrgHead(t))) continue;
+    if (t.word && isCapitalized(t) && NOT_NAME.has(t.lower) && !TIME_WORDS.has(t.lower)) continue;
+    return false;
+  }
+  return false;
 }
 
 function isCue(t: Token): boolean {
   return t.lower === 'menurut' || POST_CUES.has(t.lower);
 }
 
-/** A speech verb follows in the same clause, before another name: `Rutte, di Brussel, mengatakan`. */
-function speaksAfter(tokens: readonly Token[], from: number, ctx: WordContext): boolean {
-  for (let k = from; k < tokens.length && k - from < 16; k++) {
-    const t = tokens[k];
-    if (PRE_CUES.has(t.lower)) return true;
-    if (/^[.!?;"“”]$/.test(t.text) || (k > from && nameRun(tokens, k, ctx) > 0 && tokens[k - 1].text !== '(')) return false;
+const NOT_SUBJECT_BEFORE = new Set([
+  'dengan', 'kepada', 'bersama', 'oleh', 'dari', 'untuk', 'bertemu', 'terhadap', 'atas', 'seperti',
+  'yakni', 'yaitu', 'termasuk', 'antara', 'dan', 'serta', 'kata', 'ujar', 'menemui', 'mendampingi',
+]);
+
+/**
+ * The subject of each speech verb speaks: the person named nearest before the verb in its sentence,
+ * unless a preposition puts that person in a side phrase (`Saat bertemu X, Budi mengatakan`).
+ */
+function markSubjects(people: People, paragraph: number, tokens: readonly Token[], from: number,
+  skip: ReadonlyArray<readonly [number, number]>): void {
+  let sentence = 0;
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v];
+    if (/^[.!?]$/.test(t.text)) { sentence = t.end; continue; }
+    if (!PRE_CUES.has(t.lower) || inRanges(t.start, skip)) continue;
+    // The mention nearest the verb, outside a side phrase.
+    let subject: Mention | null = null;
+    for (let k = from; k < people.mentions.length; k++) {
+      const m = people.mentions[k];
+      if (m.start < sentence) continue;
+      if (m.start >= t.start) break;
+      const before = tokenBefore(tokens, m.start);
+      if (before && NOT_SUBJECT_BEFORE.has(before.lower)) continue;
+      subject = m;
+    }
+    if (subject) subject.speaking = true;
   }
-  return false;
+}
+
+function tokenBefore(tokens: readonly Token[], offset: number): Token | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Skip the title chain in front of the name to the word that governs it.
+  let k = lo - 1;
+  while (k >= 0 && tokens[k].word && (isCapitalized(tokens[k]) || isTitleWord(tokens[k]))) k--;
+  return k >= 0 ? tokens[k] : null;
 }
 
 function inRanges(pos: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
@@ -232,7 +287,10 @@ export function lastMentionBefore(people: People, paragraph: number, offset: num
     any = m;
     if (m.speaking) speaking = m;
   }
-  if (speaking && (!any || any.paragraph - speaking.paragraph <= SPEAKER_REACH)) return speaking.person;
+  // A person introduced (first named, with a title) after the last source takes over.
+  const introduced = any && any !== speaking && any.person.title !== null &&
+    any.person.at[0] === any.paragraph && any.person.at[1] === any.start;
+  if (speaking && !introduced && (!any || any.paragraph - speaking.paragraph <= SPEAKER_REACH)) return speaking.person;
   return any?.person ?? null;
 }
 

@@ -1,4 +1,5 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
+import { isDerivedWord } from './common-words.ts';
 import { NOT_NAME, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
 
 export interface Token {
@@ -61,7 +62,7 @@ export function isNameWord(t: Token, ctx: WordContext): boolean {
   if (!isCapitalized(t) || isAcronym(t) || t.text.length < 2) return false;
   const l = t.lower;
   if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || ctx.lowercase.has(l)) return false;
-  return !/\d/.test(l);
+  return !/\d/.test(l) && !isDerivedWord(l);
 }
 
 /** Particles inside names: `Ahmad bin Ali`, `Van der Sar`, `Al-Habsyi`. */
