@@ -48,6 +48,8 @@ interface Slot {
   orig: number;
   mapped: Mapped;
   removed: boolean;
+  /** The whitespace step's own map (offsets after the dateline step → after whitespace). */
+  ws?: number[];
 }
 
 const RELATED_PREFIX = /^\s*(?:baca\s+juga|related(?:\s+news)?|read\s+also|lihat\s+juga)\s*[:\-–]\s*/i;
@@ -94,6 +96,14 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
     }
   }
 
+  // Empty paragraphs go first, so every later step sees the same paragraphs on a second pass.
+  for (const s of live()) {
+    if (normalizeWhitespace(s.p.text).text === '') {
+      s.removed = true;
+      note('whitespace', s.orig, s.p.text, null);
+    }
+  }
+
   // Dateline in the desk's form (before whitespace, so the parser's prefix length still holds).
   const norm = (x: string) => normalizeQuotes(normalizeWhitespace(x).text, profile.quoteStyle);
   const leadSlot = live().find((s) => s.p.role === 'lead');
@@ -132,12 +142,8 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
     const ws = normalizeWhitespace(before);
     if (ws.text !== before) {
       s.mapped = compose(s.mapped, ws);
+      s.ws = ws.map;
       s.p.text = ws.text;
-      if (ws.text === '') {
-        s.removed = true;
-        note('whitespace', s.orig, before, null);
-        continue;
-      }
       note('whitespace', s.orig, before, ws.text);
     }
     const q = normalizeQuotes(s.p.text, profile.quoteStyle);
@@ -147,7 +153,9 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
     }
   }
   if (a.dateline && leadSlot && !leadSlot.removed) {
-    a.dateline.length = Math.min(leadSlot.mapped.map[Math.min(a.dateline.length, leadSlot.mapped.map.length - 1)] ?? 0, leadSlot.p.text.length);
+    const ws = leadSlot.ws;
+    const len = ws ? ws[Math.min(a.dateline.length, ws.length - 1)] ?? 0 : a.dateline.length;
+    a.dateline.length = Math.max(0, Math.min(len, leadSlot.p.text.length));
   }
   if (typeof a.headline === 'string') {
     const h = normalizeQuotes(normalizeWhitespace(a.headline).text, profile.quoteStyle);
@@ -193,22 +201,27 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
 
   // Credits: the fields filled from the lines, the lines rewritten from the fields, one per role.
   const credits: Credits = { ...{ reporter: null, editor: null, translator: null }, ...(a.credits ?? {}) };
+  for (const role of CREDIT_ROLES) if (credits[role]) credits[role] = cleanName(norm(credits[role]!)) || null;
   const creditSlots = live().filter((x) => x.p.role === 'credit');
   const parsed = new Map<Slot, [CreditRole, string][]>();
   for (const s of creditSlots) {
-    const pairs: [CreditRole, string][] = [];
-    for (const m of s.p.text.matchAll(CREDIT_PAIR)) {
-      const role = CREDIT_LABEL_ROLE[m[1].toLowerCase()];
-      const name = cleanName(m[2]);
-      if (role && name) pairs.push([role, name]);
+    // A line that already says a field's value is that field, even if the name reads like a label.
+    const own = CREDIT_ROLES.find((r) => credits[r] && s.p.text === `${labels[r]}: ${credits[r]}`);
+    const pairs: [CreditRole, string][] = own ? [[own, credits[own]!]] : [];
+    if (!own) {
+      for (const m of s.p.text.matchAll(CREDIT_PAIR)) {
+        const role = CREDIT_LABEL_ROLE[m[1].toLowerCase()];
+        const name = cleanName(norm(m[2]));
+        if (role && name) pairs.push([role, name]);
+      }
     }
     parsed.set(s, pairs);
     for (const [role, name] of pairs) if (!credits[role]) credits[role] = name;
   }
-  for (const role of CREDIT_ROLES) if (credits[role]) credits[role] = cleanName(norm(credits[role]!)) || null;
   a.credits = credits;
   const normalized = CREDIT_ROLES.filter((r) => credits[r]).map((r) => `${labels[r]}: ${credits[r]}`);
-  const parseable = creditSlots.filter((s) => (parsed.get(s) ?? []).length > 0);
+  // Lines this pass would write count as credit lines too, even when a name reads like a label.
+  const parseable = creditSlots.filter((s) => (parsed.get(s) ?? []).length > 0 || normalized.includes(s.p.text));
   if (parseable.length > 0) {
     const current = parseable.map((s) => s.p.text);
     if (current.join('\n') !== normalized.join('\n')) {
@@ -244,9 +257,10 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
     out.text = quoteText(q, origParas[q.paragraph]?.text ?? '', s, endSlot === s, profile.quoteStyle);
     return [out];
   });
+  // A link record must point at a Baca juga line; records pointing elsewhere are dropped.
   a.related = related.flatMap((r): RelatedLink[] => {
     const i = newIndex.get(r.paragraph);
-    return i === undefined ? [] : [{ ...r, paragraph: i }];
+    return i === undefined || a.paragraphs[i].role !== 'related' ? [] : [{ ...r, paragraph: i }];
   });
   a.sourceCredits = sources;
 
