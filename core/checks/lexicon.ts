@@ -68,3 +68,11 @@ export const LOCATIVES = new Set([
   'tengah', 'kantor', 'sekolah', 'pinggir', 'sebelah', 'seberang', 'balik', 'hadapan', 'sela', 'tepi', 'ujung', 'pojok', 'kota', 'desa',
   'jalan', 'lapangan', 'pasar', 'sisi', 'bagian', 'wilayah', 'kawasan', 'lokasi', 'tempat', 'negara', 'sekeliling', 'bandara', 'pelabuhan',
 ]);
+
+// Letter patterns standard Indonesian spelling does not use: an English or other foreign word
+// (`th`, `ph`, `ck`, `x`, `-tion`, doubled consonants other than `ng`/`gg`/`kk`).
+const FOREIGN = /th|ph|sh|ck|ee|x|q|ght|tion$|ment$|ness$|ous$|ive$|^wh|w$|y$|ll|ss|tt|ff|pp|dd|bb|zz/;
+
+export function looksForeign(word: string): boolean {
+  return FOREIGN.test(word.toLowerCase());
+}

@@ -1,13 +1,11 @@
 // Spelling against the Indonesian Hunspell list (env.speller). Names, acronyms, foreign words and
 // the desk's dictionary pass; words other rules already explain are left to them. Warnings only.
 import type { RuleModule } from '../types.ts';
-import { INFORMAL_SHORT } from '../lexicon.ts';
+import { INFORMAL_SHORT, looksForeign } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
 
-// Letter patterns Indonesian spelling does not use: an English or other foreign word.
-const FOREIGN = /(?:th|ph|sh|ck|oo|ee|ou|ea|ie|x|q|w$|ff|ll|ss|tt|pp|dd|mm|nn|rr|cc|gg|bb|zz|tion$|ing$|ment$|ness$|ity$|ous$|ive$|ght|[aeiou]y$|^wh|c(?!h)|v[aeiou]?$|ae)/;
 
 const rule: RuleModule = {
   meta: {
@@ -37,7 +35,7 @@ const rule: RuleModule = {
       });
       if (context.article.headline) for (const t of context.tokens(-1)) if (/^\p{Lu}/u.test(t.text)) names.add(t.lower);
     }
-    const known = (w: string) => w.length <= 2 || dictionary.has(w) || subs.has(w) || w in INFORMAL_SHORT || w in KPST_WRONG || FOREIGN.test(w)
+    const known = (w: string) => w.length <= 2 || dictionary.has(w) || subs.has(w) || w in INFORMAL_SHORT || w in KPST_WRONG || looksForeign(w)
       || speller!.isKnown(w) || kpstCorrection(w, speller) !== null;
     return {
       paragraph({ index, paragraph }) {
