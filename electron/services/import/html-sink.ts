@@ -33,6 +33,9 @@ export class HtmlTextSink {
   private skipDepth = 0;
   private link: { url: string; text: string } | null = null;
   private capturingHeadline = false;
+  /** Text inside <pre>: wire copy sent preformatted, paragraphs split by blank lines, lines wrapped. */
+  private preDepth = 0;
+  private preText = '';
   private captureHeadline: boolean;
 
   /** captureHeadline: take the first h1/hl1 as the headline (files); feed content keeps it as text. */
@@ -54,7 +57,13 @@ export class HtmlTextSink {
       return;
     }
     if (name === 'br') {
-      this.builder.boundary();
+      if (this.preDepth > 0) this.preText += '\n';
+      else this.builder.boundary();
+      return;
+    }
+    if (name === 'pre') {
+      if (this.preDepth === 0) this.builder.boundary();
+      this.preDepth++;
       return;
     }
     if (isBlock(name)) this.builder.boundary();
@@ -73,7 +82,8 @@ export class HtmlTextSink {
 
   text(chunk: string): void {
     if (this.skipDepth > 0) return;
-    this.builder.text(chunk);
+    if (this.preDepth > 0) this.preText += chunk;
+    else this.builder.text(chunk);
     if (this.link) this.link.text += chunk;
   }
 
@@ -94,6 +104,11 @@ export class HtmlTextSink {
         if (title !== '') this.links.push({ title, url: this.link.url });
         this.link = null;
       }
+      if (entry.name === 'pre') {
+        this.preDepth--;
+        if (this.preDepth === 0) this.flushPre();
+        continue;
+      }
       if (entry.headline) {
         const text = this.builder.take();
         this.capturingHeadline = false;
@@ -102,6 +117,25 @@ export class HtmlTextSink {
       }
       if (isBlock(entry.name)) this.builder.boundary();
     }
+  }
+
+  /**
+   * Blank lines end paragraphs. Within a block, a line joins the one before only when that one
+   * looks hard-wrapped (near the longest line's length): "Pewarta: Rina" / "Editor: Budi" stay apart.
+   */
+  private flushPre(): void {
+    const blocks = this.preText.split(/\r?\n[ \t]*(?:\r?\n[ \t]*)+/).map((b) => b.split(/\r?\n/).map((l) => l.trim()));
+    const longest = Math.max(0, ...blocks.flat().map((l) => l.length));
+    for (const lines of blocks) {
+      let previous = '';
+      for (const line of lines) {
+        if (previous !== '' && !(longest >= 40 && previous.length >= longest * 0.75)) this.builder.boundary();
+        this.builder.text(line + ' ');
+        previous = line;
+      }
+      this.builder.boundary();
+    }
+    this.preText = '';
   }
 
   result(): HtmlText {

@@ -48,3 +48,8 @@ test('property: HTML extraction never throws on arbitrary markup', () => {
     for (const p of r.paragraphs) assert.equal(p, p.trim());
   }));
 });
+
+test('wire copy sent preformatted: blank lines are paragraphs, wrapped lines are joined', () => {
+  const s = readPastedHtml('<pre>\nJAKARTA (ANTARA) - Pemerintah menyiapkan\nposko banjir.\n\n  "Kami siap," ujar <b>dia</b>.\n\nPewarta: Rina<br>Editor: Budi\n</pre><p>Sesudah.</p>');
+  assert.deepEqual(s.paragraphs, ['JAKARTA (ANTARA) - Pemerintah menyiapkan posko banjir.', '"Kami siap," ujar dia.', 'Pewarta: Rina', 'Editor: Budi', 'Sesudah.']);
+});
