@@ -55,8 +55,11 @@ export function createHotFolder(options: HotFolderOptions): HotFolder {
   let running: Promise<void> | null = null;
   let again = false;
   let ledgerWrites = 0;
+  let ledgerLoaded = false;
 
   async function loadLedger(): Promise<void> {
+    if (ledgerLoaded) return;
+    ledgerLoaded = true;
     let raw: string;
     try {
       raw = await readFile(ledgerPath, 'utf8');
@@ -105,6 +108,7 @@ export function createHotFolder(options: HotFolderOptions): HotFolder {
   }
 
   async function scanOnce(): Promise<void> {
+    await loadLedger(); // scanNow() before start() must not forget what was taken
     let names: string[];
     try {
       names = await readdir(dir);

@@ -179,3 +179,18 @@ test('a damaged ledger is set aside and reported', async () => {
     assert.match(h.errors[0].message, /ledger is damaged/);
   });
 });
+
+test('scanNow() without start() still honours the ledger', async () => {
+  await withTempDir(async (dir) => {
+    await mkdir(join(dir, 'hot'));
+    await writeFile(join(dir, 'hot', 'a.txt'), 'satu');
+    const first = setup(dir, { stableMs: 0 });
+    await first.folder.scanNow();
+    await first.folder.scanNow();
+    assert.equal(first.taken.length, 1);
+    const second = setup(dir, { stableMs: 0 });
+    await second.folder.scanNow();
+    await second.folder.scanNow();
+    assert.deepEqual(second.taken, []);
+  });
+});
