@@ -150,9 +150,9 @@ export class StoryService {
   async importText(text: string, html?: string): Promise<BatchResult> {
     const batchId = crypto.randomUUID();
     try {
-      const raw: RawStory = html && html.trim() ? readPastedHtml(html) : readPastedText(text);
+      const raw: RawStory = pastedStory(text, html);
       if (!raw.paragraphs.some((p) => p.trim()) && !raw.text?.trim()) throw new ImportError('empty', 'the pasted text is empty');
-      const bytes = new TextEncoder().encode(html && html.trim() ? html : text);
+      const bytes = new TextEncoder().encode(raw.format === 'paste-html' ? html! : text);
       const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
       const read: ReadResult = { format: raw.format, stories: [raw], sha256, originalText: raw.text ?? text };
       return { batchId, items: [{ name: 'tempel', ok: true, storyIds: await this.storeRead(read, null, bytes) }], cancelled: false };
@@ -308,6 +308,18 @@ export class StoryService {
     const record = await this.d.workspace.saveEdit(id, article, this.counts(findings), this.now());
     return { record, findings };
   }
+}
+
+/** The clipboard's HTML flavour when it has text (links kept), else the plain text flavour. */
+function pastedStory(text: string, html?: string): RawStory {
+  if (html && html.trim()) {
+    try {
+      return readPastedHtml(html);
+    } catch (err) {
+      if (!(err instanceof ImportError && err.code === 'empty') || !text.trim()) throw err;
+    }
+  }
+  return readPastedText(text);
 }
 
 export function archiveInput(article: Article, id: string) {
