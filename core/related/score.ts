@@ -19,15 +19,18 @@ export function scoreRelated(
   candidateDateMs: number | null,
   refMs: number,
 ): RelatedScore {
-  const title = ` ${stemText(candidate.title)} `;
-  const lead = ` ${stemText(candidate.lead)} `;
-  const body = ` ${stemText(candidate.body.join(' '))} `;
+  const parts = [candidate.title, candidate.lead, candidate.body.join(' ')].map((x) => {
+    const stems = stemText(x);
+    return { text: ` ${stems} `, set: new Set(stems.split(' ')) };
+  });
+  const has = (i: number, key: string, words: string[]) =>
+    words.every((w) => parts[i].set.has(w)) && (words.length === 1 || parts[i].text.includes(` ${key} `));
   const hits: { display: string; v: number; kind: string }[] = [];
   let score = 0;
   let names = 0;
   for (const t of terms) {
-    const k = ` ${t.key} `;
-    const place = title.includes(k) ? 2.5 : lead.includes(k) ? 1.6 : body.includes(k) ? 1 : 0;
+    const ws = t.key.split(' ');
+    const place = has(0, t.key, ws) ? 2.5 : has(1, t.key, ws) ? 1.6 : has(2, t.key, ws) ? 1 : 0;
     if (place === 0) continue;
     const v = t.weight * idf(t.key) * place;
     score += v;

@@ -8,7 +8,7 @@ import type { Article } from '../../../core/model/article.ts';
 import { stemText, words } from '../../../core/search/text.ts';
 import { extractTerms, sourceFromArticle, sourceFromText } from '../../../core/related/terms.ts';
 import { scoreRelated } from '../../../core/related/score.ts';
-import { INDEX_DDL, DROP_INDEX_DDL, STORE_DDL, SCHEMA_VERSION, assertFts5, loadSqlite } from './schema.ts';
+import { INDEX_DDL, DROP_INDEX_DDL, STORE_DDL, SCHEMA_VERSION, DKEY_PER_SECOND, UNDATED_BASE, assertFts5, loadSqlite } from './schema.ts';
 import { bandKeys, blobToSig, containment, minhash, NEAR_DUPLICATE, shingleSet, sigToBlob, similarity, textHash } from './dedupe.ts';
 import { parseArchiveDate } from './dates.ts';
 import { runSearch } from './search.ts';
@@ -122,8 +122,6 @@ function splitLead(body: string): { lead: string; rest: string } {
 }
 
 const DAY = 86_400_000;
-/** Above this many matches bm25 ranks only the newest ones: it keeps common words fast. */
-export const RANK_CAP = 2000;
 
 export function openArchive(dataDir: string, options: OpenOptions = {}): Archive {
   const { DatabaseSync } = loadSqlite();
@@ -157,8 +155,9 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     byId: db.prepare('SELECT rowid AS r, * FROM stories WHERE id = ?'),
     byUrl: db.prepare('SELECT id FROM stories WHERE url = ?'),
     byHash: db.prepare('SELECT id FROM stories WHERE text_hash = ? LIMIT 1'),
-    insert: db.prepare(`INSERT INTO stories (id, title, title_key, body, url, date, date_ms, source, section, authors, text_hash, minhash, added_at, export_record)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insert: db.prepare(`INSERT INTO stories (id, dkey, title, title_key, body, url, date, date_ms, source, section, authors, text_hash, minhash, added_at, export_record)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    maxDkey: db.prepare('SELECT max(dkey) AS k FROM stories WHERE dkey BETWEEN ? AND ?'),
     del: db.prepare('DELETE FROM stories WHERE rowid = ?'),
     lshInsert: db.prepare('INSERT INTO lsh (band, story) VALUES (?, ?)'),
     lshDelete: db.prepare('DELETE FROM lsh WHERE story = ?'),
@@ -190,16 +189,24 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     }
   }
 
-  function indexStory(rowid: number, title: string, body: string): void {
-    st.textInsert.run(rowid, title, body);
+  function indexStory(dkey: number, title: string, body: string): void {
+    st.textInsert.run(dkey, title, body);
     const { lead, rest } = splitLead(body);
-    st.stemInsert.run(rowid, stemText(title), stemText(lead), stemText(rest));
+    st.stemInsert.run(dkey, stemText(title), stemText(lead), stemText(rest));
   }
 
-  function unindexStory(rowid: number, title: string, body: string): void {
-    st.textDelete.run(rowid, title, body);
-    st.stemDelete.run(rowid);
+  function unindexStory(rowid: number, dkey: number, title: string, body: string): void {
+    st.textDelete.run(dkey, title, body);
+    st.stemDelete.run(dkey);
     st.lshDelete.run(rowid);
+  }
+
+  /** A free index key for a date: see DKEY_PER_SECOND. */
+  function newDkey(dateMs: number | null): number {
+    const base = dateMs === null ? UNDATED_BASE : Math.floor(dateMs / 1000) * DKEY_PER_SECOND;
+    const span = dateMs === null ? 2 ** 40 : DKEY_PER_SECOND;
+    const r = st.maxDkey.get(base, base + span - 1) as { k: number | null };
+    return r.k === null ? base : r.k + 1;
   }
 
   function nearDuplicate(sig: Uint32Array, bands: number[]): string | null {
@@ -225,7 +232,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     const id = input.id?.trim() || `arsip-${hash.slice(0, 16)}`;
     const url = input.url?.trim() || null;
     return transaction(() => {
-      const existing = st.byId.get(id) as { r: number; title: string; body: string } | undefined;
+      const existing = st.byId.get(id) as { r: number; dkey: number; title: string; body: string } | undefined;
       if (!existing) {
         if (url) {
           const u = st.byUrl.get(url) as { id: string } | undefined;
@@ -240,12 +247,13 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         const near = nearDuplicate(sig, bands);
         if (near) return { id, duplicateOf: near };
       } else {
-        unindexStory(existing.r, existing.title, existing.body);
+        unindexStory(existing.r, existing.dkey, existing.title, existing.body);
         st.del.run(existing.r);
       }
       const date = parseArchiveDate(input.date ?? null);
+      const dkey = newDkey(date ? Date.parse(date) : null);
       const res = st.insert.run(
-        id, title, titleKey(title), body, url, date, date ? Date.parse(date) : null,
+        id, dkey, title, titleKey(title), body, url, date, date ? Date.parse(date) : null,
         input.source?.trim() || null, input.section?.trim() || null,
         JSON.stringify((input.authors ?? []).filter((a) => typeof a === 'string' && a.trim()).map((a) => a.trim())),
         hash, sigToBlob(sig), new Date().toISOString(),
@@ -253,7 +261,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       );
       const rowid = Number(res.lastInsertRowid);
       for (const b of bands) st.lshInsert.run(b, rowid);
-      indexStory(rowid, title, body);
+      indexStory(dkey, title, body);
       if (!existing) storyCount++;
       return existing ? { id, updated: true } : { id };
     });
@@ -277,9 +285,9 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
 
   function removeStory(id: string): boolean {
     return transaction(() => {
-      const r = st.byId.get(id) as { r: number; title: string; body: string } | undefined;
+      const r = st.byId.get(id) as { r: number; dkey: number; title: string; body: string } | undefined;
       if (!r) return false;
-      unindexStory(r.r, r.title, r.body);
+      unindexStory(r.r, r.dkey, r.title, r.body);
       st.del.run(r.r);
       storyCount--;
       return true;
@@ -317,29 +325,41 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       .sort((a, b) => b.weight * idf(b.key) - a.weight * idf(a.key))
       .slice(0, 10);
     if (picked.length === 0) return { results: [] };
-    const expr = picked.map((t) => `"${t.key.replace(/"/g, '""')}"`).join(' OR ');
+    // Candidates without bm25 (its per-query statistics scan whole doclists, phrases included): the
+    // newest matches of each telling term and of pairs of the top ones, pre-scored by the terms they carry.
     const now = opts.now ?? new Date();
-    const where: string[] = ['fts_stem MATCH ?', 's.url IS NOT NULL'];
-    const params: (string | number)[] = [expr];
+    const pre = new Map<number, number>();
+    // Index keys sort by date: the window is a key range, "newest" is the index's own order.
+    const lowKey = opts.windowMonths && opts.windowMonths > 0
+      ? Math.floor((now.getTime() - opts.windowMonths * 30.44 * DAY) / 1000) * DKEY_PER_SECOND : UNDATED_BASE;
+    const newestQ = db.prepare('SELECT rowid AS r FROM fts_stem WHERE fts_stem MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?');
+    const newest = (expr: string, n: number) => (newestQ.all(expr, lowKey, n) as { r: number }[]).map((x) => x.r);
+    const q = (t: { key: string }) => `"${t.key.replace(/"/g, '""')}"`;
+    for (const t of picked) {
+      const v = t.weight * idf(t.key);
+      for (const r of newest(q(t), 200)) pre.set(r, (pre.get(r) ?? 0) + v);
+    }
+    const top = picked.slice(0, 3);
+    for (let i = 0; i < top.length; i++) {
+      for (let j = i + 1; j < top.length; j++) {
+        const v = 0.5 * (top[i].weight * idf(top[i].key) + top[j].weight * idf(top[j].key));
+        for (const r of newest(`${q(top[i])} AND ${q(top[j])}`, 100)) pre.set(r, (pre.get(r) ?? 0) + v);
+      }
+    }
+    const candIds = [...pre.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, 40).map(([r]) => r);
+    if (candIds.length === 0) return { results: [] };
+    const where: string[] = [`s.dkey IN (${candIds.map(() => '?').join(',')})`, 's.url IS NOT NULL'];
+    const params: number[] = [...candIds];
     if (opts.windowMonths && opts.windowMonths > 0) {
       where.push('(s.date_ms IS NULL OR s.date_ms >= ?)');
       params.push(now.getTime() - opts.windowMonths * 30.44 * DAY);
     }
-    const sumDf = picked.reduce((a, t) => a + (df.get(t.key) ?? 0), 0);
-    if (sumDf > RANK_CAP * 2) {
-      // Bound the bm25 work: rank within the newest matches (a recency preference anyway).
-      const b = db.prepare(`SELECT f.rowid AS r FROM fts_stem f JOIN stories s ON s.rowid = f.rowid WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?`)
-        .get(...params, RANK_CAP * 2 - 1) as { r: number } | undefined;
-      if (b) {
-        where.push('f.rowid >= ?');
-        params.push(b.r);
-      }
-    }
-    const rows = db.prepare(`SELECT s.rowid AS r, s.id, s.title, s.body, s.url, s.date, s.date_ms, s.title_key FROM fts_stem f JOIN stories s ON s.rowid = f.rowid
-      WHERE ${where.join(' AND ')} ORDER BY f.rank LIMIT 40`).all(...params) as {
-      r: number; id: string; title: string; body: string; url: string; date: string | null; date_ms: number | null; title_key: string;
+    const rows = db.prepare(`SELECT s.rowid AS r, s.id, s.title, s.body, s.url, s.date, s.date_ms, s.title_key, s.minhash FROM stories s WHERE ${where.join(' AND ')}`)
+      .all(...params) as {
+      r: number; id: string; title: string; body: string; url: string; date: string | null; date_ms: number | null; title_key: string; minhash: Uint8Array;
     }[];
-    const selfShingles = shingleSet([src.lead, ...src.body].join('\n\n'));
+    const selfSig = minhash([src.title, src.lead, ...src.body].join('\n\n'));
+    let selfShingles: Set<number> | null = null;
     const excludeIds = new Set(opts.excludeIds ?? []);
     const excludeUrls = new Set([...(opts.excludeUrls ?? []), ...(article.meta?.url ? [article.meta.url] : []),
       ...article.related.map((l) => l.url).filter((u): u is string => !!u)]);
@@ -348,9 +368,14 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     const scored: RelatedHit[] = [];
     for (const row of rows) {
       if (excludeIds.has(row.id) || excludeUrls.has(row.url) || excludeTitles.has(row.title_key)) continue;
-      // The open story itself or a copy of it (perhaps under another headline).
-      if (containment(selfShingles, shingleSet(row.body)) >= NEAR_DUPLICATE) continue;
-      const cand = sourceFromText(row.title, row.body);
+      // The open story itself or a copy of it (perhaps under another headline): the signature says
+      // when to look closer, the exact shingle overlap decides.
+      if (similarity(selfSig, blobToSig(row.minhash)) >= 0.4) {
+        selfShingles ??= shingleSet([src.lead, ...src.body].join('\n\n'));
+        if (containment(selfShingles, shingleSet(row.body)) >= NEAR_DUPLICATE) continue;
+      }
+      // Title, lead and the start of the body: where a wire story says who and what.
+      const cand = sourceFromText(row.title, row.body.length > 3000 ? row.body.slice(0, 3000) : row.body);
       const s = scoreRelated(terms, cand, idf, row.date_ms, refMs);
       if (s.score <= 0) continue;
       scored.push({ id: row.id, title: row.title, date: row.date, url: row.url, score: Math.round(s.score * 1000) / 1000, shared: s.shared });
@@ -366,10 +391,12 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       { id: string; url: string | null; title: string } | undefined;
     if (exact) return { ...exact, exact: true };
     const qWords = key.split(' ');
-    const stems = [...new Set(stemText(key).split(' ').filter((w) => w.length > 1))];
+    // The rarest title words find the candidates (newest first); word overlap decides.
+    const stems = [...new Set(stemText(key).split(' ').filter((w) => w.length > 1))]
+      .map((w) => [w, docFreq(w)] as const).filter(([, n]) => n > 0).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([w]) => w);
     if (stems.length === 0) return null;
     const expr = `{title} : (${stems.map((s) => `"${s}"`).join(' OR ')})`;
-    const rows = db.prepare(`SELECT s.id, s.url, s.title, s.title_key FROM fts_stem f JOIN stories s ON s.rowid = f.rowid WHERE fts_stem MATCH ? ORDER BY f.rank LIMIT 30`)
+    const rows = db.prepare(`SELECT s.id, s.url, s.title, s.title_key FROM stories s WHERE s.dkey IN (SELECT rowid FROM fts_stem WHERE fts_stem MATCH ? ORDER BY rowid DESC LIMIT 300)`)
       .all(expr) as { id: string; url: string | null; title: string; title_key: string }[];
     let best: { row: (typeof rows)[number]; sim: number } | null = null;
     for (const row of rows) {
@@ -412,16 +439,16 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     docFreqCache.clear();
     onProgress?.(0, total);
     transaction(() => db.exec(`INSERT INTO fts_text(fts_text) VALUES('rebuild')`));
-    const page = db.prepare('SELECT rowid AS r, title, body FROM stories WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+    const page = db.prepare('SELECT rowid AS r, dkey, title, body FROM stories WHERE rowid > ? ORDER BY rowid LIMIT 1000');
     let last = 0;
     let done = 0;
     for (;;) {
-      const rows = page.all(last) as { r: number; title: string; body: string }[];
+      const rows = page.all(last) as { r: number; dkey: number; title: string; body: string }[];
       if (rows.length === 0) break;
       transaction(() => {
         for (const row of rows) {
           const { lead, rest } = splitLead(row.body);
-          st.stemInsert.run(row.r, stemText(row.title), stemText(lead), stemText(rest));
+          st.stemInsert.run(row.dkey, stemText(row.title), stemText(lead), stemText(rest));
         }
       });
       last = rows[rows.length - 1].r;

@@ -5,7 +5,16 @@
 import { createRequire } from 'node:module';
 import type { DatabaseSync } from 'node:sqlite';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/**
+ * The index key of a story (`stories.dkey`, the FTS rowid) sorts by publication date: seconds since
+ * 1970 × 4096 plus a counter, undated stories far below every date. So "newest first" is FTS5's own
+ * rowid order, a date range is a rowid range, and common words can be ranked within their newest
+ * matches without touching the stories table.
+ */
+export const DKEY_PER_SECOND = 4096;
+export const UNDATED_BASE = -(2 ** 50);
 
 const TOKENIZE = `tokenize='unicode61 remove_diacritics 2'`;
 
@@ -14,6 +23,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS stories (
   rowid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
+  dkey INTEGER NOT NULL UNIQUE,
   title TEXT NOT NULL,
   title_key TEXT NOT NULL,
   body TEXT NOT NULL,
@@ -41,7 +51,7 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 `;
 
 export const INDEX_DDL = `
-CREATE VIRTUAL TABLE IF NOT EXISTS fts_text USING fts5(title, body, content='stories', content_rowid='rowid', ${TOKENIZE});
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_text USING fts5(title, body, content='stories', content_rowid='dkey', ${TOKENIZE});
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_stem USING fts5(title, lead, body, content='', contentless_delete=1, ${TOKENIZE});
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_stem_vocab USING fts5vocab(fts_stem, 'row');
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_text_vocab USING fts5vocab(fts_text, 'row');

@@ -4,7 +4,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { parseQuery, rankingTerms, isEmptyQuery, ftsQuote } from '../../../core/search/query.ts';
 import type { QueryTerm } from '../../../core/search/query.ts';
-import { stem, wordSpans } from '../../../core/search/text.ts';
+import { fold, stem } from '../../../core/search/text.ts';
+import { DKEY_PER_SECOND } from './schema.ts';
 
 export interface SearchOptions {
   /** ISO date or instant; a bare date means from its start. */
@@ -34,7 +35,9 @@ export interface SearchHit {
 export interface SearchResponse {
   total: number;
   results: SearchHit[];
-  /** Words that had no match and were searched as a close spelling instead: `{ pemerintahn: 'perintah' }`. */
+  /** True when `total` is an estimate (very common words: only the newest matches are counted). */
+  approximate?: boolean;
+  /** Words that had no match and were searched as a close spelling instead: `{ pemerintahn: ['perintah'] }`. */
   corrected?: Record<string, string[]>;
 }
 
@@ -43,7 +46,8 @@ interface Ctx {
   storyCount(): number;
 }
 
-const RANK_CAP = 2000;
+/** Above this many matches, totals are estimated and bm25 gives way to title/lead tiers. */
+export const RANK_CAP = 2000;
 const DAY = 86_400_000;
 
 function dateBound(s: string | undefined, end: boolean): number | null {
@@ -96,24 +100,29 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   const limit = Math.max(1, Math.min(Math.floor(opts.limit ?? 20), 200));
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
   const pq = parseQuery(q ?? '');
-  const filters: string[] = [];
-  const fparams: (string | number)[] = [];
+  // Dates are index-key ranges (see DKEY_PER_SECOND); the other filters need the stories table.
   const from = dateBound(opts.from, false);
   const to = dateBound(opts.to, true);
-  if (from !== null) { filters.push('s.date_ms >= ?'); fparams.push(from); }
-  if (to !== null) { filters.push('s.date_ms <= ?'); fparams.push(to); }
+  const keyLo = from === null ? null : Math.floor(from / 1000) * DKEY_PER_SECOND;
+  const keyHi = to === null ? null : Math.floor(to / 1000) * DKEY_PER_SECOND + DKEY_PER_SECOND - 1;
+  const filters: string[] = [];
+  const fparams: (string | number)[] = [];
   if (opts.source) { filters.push('s.source = ? COLLATE NOCASE'); fparams.push(opts.source); }
   if (opts.section) { filters.push('s.section = ? COLLATE NOCASE'); fparams.push(opts.section); }
   if (opts.author) { filters.push('instr(lower(s.authors), lower(?)) > 0'); fparams.push(opts.author); }
 
-  const select = 's.rowid AS r, s.id, s.title, s.date, s.source, s.url, s.body';
+  const select = 's.dkey AS r, s.id, s.title, s.date, s.source, s.url, s.body';
   if (isEmptyQuery(pq)) {
     if (pq.excludeTerms.length || pq.excludePhrases.length) return { total: 0, results: [] };
     // No words: browse the (filtered) archive, newest first.
-    const w = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
-    const total = (db.prepare(`SELECT count(*) AS n FROM stories s ${w}`).get(...fparams) as { n: number }).n;
-    const rows = db.prepare(`SELECT ${select} FROM stories s ${w} ORDER BY s.date_ms DESC, s.rowid DESC LIMIT ? OFFSET ?`)
-      .all(...fparams, limit, offset) as unknown as Row[];
+    const w = [...filters];
+    const p: (string | number)[] = [...fparams];
+    if (keyLo !== null) { w.push('s.dkey >= ?'); p.push(keyLo); }
+    if (keyHi !== null) { w.push('s.dkey <= ?'); p.push(keyHi); }
+    const ws = w.length ? `WHERE ${w.join(' AND ')}` : '';
+    const total = (db.prepare(`SELECT count(*) AS n FROM stories s ${ws}`).get(...p) as { n: number }).n;
+    const rows = db.prepare(`SELECT ${select} FROM stories s ${ws} ORDER BY s.dkey DESC LIMIT ? OFFSET ?`)
+      .all(...p, limit, offset) as unknown as Row[];
     return { total, results: rows.map((r) => hit(r, 0, new Set(), [])) };
   }
 
@@ -125,7 +134,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   for (const t of terms) {
     const alts = [t.stem];
     if (ctx.docFreq(t.stem) === 0) {
-      const typo = t.word.length >= 6 ? typoAlternatives(db, t, ctx) : [];
+      const typo = typoAlternatives(db, t, ctx);
       if (typo.length === 0) impossible = true;
       else {
         corrected[t.word] = typo;
@@ -134,80 +143,122 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
     }
     groups.push(alts);
   }
+  const withCorrections = (r: SearchResponse): SearchResponse => (Object.keys(corrected).length ? { ...r, corrected } : r);
   if (impossible) return { total: 0, results: [] };
   const markStems = new Set(groups.flat());
-  const stemExpr = groups.map((g) => (g.length > 1 ? `(${g.map(ftsQuote).join(' OR ')})` : ftsQuote(g[0]))).join(' AND ');
+  const positive = groups.map((g) => (g.length > 1 ? `(${g.map(ftsQuote).join(' OR ')})` : ftsQuote(g[0]))).join(' AND ');
   const phraseExpr = pq.phrases.map((p) => ftsQuote(p.join(' '))).join(' AND ');
   const exclTerms = pq.excludeTerms.map((t) => ftsQuote(t.stem));
   const exclPhrases = pq.excludePhrases.map((p) => ftsQuote(p.join(' ')));
 
   // The index that carries the query, and conditions from the other one.
   let table: 'fts_stem' | 'fts_text';
-  let expr: string;
+  let core: string;
+  let nots: string;
   const extra: string[] = [];
   const eparams: string[] = [];
-  if (stemExpr) {
+  if (positive) {
     table = 'fts_stem';
-    expr = stemExpr + exclTerms.map((x) => ` NOT ${x}`).join('');
-    if (phraseExpr || exclPhrases.length) {
-      const pe = (phraseExpr || '') + exclPhrases.map((x) => ` NOT ${x}`).join('');
-      if (phraseExpr) {
-        extra.push('f.rowid IN (SELECT rowid FROM fts_text WHERE fts_text MATCH ?)');
-        eparams.push(pe);
-      } else {
-        extra.push('f.rowid NOT IN (SELECT rowid FROM fts_text WHERE fts_text MATCH ?)');
-        eparams.push(exclPhrases.join(' OR '));
-      }
+    core = positive;
+    nots = exclTerms.map((x) => ` NOT ${x}`).join('');
+    if (phraseExpr) {
+      extra.push('f.rowid IN (SELECT rowid FROM fts_text WHERE fts_text MATCH ?)');
+      eparams.push(phraseExpr + exclPhrases.map((x) => ` NOT ${x}`).join(''));
+    } else if (exclPhrases.length) {
+      extra.push('f.rowid NOT IN (SELECT rowid FROM fts_text WHERE fts_text MATCH ?)');
+      eparams.push(exclPhrases.join(' OR '));
     }
   } else {
     table = 'fts_text';
-    expr = phraseExpr + exclPhrases.map((x) => ` NOT ${x}`).join('');
+    core = phraseExpr;
+    nots = exclPhrases.map((x) => ` NOT ${x}`).join('');
     if (exclTerms.length) {
       extra.push('f.rowid NOT IN (SELECT rowid FROM fts_stem WHERE fts_stem MATCH ?)');
       eparams.push(exclTerms.join(' OR '));
     }
   }
   const needJoin = filters.length > 0;
-  const from_ = `${table} f${needJoin ? ' JOIN stories s ON s.rowid = f.rowid' : ''}`;
-  const where = [`${table} MATCH ?`, ...extra, ...filters];
-  const params: (string | number)[] = [expr, ...eparams, ...fparams];
-  const W = where.join(' AND ');
+  const fromSql = `${table} f${needJoin ? ' JOIN stories s ON s.dkey = f.rowid' : ''}`;
+  const conds = (expr: string) => {
+    const w = [`${table} MATCH ?`, ...extra, ...filters];
+    const p: (string | number)[] = [expr, ...eparams, ...fparams];
+    if (keyLo !== null) { w.push('f.rowid >= ?'); p.push(keyLo); }
+    if (keyHi !== null) { w.push('f.rowid <= ?'); p.push(keyHi); }
+    return { where: w.join(' AND '), params: p };
+  };
+  const all = conds(core + nots);
+  const newest = (expr: string, n: number, skip = 0) => {
+    const c = conds(expr);
+    return (db.prepare(`SELECT f.rowid AS r FROM ${fromSql} WHERE ${c.where} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`)
+      .all(...c.params, n, skip) as { r: number }[]).map((x) => x.r);
+  };
 
-  // Total: exact from the vocabulary for one bare word, else counted.
-  let total: number;
-  const single = table === 'fts_stem' && groups.length === 1 && groups[0].length === 1 && !exclTerms.length && !extra.length && !needJoin;
-  if (single) total = ctx.docFreq(groups[0][0]);
-  else total = (db.prepare(`SELECT count(*) AS n FROM ${from_} WHERE ${W}`).get(...params) as { n: number }).n;
-  if (total === 0 || offset >= total) return { total, results: [], ...(Object.keys(corrected).length ? { corrected } : {}) };
-
-  let ids: { r: number; score: number }[];
-  if (opts.sort === 'date') {
-    const j = needJoin ? from_ : `${table} f JOIN stories s ON s.rowid = f.rowid`;
-    ids = (db.prepare(`SELECT f.rowid AS r, 0 AS score FROM ${j} WHERE ${W} ORDER BY s.date_ms DESC, f.rowid DESC LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as { r: number; score: number }[]);
-  } else {
-    const cap = Math.max(RANK_CAP, offset + limit);
-    let bound = '';
-    const bparams: number[] = [];
-    if (total > cap) {
-      // Very common words: bm25 ranks the newest `cap` matches only.
-      const b = db.prepare(`SELECT f.rowid AS r FROM ${from_} WHERE ${W} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?`)
-        .get(...params, cap - 1) as { r: number } | undefined;
-      if (b) { bound = ' AND f.rowid >= ?'; bparams.push(b.r); }
+  // How many: exact up to RANK_CAP (one cheap pass over the newest matches), else estimated from
+  // the share of matching stories among the newest ones. Counting every match of a common word is
+  // what made search slow, and no editor pages through 40,000 hits.
+  const head = newest(core + nots, RANK_CAP + 1);
+  let total = head.length;
+  let approximate = false;
+  if (head.length > RANK_CAP) {
+    const single = table === 'fts_stem' && groups.length === 1 && groups[0].length === 1 && !nots && !extra.length && !needJoin && keyLo === null && keyHi === null;
+    if (single) total = ctx.docFreq(groups[0][0]);
+    else {
+      const edge = head[RANK_CAP - 1];
+      const inWindow = (db.prepare('SELECT count(*) AS n FROM stories WHERE dkey BETWEEN ? AND ?').get(edge, keyHi ?? Number.MAX_SAFE_INTEGER) as { n: number }).n;
+      const inRange = keyLo === null && keyHi === null ? ctx.storyCount()
+        : (db.prepare('SELECT count(*) AS n FROM stories WHERE dkey BETWEEN ? AND ?').get(keyLo ?? Number.MIN_SAFE_INTEGER, keyHi ?? Number.MAX_SAFE_INTEGER) as { n: number }).n;
+      total = Math.max(RANK_CAP + 1, Math.round((RANK_CAP * inRange) / Math.max(inWindow, 1)));
+      approximate = true;
     }
-    ids = (db.prepare(`SELECT f.rowid AS r, f.rank AS score FROM ${from_} WHERE ${W}${bound} ORDER BY f.rank LIMIT ? OFFSET ?`)
-      .all(...params, ...bparams, limit, offset) as { r: number; score: number }[]);
   }
-  if (ids.length === 0) return { total, results: [] };
-  const rows = db.prepare(`SELECT ${select} FROM stories s WHERE s.rowid IN (${ids.map(() => '?').join(',')})`)
+  const respond = (ids: { r: number; score: number }[]): SearchResponse => {
+    const res = withCorrections({ total, results: fetchHits(db, select, ids, markStems, pq.phrases) });
+    return approximate ? { ...res, approximate } : res;
+  };
+  if (total === 0 || offset >= total) return respond([]);
+
+  if (opts.sort === 'date') {
+    // The index order is the date order.
+    const page = offset + limit <= head.length ? head.slice(offset, offset + limit) : newest(core + nots, limit, offset);
+    return respond(page.map((r) => ({ r, score: 0 })));
+  }
+  if (!approximate) {
+    // Few enough matches: bm25 over all of them (title 5, lead 2, body 1).
+    const w = table === 'fts_stem' ? 'bm25(fts_stem, 5.0, 2.0, 1.0)' : 'bm25(fts_text, 5.0, 1.0)';
+    const rows = db.prepare(`SELECT f.rowid AS r, ${w} AS score FROM ${fromSql} WHERE ${all.where} ORDER BY score LIMIT ? OFFSET ?`)
+      .all(...all.params, limit, offset) as { r: number; score: number }[];
+    return respond(rows.map((x) => ({ r: x.r, score: -x.score })));
+  }
+  // Very common words: bm25 would read every match (its statistics scan whole doclists). Rank by
+  // where the words stand instead (all in the title, then title or lead, then anywhere), newest first.
+  const tiers = table === 'fts_stem' ? ['{title}', '{title lead}', null] : ['{title}', null];
+  const ids: { r: number; score: number }[] = [];
+  const seen = new Set<number>();
+  const want = offset + limit;
+  for (const [i, cols] of tiers.entries()) {
+    const expr = cols ? `${cols} : (${core})${nots}` : core + nots;
+    for (const r of cols ? newest(expr, want) : head.length >= want ? head : newest(expr, want + seen.size)) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      ids.push({ r, score: tiers.length - i });
+      if (ids.length >= want) break;
+    }
+    if (ids.length >= want) break;
+  }
+  return respond(ids.slice(offset, want));
+}
+
+function fetchHits(db: DatabaseSync, select: string, ids: { r: number; score: number }[], stems: Set<string>, phrases: string[][]): SearchHit[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`SELECT ${select} FROM stories s WHERE s.dkey IN (${ids.map(() => '?').join(',')})`)
     .all(...ids.map((x) => x.r)) as unknown as Row[];
-  const byRow = new Map(rows.map((r) => [r.r, r]));
-  const results: SearchHit[] = [];
+  const byKey = new Map(rows.map((r) => [r.r, r]));
+  const out: SearchHit[] = [];
   for (const x of ids) {
-    const r = byRow.get(x.r);
-    if (r) results.push(hit(r, -x.score, markStems, pq.phrases));
+    const r = byKey.get(x.r);
+    if (r) out.push(hit(r, x.score, stems, phrases));
   }
-  return { total, results, ...(Object.keys(corrected).length ? { corrected } : {}) };
+  return out;
 }
 
 interface Row { r: number; id: string; title: string; date: string | null; source: string | null; url: string | null; body: string }
@@ -222,13 +273,31 @@ function hit(r: Row, score: number, stems: Set<string>, phrases: string[][]): Se
 
 const SNIPPET_WORDS = 32;
 
-/** A window of the body around the densest matches; escaped HTML with `<mark>` around matches. */
+/**
+ * A window of the body from a few words before the first match; escaped HTML with `<mark>` around
+ * matches. It reads only as far as it needs: snippets are made for every result on every keystroke.
+ */
 export function makeSnippet(body: string, stems: Set<string>, phrases: string[][], maxWords = SNIPPET_WORDS): string {
-  const text = body.length > 20_000 ? body.slice(0, 20_000) : body;
-  const spans = wordSpans(text);
+  const text = body.length > 50_000 ? body.slice(0, 50_000) : body;
+  const re = /[\p{L}\p{N}]+/gu;
+  const spans: { word: string; start: number; end: number }[] = [];
+  const phraseFirst = new Set(phrases.map((p) => p[0]));
+  let first = -1;
+  let lastNeeded = Infinity;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = fold(m[0]);
+    spans.push({ word, start: m.index, end: m.index + m[0].length });
+    const i = spans.length - 1;
+    if (first < 0 && (stems.has(stem(word)) || phraseFirst.has(word))) {
+      // A phrase's first word counts only when the phrase follows; check once its words are read.
+      first = i;
+      lastNeeded = Math.max(i, 4) - 4 + maxWords + 8;
+    }
+    if (i >= lastNeeded) break;
+  }
   if (spans.length === 0) return '';
   const marked = new Uint8Array(spans.length);
-  if (stems.size) for (let i = 0; i < spans.length; i++) if (stems.has(stem(spans[i].word))) marked[i] = 1;
+  for (let i = 0; i < spans.length; i++) if (stems.has(stem(spans[i].word))) marked[i] = 1;
   for (const p of phrases) {
     for (let i = 0; i + p.length <= spans.length; i++) {
       let ok = true;
@@ -236,22 +305,11 @@ export function makeSnippet(body: string, stems: Set<string>, phrases: string[][
       if (ok) for (let k = 0; k < p.length; k++) marked[i + k] = 1;
     }
   }
-  // Densest window of maxWords words.
-  let best = 0;
-  let bestCount = -1;
-  let count = 0;
-  for (let i = 0; i < spans.length; i++) {
-    count += marked[i];
-    if (i >= maxWords) count -= marked[i - maxWords];
-    if (count > bestCount) { bestCount = count; best = Math.max(0, i - maxWords + 1); }
-  }
-  if (bestCount <= 0) best = 0;
-  // Start a few words before the first match in the window, for context.
-  const firstMark = marked.indexOf(1, best);
-  if (firstMark >= 0 && firstMark - best > 4) best = Math.max(0, firstMark - 4);
+  const firstMark = marked.indexOf(1);
+  const best = firstMark > 4 ? firstMark - 4 : 0;
   const end = Math.min(spans.length, best + maxWords);
   const startChar = best === 0 ? 0 : spans[best].start;
-  const endChar = end === spans.length ? text.length : spans[end - 1].end;
+  const endChar = end === spans.length && re.lastIndex === 0 ? text.length : spans[end - 1].end;
   let out = best > 0 ? '… ' : '';
   let pos = startChar;
   for (let i = best; i < end; i++) {
@@ -263,7 +321,7 @@ export function makeSnippet(body: string, stems: Set<string>, phrases: string[][
     pos = spans[j].end;
     i = j;
   }
-  out += escapeHtml(text.slice(pos, endChar)).replace(/\s+/g, ' ');
-  if (end < spans.length) out += ' …';
-  return out.replace(/\s*\n\s*/g, ' ');
+  out += escapeHtml(text.slice(pos, endChar));
+  if (endChar < text.length) out += ' …';
+  return out.replace(/\s+/g, ' ').trim();
 }
