@@ -68,9 +68,15 @@ function speakerFrom(input: AttributionInput, para: number, k: number, before: n
     if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); run = j; runLen = len; j += len; continue; }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x))) { j++; continue; }
     // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.
-    if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1] && (tokens[j + 1].word) && run < 0) { j++; continue; }
+    if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
     if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
-    if (x.text === ',' && j > k && tokens[j + 1] && (run < 0 || runIsOrg) && (nameRun(tokens, j + 1, input.ctx) > 0 || isTitleWord(tokens[j + 1]) || isOrgHead(tokens[j + 1]))) { j++; continue; }
+    // A comma goes on inside a title (`Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar`),
+    // never right after a person's name (`Menurut Kusnawan, Blue Water …`).
+    if (x.text === ',' && j > k && tokens[j + 1]) {
+      const nx = tokens[j + 1];
+      const afterName = run >= 0 && run + runLen === j && !runIsOrg;
+      if (isOrgHead(nx) || (!afterName && (nameRun(tokens, j + 1, input.ctx) > 0 || (run < 0 && isCapitalized(nx) && !TIME_WORDS.has(nx.lower))))) { j++; continue; }
+    }
     break;
   }
   if (run >= 0) {
@@ -173,6 +179,7 @@ function preCue(input: AttributionInput, para: number, k: number, before: number
   return null;
 }
 
+const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
 const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/g;
 
 /** Indirect attributions in a paragraph, outside its direct quotes. */

@@ -17,15 +17,17 @@ export function isCommonWord(lower: string): boolean {
   return common;
 }
 
-const AFFIXED = /^(?:pe|ke|me|be|di|te)\p{Ll}{3,}(?:an|kan)$/u;
+const SUFFIXED = /^\p{Ll}{3,}(?:an|kan|nya)$/u;
+const PREFIXED = /^(?:pe|ke|me|be|di|te)\p{Ll}{6,}$/u;
 const derivedCache = new Map<string, boolean>();
 
 /**
- * A derived word (`Percepatan`, `Penanganan`, `Kemerdekaan`): an affixed form of a root. Names are
- * seldom such words, while roots often are names (`Teguh`, `Budi`), so only these are excluded.
+ * A derived word (`Percepatan`, `Kajian`, `Penyakit`): an affixed form of a root. Names are seldom
+ * such words, while roots often are names (`Teguh`, `Budi`), so only these are excluded. Short
+ * prefixed words are left alone: `Permana`, `Mentari` are names.
  */
 export function isDerivedWord(lower: string): boolean {
-  if (!AFFIXED.test(lower)) return false;
+  if (!SUFFIXED.test(lower) && !PREFIXED.test(lower)) return false;
   const hit = derivedCache.get(lower);
   if (hit !== undefined) return hit;
   const stem = stemmer.stem(lower);

@@ -56,6 +56,19 @@ export const TITLE_WORDS = set(`
   headmaster principal president minister secretary spokesperson spokesman spokeswoman director
   chairman chairwoman governor mayor head deputy chief`);
 
+/** Offices written short: `Mensos` is the `Menteri Sosial`. */
+export const SHORT_TITLES: ReadonlyMap<string, string> = new Map([
+  ['mensos', 'menteri sosial'], ['menkeu', 'menteri keuangan'], ['menkes', 'menteri kesehatan'],
+  ['mendagri', 'menteri dalam negeri'], ['menlu', 'menteri luar negeri'], ['menhan', 'menteri pertahanan'],
+  ['menag', 'menteri agama'], ['menaker', 'menteri ketenagakerjaan'], ['menhub', 'menteri perhubungan'],
+  ['mentan', 'menteri pertanian'], ['mendag', 'menteri perdagangan'], ['menperin', 'menteri perindustrian'],
+  ['menpora', 'menteri pemuda dan olahraga'], ['menkumham', 'menteri hukum dan hak asasi manusia'],
+  ['mendikbud', 'menteri pendidikan dan kebudayaan'], ['menkominfo', 'menteri komunikasi dan informatika'],
+  ['menparekraf', 'menteri pariwisata dan ekonomi kreatif'], ['mensesneg', 'menteri sekretaris negara'],
+  ['menkopolhukam', 'menteri koordinator bidang politik, hukum, dan keamanan'],
+  ['wapres', 'wakil presiden'], ['wagub', 'wakil gubernur'], ['wabup', 'wakil bupati'],
+]);
+
 /** Words that join parts of a long title (`Menteri Koordinator Bidang Politik, Hukum, dan Keamanan`). */
 export const TITLE_JOINERS = set(`
   dan bidang urusan dari untuk pada di bagian sekaligus serta yang seorang salah satu the of and for`);
@@ -72,7 +85,11 @@ export const ORG_HEADS = set(`
   kabinet pakta aliansi asosiasi perhimpunan persatuan ikatan himpunan serikat koperasi forum
   komunitas klub club tim timnas kartu undang-undang uu peraturan perpres permen perda pasal
   sekolah kapal kereta pesawat festival pameran piala liga jembatan tol bendungan waduk kawasan pantai
-  hutan suaka cagar bukit lembah tanjung kepulauan`);
+  hutan suaka cagar bukit lembah tanjung kepulauan daop divre kanwil distrik
+  kemendagri kemenkes kemenkeu kemenhub kemensos kemenag kemendikbud kemendikbudristek kemenlu
+  kemenko kemenparekraf kementan kemendag kemenperin kemenkumham kemenpora kemnaker kemenaker
+  kemenkominfo kemensetneg kemenpupr kemenpan kemenristek kemen-pupr pemprov pemkot pemkab pemda
+  pemdes polri satgas dinkes dishub disdik bappenas bappeda kominfo setneg tni bumn kpu bawaslu`);
 
 /** Capitalised words that are not names: function words at the start of a sentence, days, months,
  *  places and the nouns of offices and ministries (`Menteri Keuangan`). */
@@ -102,7 +119,7 @@ export const NOT_NAME = set(`
   catatan imigrasi pemasyarakatan lalu lintas reserse kriminal narkoba intelijen operasional
   humas hubungan masyarakat pelayanan publik kesejahteraan penanggulangan bencana pencarian
   pertolongan meteorologi klimatologi geofisika statistik penerangan pengawasan pengendalian
-  pemberantasan korupsi pemilihan pemilu penyelenggara utama muda madya pratama tinggi agung
+  pemberantasan korupsi pemilihan pemilu penyelenggara utama muda madya pratama tinggi
   kehormatan etik disiplin penelitian pengembangan pemeriksa inspektorat kepegawaian perbendaharaan
   anggaran pajak bea cukai moneter fiskal makro stabilitas sistem jasa otoritas kejaksaan
   covid corona virus vaksin pandemi
@@ -121,7 +138,7 @@ export const NOT_NAME = set(`
   yordania lebanon suriah yaman belgia swiss swedia norwegia finlandia denmark polandia ceko
   hongaria austria yunani portugal irlandia skotlandia taiwan hongkong hong kong london brussel
   paris washington beijing tokyo moskwa kyiv kiev berlin roma madrid
-  islam kristen katolik hindu buddha muslim allah tuhan nabi
+  islam kristen katolik hindu buddha allah tuhan nabi
   rp us$ persen jaya nomor no tim satuan tugas gugus komite dunia hak asasi manusia tanah air
   university college institute school academy health sciences science hospitality lending digital
   foundation center centre council association express airlines airways air capital partners holdings

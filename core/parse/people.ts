@@ -1,7 +1,7 @@
 // The people a story names, in order: each mention of a person (`Sekretaris Jenderal NATO Mark
 // Rutte`, later `Rutte`) is linked to the first full mention, which gives the name and the title.
 import { isCommonWord } from './common-words.ts';
-import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS } from './lexicon.ts';
+import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS, SHORT_TITLES } from './lexicon.ts';
 import {
   NAME_PARTICLES, isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
   type Token, type WordContext,
@@ -107,7 +107,8 @@ export function findPerson(people: People, words: readonly string[]): Person | n
  * named before the position with this title, the exact title preferred, the latest first.
  */
 export function findByTitle(people: People, title: string, paragraph: number, offset: number): Person | null {
-  const t = title.toLowerCase();
+  const written = title.toLowerCase();
+  const t = SHORT_TITLES.get(written) ?? written;
   let loose: Person | null = null;
   for (let i = people.persons.length - 1; i >= 0; i--) {
     const p = people.persons[i];
@@ -172,7 +173,7 @@ export function scanParagraph(
     const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
     let person: Person | null = null;
-    const proper = words.some((w) => !isCommonWord(w));
+    const proper = tokens.slice(i, i + len).some((w) => w.word && !isAcronym(w) && !isCommonWord(w.lower));
     if (known && (len === 1 || words.length <= known.tokens.length)) person = known;
     else if ((personTitle && (!afterOrg || len >= 3)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
       (len >= 2 && !afterOrg && proper)) {
