@@ -1,5 +1,6 @@
 // Pemeriksaan: findings grouped by category with counts; click jumps to the text; "Perbaiki" fixes
 // one, "Perbaiki semua yang aman" fixes every mechanical one as a single undo step.
+import type { Finding } from '../../../core/model/finding.ts';
 import type { StorySession } from '../editor/session.ts';
 import { currentFinding, storyKey, type FindingEntry } from '../editor/story-plugin.ts';
 import { useT, type MessageKey } from '../i18n/index.tsx';
@@ -22,6 +23,15 @@ export function ChecksPanel({ session }: { session: StorySession }) {
     g.push(e);
     groups.set(e.finding.category, g);
   }
+
+  const body = (e: FindingEntry, f: Finding, excerpt: string) => (
+    <>
+      <span className={`sev-dot sev-${f.severity}`} aria-hidden="true" />
+      <span className="finding-message"><span className="sr-only">{t(`severity.${f.severity}`)}: </span>{f.message}</span>
+      {excerpt && <q className="finding-excerpt">{excerpt}</q>}
+      <span className="finding-where muted">{f.paragraph === -1 ? t('checks.inHeadline') : f.paragraph === -2 ? t('checks.inStory') : t('checks.inParagraph', { n: f.paragraph + 1 })} · <code>{f.ruleId}</code></span>
+    </>
+  );
 
   return (
     <div className="checks-panel">
@@ -46,12 +56,11 @@ export function ChecksPanel({ session }: { session: StorySession }) {
               const excerpt = e.from >= 0 && e.to > e.from ? session.state.doc.textBetween(e.from, Math.min(e.to, e.from + 60)) : '';
               return (
                 <li key={e.key} id={`finding-${e.key}`} className={`finding-item sev-${f.severity}${e.key === st?.active ? ' active' : ''}`}>
-                  <button className="finding-jump" onClick={() => jumpTo(session, e)} disabled={e.from < 0} aria-describedby={`fmsg-${e.key}`}>
-                    <span className={`sev-dot sev-${f.severity}`} aria-label={t(`severity.${f.severity}`)} />
-                    <span id={`fmsg-${e.key}`} className="finding-message">{f.message}</span>
-                    {excerpt && <q className="finding-excerpt">{excerpt}</q>}
-                    <span className="finding-where muted">{f.paragraph === -1 ? t('checks.inHeadline') : f.paragraph === -2 ? t('checks.inStory') : t('checks.inParagraph', { n: f.paragraph + 1 })} · <code>{f.ruleId}</code></span>
-                  </button>
+                  {e.from >= 0 ? (
+                    <button className="finding-jump" onClick={() => jumpTo(session, e)}>{body(e, f, excerpt)}</button>
+                  ) : (
+                    <div className="finding-jump">{body(e, f, excerpt)}</div>
+                  )}
                   <div className="finding-buttons">
                     {e.fix.length > 0 && <button onClick={() => fixOne(session, e)}>{t('checks.fix')}</button>}
                     {e.suggestions.map((sg, i) => (

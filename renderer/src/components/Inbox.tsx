@@ -81,7 +81,7 @@ export function Inbox() {
             {sources.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </div>
-        <div className="row">
+        <div className="row wrap">
           <select value={sort} onChange={(e) => setSort(e.target.value as Sort)} aria-label={t('inbox.sort')}>
             <option value="newest">{t('inbox.sort.newest')}</option>
             <option value="oldest">{t('inbox.sort.oldest')}</option>

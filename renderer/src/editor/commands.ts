@@ -1,6 +1,7 @@
 // Editing commands the side panel and the keyboard use: apply one fix, apply every safe fix as
 // one transaction (so one Ctrl+Z undoes them all), move a paragraph up or down.
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { closeHistory } from 'prosemirror-history';
 import type { EditRange, FindingEntry } from './story-plugin.ts';
 import { storyKey } from './story-plugin.ts';
 
@@ -18,7 +19,8 @@ function overlaps(a: EditRange, b: EditRange): boolean {
 
 export function fixTransaction(state: EditorState, edits: EditRange[]): Transaction | null {
   if (!edits.length) return null;
-  const tr = state.tr;
+  // A fix is its own undo step, never merged with the typing just before it.
+  const tr = closeHistory(state.tr);
   applyRanges(tr, edits);
   return tr.docChanged ? tr : null;
 }
@@ -35,7 +37,7 @@ export function fixAllTransaction(state: EditorState): { tr: Transaction; count:
     count++;
   }
   if (!count) return null;
-  const tr = state.tr;
+  const tr = closeHistory(state.tr);
   applyRanges(tr, accepted);
   return tr.docChanged ? { tr: tr.setMeta('fixAll', count), count } : null;
 }

@@ -115,7 +115,7 @@ export async function init(): Promise<void> {
     setState({ ready: true, settings, profiles, stories, notices: info.notices, cursor: stories[0]?.id ?? null });
     m.onProgress(onProgress);
     m.onStoriesChanged(() => { void refreshStories(); });
-    for (const n of info.notices) toast(t(`notice.${n.kind}` as MessageKey, { file: n.file }), 'info', 10_000);
+    for (const n of info.notices.filter((x) => x.kind !== 'index-rebuilt' || stories.length > 0)) toast(t(`notice.${n.kind}` as MessageKey, { file: n.file }), 'info', 10_000);
   } catch (err) {
     setState({ ready: true, loadError: errorText(err) });
   }

@@ -1,0 +1,26 @@
+// Small page helpers for the browser tests.
+import type { Page } from 'playwright-core';
+
+/** Drops a file on the window the way a file manager does (a DataTransfer with one File). */
+export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.evaluate(async ({ name, b64 }) => {
+    const bin = atob(b64);
+    const data = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) data[i] = bin.charCodeAt(i);
+    const dt = new DataTransfer();
+    dt.items.add(new File([data], name, { type: 'text/plain' }));
+    const target = document.querySelector('.app') ?? document.body;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, { name, b64: Buffer.from(bytes).toString('base64') });
+}
+
+/** Pastes text (and optionally HTML) outside the editor, as Ctrl+V on the window does. */
+export async function pasteOutside(page: Page, text: string, html?: string): Promise<void> {
+  await page.evaluate(({ text, html }) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    if (html) dt.setData('text/html', html);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, { text, html });
+}
