@@ -4,8 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
 import type { ValidateFunction } from 'ajv';
+import type * as Xmllint from 'xmllint-wasm';
+import type { Ajv2020 as Ajv2020Class } from 'ajv/dist/2020.js';
+import type { FormatsPlugin } from 'ajv-formats';
 
 export interface ValidationResult {
   valid: boolean;
@@ -51,7 +54,7 @@ function xsdSet(kind: keyof typeof XSD_SETS): XsdSet {
   return set;
 }
 
-type XmllintModule = typeof import('xmllint-wasm');
+type XmllintModule = typeof Xmllint;
 let xmllint: XmllintModule | null = null;
 function lint(): XmllintModule {
   xmllint ??= require('xmllint-wasm') as XmllintModule;
@@ -101,15 +104,17 @@ let ninjsValidator: ValidateFunction | null = null;
 
 function ninjsValidate(): ValidateFunction {
   if (ninjsValidator) return ninjsValidator;
-  const Ajv2020 = require('ajv/dist/2020.js').default as typeof import('ajv/dist/2020.js').default;
-  const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
+  // CommonJS packages: their ES default is the `default` property of module.exports.
+  const Ajv2020 = (require('ajv/dist/2020.js') as { default: typeof Ajv2020Class }).default;
+  const addFormats = (require('ajv-formats') as { default: FormatsPlugin }).default;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   const readJson = (f: string) => JSON.parse(fs.readFileSync(path.join(schemaRoot, 'ninjs', f), 'utf8'));
   // ninjs 3.x points at https://geojson.org/schema/GeoJSON.json: the local copy answers that id.
   ajv.addSchema(readJson('GeoJSON-schema.json'));
-  ninjsValidator = ajv.compile(readJson('ninjs-schema_3.1.json'));
-  return ninjsValidator;
+  const validate = ajv.compile(readJson('ninjs-schema_3.1.json'));
+  ninjsValidator = validate;
+  return validate;
 }
 
 /** ninjs 3.1 against the official JSON Schema. Takes the parsed object or the JSON text. */
@@ -158,11 +163,11 @@ export async function checkWxr(xml: string): Promise<ValidationResult> {
     errors.push('root element must be <rss>');
     return { valid: false, errors };
   }
-  const channel = Array.from(root.childNodes).find((n) => n.nodeType === 1 && (n as Element).localName === 'channel') as Element | undefined;
+  const elements = (n: XmlNode): XmlElement[] => Array.from(n.childNodes).filter((c): c is XmlElement => c.nodeType === 1);
+  const channel = elements(root).find((n) => n.localName === 'channel');
   if (!channel) errors.push('missing <channel>');
   const version = channel
-    ? Array.from(channel.childNodes).find((n) => n.nodeType === 1 && (n as Element).localName === 'wxr_version' &&
-      ((n as Element).namespaceURI ?? '').startsWith(WP_NS_PREFIX)) as Element | undefined
+    ? elements(channel).find((n) => n.localName === 'wxr_version' && (n.namespaceURI ?? '').startsWith(WP_NS_PREFIX))
     : undefined;
   if (!version) errors.push('missing wp:wxr_version in the channel');
   else if (!/^\d+\.\d+$/.test((version.textContent ?? '').trim())) errors.push(`wp:wxr_version "${version.textContent}" is not N.N`);

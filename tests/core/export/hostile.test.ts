@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Parser } from 'htmlparser2';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { EXPORTERS, EXPORTER_IDS, type ExporterId } from '../../../core/export/index.ts';
 import type { Article } from '../../../core/model/article.ts';
 import { loadFixture, OPTIONS } from './helpers.ts';
@@ -52,17 +52,22 @@ function assertSafeHtml(html: string, where: string): void {
 
 /** Same for an XML document (NITF, NewsML-G2 with its inline XHTML, WXR). */
 function assertSafeXml(xml: string, where: string): Document {
+  return assertSafeXmlDoc(xml, where) as unknown as Document;
+}
+
+function assertSafeXmlDoc(xml: string, where: string) {
   const errors: string[] = [];
   const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(xml, 'text/xml');
   assert.deepEqual(errors, [], `${where}: not well-formed`);
   const bad: string[] = [];
-  const walk = (el: Element) => {
-    if (['script', 'img', 'iframe', 'svg', 'b'].includes(el.localName)) bad.push(`<${el.localName}>`);
+  const walk = (el: XmlElement) => {
+    const name = el.localName ?? el.nodeName;
+    if (['script', 'img', 'iframe', 'svg', 'b'].includes(name)) bad.push(`<${name}>`);
     for (const at of Array.from(el.attributes)) {
       if (/^on/i.test(at.localName ?? at.name)) bad.push(`${el.localName}@${at.name}`);
       if (at.name === 'href' && !/^https?:\/\//i.test(at.value)) bad.push(`${el.localName}@href=${at.value}`);
     }
-    for (const c of Array.from(el.childNodes)) if (c.nodeType === 1) walk(c as Element);
+    for (const c of Array.from(el.childNodes)) if (c.nodeType === 1) walk(c as XmlElement);
   };
   walk(doc.documentElement!);
   assert.deepEqual(bad, [], `${where}: hostile markup passed on`);
