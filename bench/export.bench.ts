@@ -1,0 +1,64 @@
+// Export throughput: 1,000 stories (the seed story and the every-role story, varied so no two are
+// alike) to each format, each story exported on its own as the app does (WXR: all in one file), plus
+// the cleaning pass. Target: ≤ 1 s per format. Prints a markdown section for docs/BENCHMARKS.md.
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXPORTERS, EXPORTER_IDS } from '../core/export/index.ts';
+import { cleanArticle } from '../core/clean/index.ts';
+import type { Article } from '../core/model/article.ts';
+import type { DeskProfile } from '../core/model/profile.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const N = 1000;
+const load = (f: string) => JSON.parse(fs.readFileSync(path.join(root, 'tests', 'fixtures', 'export', `${f}.json`), 'utf8')) as Article;
+const bases = [load('seed'), load('every-role'), load('special-chars')];
+
+const stories: Article[] = Array.from({ length: N }, (_, i) => {
+  const a = structuredClone(bases[i % bases.length]);
+  a.headline = `${a.headline} (${i})`;
+  a.paragraphs = a.paragraphs.map((p) => (p.role === 'body' ? { ...p, text: `${p.text} Nomor ${i}.` } : p));
+  a.meta.tags = [...a.meta.tags, `tag-${i % 37}`];
+  return a;
+});
+const options = (i: number) => ({ now: '2026-11-25T12:00:00+07:00', id: `ant-bench-${i}`, sequence: i + 1, provider: 'ANTARA', baseUrl: 'https://www.antaranews.com' });
+const PROFILE: DeskProfile = {
+  id: 'antara', name: 'ANTARA', agency: 'ANTARA', datelineTemplate: '{place} ({agency}) - ', rupiahSpace: false,
+  leadWordLimit: 35, leadSentenceLimit: 2, paragraphWordLimit: 60, quoteStyle: 'curly', bacaJugaAfter: 2,
+  bacaJugaEvery: 3, bacaJugaMax: 3, bacaJugaWindowMonths: 6, suspectInitials: true, substitutions: {}, dictionary: [], rules: {},
+};
+
+function best(fn: () => number, runs = 3): { ms: number; bytes: number } {
+  let ms = Infinity;
+  let bytes = 0;
+  fn(); // warm-up: JIT, not the number we report
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    bytes = fn();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  return { ms, bytes };
+}
+
+const rows: string[] = [];
+let worst = 0;
+for (const id of EXPORTER_IDS) {
+  const e = EXPORTERS[id];
+  const r = id === 'wxr'
+    ? best(() => e.export(stories, options(0)).length)
+    : best(() => stories.reduce((n, a, i) => n + e.export(a, options(i)).length, 0));
+  worst = Math.max(worst, r.ms);
+  rows.push(`| ${e.label} (\`${id}\`)${id === 'wxr' ? ', one file' : ''} | ${r.ms.toFixed(0)} ms | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ≤ 1000 ms | ${r.ms <= 1000 ? 'met' : '**missed**'} |`);
+}
+const clean = best(() => stories.reduce((n, a) => n + cleanArticle(a, PROFILE).changes.length, 0));
+rows.push(`| Cleaning pass (curly quotes, ANTARA dateline) | ${clean.ms.toFixed(0)} ms | – | ≤ 1000 ms | ${clean.ms <= 1000 ? 'met' : '**missed**'} |`);
+
+console.log(`## Export
+
+${N.toLocaleString('en')} stories (seed, every-role and special-characters fixtures, varied), each exported on its own
+as the app does (WXR: all ${N.toLocaleString('en')} in one file); best of 3 runs after a warm-up, on the project's Node.
+
+| Format | Time for ${N.toLocaleString('en')} stories | Output | Target | |
+|---|---:|---:|---:|---|
+${rows.join('\n')}
+
+Slowest format: ${worst.toFixed(0)} ms.`);
