@@ -5,10 +5,10 @@ import { isProseParagraph } from '../prose.ts';
 import { nameRuns } from '../names.ts';
 
 const CHILD = /\b(anak(?:-anak)?|bocah|balita|siswa|siswi|pelajar|murid|santri|santriwati|remaja|di bawah umur|bayi|putri|putra)\b/iu;
-const SEXUAL = /\b(pemerkosaan|perkosa\w*|diperkosa|rudapaksa|dirudapaksa|pencabulan|dicabuli|mencabuli|cabul|pelecehan seksual|kekerasan seksual|persetubuhan|disetubuhi|menyetubuhi|asusila|eksploitasi seksual|pedofil\w*|sodomi|disodomi)\b/iu;
+const SEXUAL = /\b(pemerkosaan|perkosa\w*|diperkosa|memperkosa|rudapaksa|dirudapaksa|pencabulan|dicabuli|mencabuli|cabul|pelecehan seksual|kekerasan seksual|persetubuhan|disetubuhi|menyetubuhi|asusila|eksploitasi seksual|pedofil\w*|sodomi|disodomi)\b/iu;
 const CHILD_OFFENDER = /\b(anak berhadapan dengan hukum|anak berkonflik dengan hukum|pelaku (?:masih )?(?:anak|di bawah umur|pelajar|remaja))\b/iu;
 // Identity: an address, a school, a house number.
-const IDENTITY = /\b(?:(?:Jalan|Jl\.?|Gang|Gg\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:\s+(?:No\.?|Nomor)\s*\d+)?|RT\s*0?\d+\s*\/\s*RW\s*0?\d+|(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MTs|MTsN|MI|MA|MAN|SLB)\s+(?:Negeri\s+)?\d*\s*\p{Lu}?[\p{L}]*|(?:sekolah|pesantren|pondok pesantren)\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)/gu;
+const IDENTITY = /\b(?:(?:Jalan|Jl\.?|Gang|Gg\.?)\s+\p{Lu}[\p{L}.]*(?:\s+(?!No\b|Nomor\b)\p{Lu}[\p{L}.]*)*(?:\s+(?:No\.?|Nomor)\s*\d+)?|RT\s*0?\d+\s*\/\s*RW\s*0?\d+|(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MTs|MTsN|MI|MA|MAN|SLB)\s+(?:(?:Negeri\s+)?\d+(?:\s+\p{Lu}\p{L}+)*|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)|(?:sekolah|pesantren|pondok pesantren)\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)/gu;
 const NAME_CUE = /\b(bernama|korban|berinisial|anak|siswi|siswa|bocah|pelajar|putri|putra)\s+$/iu;
 
 const rule: RuleModule = {

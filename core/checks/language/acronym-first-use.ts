@@ -38,7 +38,7 @@ const rule: RuleModule = {
           const full = INFORMAL_SHORT[t.lower];
           if (full) {
             // Capitalized before a name (`Menlu Sugiono`) passes once the office was spelled out before.
-            const capital = /^\p{Lu}/u.test(t.text) && !t.sentenceStart;
+            const capital = /^\p{Lu}/u.test(t.text);
             if (capital && spelled.includes(full.toLowerCase())) continue;
             const out = capital || t.sentenceStart ? full[0].toUpperCase() + full.slice(1) : full.toLowerCase();
             context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'informal', data: { word: t.text, full: out }, suggest: [{ messageId: 'expand', data: { full: out }, edits: [{ start: t.start, end: t.end, text: out }] }] });

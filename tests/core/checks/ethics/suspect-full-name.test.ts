@@ -1,0 +1,18 @@
+import rule from '../../../../core/checks/ethics/suspect-full-name.ts';
+import { ruleTester } from '../make-article.ts';
+
+ruleTester.run('ethics/suspect-full-name', rule, {
+  valid: [
+    '# J\n\nBogor (ANTARA) - Polisi menahan tersangka berinisial BS di Mapolres.',
+    { name: 'a desk naming suspects', code: '# J\n\nBogor (ANTARA) - Polisi menahan tersangka Budi Santoso.', profile: { suspectInitials: false } },
+  ],
+  invalid: [
+    {
+      code: '# J\n\nBogor (ANTARA) - Polisi menahan tersangka Budi Santoso di Mapolres.',
+      errors: [{
+        messageId: 'fullName', paragraph: 0, text: 'Budi Santoso', data: { name: 'Budi Santoso' },
+        suggestions: [{ messageId: 'initials', output: '# J\n\nBogor (ANTARA) - Polisi menahan tersangka BS di Mapolres.' }],
+      }],
+    },
+  ],
+});
