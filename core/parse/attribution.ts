@@ -180,37 +180,31 @@ function preCue(input: AttributionInput, para: number, k: number, before: number
 }
 
 const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
-const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/g;
+const SENTENCE_STOP = new Set(['.', '!', '?']);
 
 /** Indirect attributions in a paragraph, outside its direct quotes. */
 export function indirectQuotes(
   input: AttributionInput, para: number, skip: ReadonlyArray<readonly [number, number]>,
 ): Quote[] {
-  const text = input.paragraphs[para];
   const tokens = input.tokens[para];
   if (!tokens) return [];
   const out: Quote[] = [];
-  for (const m of sentences(text)) {
-    const [a, b] = m;
-    if (skip.some(([s, e]) => s < b && e > a)) continue;
-    const first = firstTokenFrom(tokens, a);
-    const last = firstTokenFrom(tokens, b);
-    if (last - first < 4) continue;
-    const q = indirectIn(input, para, first, last, a, b);
-    if (q) out.push(q);
+  let first = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    const end = k === tokens.length || (SENTENCE_STOP.has(tokens[k].text) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
+    if (!end) continue;
+    const last = k === tokens.length ? k : k + 1;
+    if (last - first >= 4) {
+      const a = tokens[first].start;
+      const b = tokens[last - 1].end;
+      if (!skip.some(([s, e]) => s < b && e > a)) {
+        const q = indirectIn(input, para, first, last, a, b);
+        if (q) out.push(q);
+      }
+    }
+    first = last;
   }
   return out;
-}
-
-function* sentences(text: string): Generator<[number, number]> {
-  SENTENCE.lastIndex = 0;
-  for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
-    if (m[0].length === 0) { SENTENCE.lastIndex++; continue; }
-    let a = m.index;
-    while (a < m.index + m[0].length && /\s/.test(text[a])) a++;
-    yield [a, m.index + m[0].length];
-  }
-  SENTENCE.lastIndex = 0;
 }
 
 function statement(text: string, a: number, b: number): [number, number] | null {

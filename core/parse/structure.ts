@@ -57,8 +57,8 @@ function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): 
       skip[p].push([p === s.paragraph ? s.start : 0, p === s.endParagraph ? s.end : texts[p].length]);
     }
   }
-  const ctx = wordContext(texts);
   const tokens: Array<Token[] | null> = texts.map((t, i) => (eligible(i) ? tokenize(t) : null));
+  const ctx = wordContext(tokens);
   const people = newPeople();
   for (let i = 0; i < texts.length; i++) if (tokens[i]) scanParagraph(people, i, texts[i], tokens[i]!, ctx, skip[i]);
   const input: AttributionInput = { paragraphs: texts, tokens, ctx, people };

@@ -14,6 +14,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOWER_START = /^\p{Ll}/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -34,10 +35,16 @@ export interface WordContext {
   lowercase: ReadonlySet<string>;
 }
 
-export function wordContext(paragraphs: readonly string[]): WordContext {
+export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): WordContext {
   const lowercase = new Set<string>();
-  const re = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\-]{2,}/gu;
-  for (const p of paragraphs) for (const m of p.matchAll(re)) lowercase.add(m[0]);
+  for (const list of tokens) {
+    if (!list) continue;
+    for (const t of list) {
+      const c = t.text.charCodeAt(0);
+      // ASCII lower-case start covers Indonesian prose; other scripts fall back to the regex.
+      if (t.text.length > 2 && ((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) lowercase.add(t.text);
+    }
+  }
   return { lowercase };
 }
 
