@@ -1,0 +1,101 @@
+// The Arsip view and the Baca juga tab over an archive of a few hundred stories the test builds:
+// search as you type with highlighted snippets (text nodes, never HTML), and two Baca juga links
+// inserted into the seed story from the suggestions.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { SEED, offsiteRequests, startHarness } from './harness.ts';
+import { dropFile } from './helpers.ts';
+import { fillArchive, HOSTILE_TITLE } from './archive-data.ts';
+
+test('Arsip: as-you-type search with snippets; hostile archive text stays text', async () => {
+  const h = await startHarness();
+  try {
+    const stored = fillArchive(h.services.archive(), 300);
+    assert.ok(stored >= 200, `archive holds ${stored}`);
+    await h.open();
+    const { page } = h;
+    await page.keyboard.press('Control+Shift+F');
+    const box = page.getByRole('searchbox', { name: 'Cari di arsip' });
+    await box.waitFor();
+    await box.pressSequentially('Rutte bantuan', { delay: 20 });
+    await page.locator('.hit').first().waitFor();
+    assert.match(await page.locator('.archive-results > p').innerText(), /^\d+ hasil/);
+    const marks = await page.locator('.hit mark').allInnerTexts();
+    assert.ok(marks.some((m) => /rutte|bantuan/i.test(m)), `highlighted: ${marks.join(', ')}`);
+    // Keyboard: the list takes arrow keys and the preview follows.
+    await page.locator('.archive-results [role="listbox"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.archive-preview h3').waitFor();
+    await h.shot('archive');
+
+    // Stemming: "mengatakan" finds stories that only say "kata" forms too.
+    await box.fill('mengatakan');
+    await page.locator('.hit').first().waitFor();
+
+    // A story with markup in its text: found, shown as text, nothing runs or loads.
+    await box.fill('keamanan naskah');
+    await page.locator('.hit', { hasText: HOSTILE_TITLE }).first().waitFor();
+    await page.locator('.hit', { hasText: HOSTILE_TITLE }).first().click();
+    assert.equal(await page.locator('.archive-view img, .archive-view script, .archive-view a[href]').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+
+    // Filters: a source filter narrows the results.
+    await box.fill('banjir');
+    await page.locator('.hit').first().waitFor();
+    await page.getByRole('textbox', { name: 'Sumber' }).fill('Kompas');
+    await page.waitForTimeout(400);
+    for (const meta of await page.locator('.hit .muted').allInnerTexts()) assert.match(meta, /Kompas/);
+
+    await page.keyboard.press('Escape');
+    await page.locator('.inbox').waitFor();
+    assert.deepEqual(offsiteRequests(h), []);
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+});
+
+test('Baca juga: suggestions for the seed story, two links inserted at the desk positions', async () => {
+  const h = await startHarness();
+  try {
+    fillArchive(h.services.archive(), 300);
+    await h.open();
+    const { page } = h;
+    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    const relatedBefore = await page.locator('.story-editor p[data-role="related"]').count();
+    await page.getByRole('tab', { name: 'Baca juga' }).click();
+    const items = page.locator('.related-panel section').first().locator('.related-item');
+    await items.first().waitFor();
+    const titles = await items.locator('.related-title').allInnerTexts();
+    assert.ok(titles.length >= 2);
+    assert.ok(titles.slice(0, 2).every((t) => /NATO|Ukraina|Umerov/.test(t)), `suggested: ${titles.join(' | ')}`);
+    await items.nth(0).locator('input[type="checkbox"]').check();
+    await items.nth(1).locator('input[type="checkbox"]').check();
+    await h.shot('baca-juga');
+    await page.getByRole('button', { name: 'Sisipkan Baca juga (2)' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('.story-editor p[data-role="related"]').length === n, relatedBefore + 2);
+    const inserted = await page.locator('.story-editor p[data-role="related"]').allInnerTexts();
+    for (const t of titles.slice(0, 2)) assert.ok(inserted.some((x) => x.includes(t)), `inserted ${t}`);
+    const [summary] = h.services.workspace.list();
+    const rec = await h.services.stories.record(summary.id);
+    const links = rec.article.paragraphs.filter((p) => p.role === 'related' && p.url);
+    assert.equal(links.length, 2);
+    // Never in the lead, never as the first paragraph.
+    assert.notEqual(rec.article.paragraphs[0].role, 'related');
+
+    // Baca juga lines can be moved with the keyboard (Alt+↑) as well as dragged.
+    const firstRelated = page.locator('.story-editor p[data-role="related"]').first();
+    const textBefore = await page.locator('.story-editor p').allInnerTexts();
+    await firstRelated.click();
+    await page.keyboard.press('Alt+ArrowUp');
+    const textAfter = await page.locator('.story-editor p').allInnerTexts();
+    assert.notDeepEqual(textAfter, textBefore);
+    assert.equal(textAfter.length, textBefore.length);
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+});
