@@ -170,7 +170,8 @@ export function cleanArticle(article: Article, profile: DeskProfile, opts: Clean
   for (const s of live().filter((x) => x.p.role === 'related')) {
     const link = related.find((r) => r.paragraph === s.orig);
     const title = norm(link?.title?.trim() || s.p.text.replace(RELATED_PREFIX, ''));
-    const url = safeUrl(link?.url ?? s.p.url ?? null) ? (link?.url ?? s.p.url ?? null) : null;
+    // Only http(s) links survive, in their canonical (percent-encoded) form.
+    const url = safeUrl(link?.url ?? s.p.url ?? null);
     const text = `${labels.related}: ${title}`.trim();
     if (text !== s.p.text || (s.p.url ?? null) !== url) {
       note('related', s.orig, s.p.text, text);

@@ -13,7 +13,7 @@ function messy(): Article {
   a.paragraphs[0].text = 'JAKARTA (ANTARA) -  Pemerintah  menetapkan harga\nberas medium “Rp12.500” per kilogram.';
   a.lead = a.paragraphs[0].text.slice(a.dateline!.length);
   a.paragraphs[1].text = '  “Kami ingin harga tetap terjangkau bagi semua keluarga,”   kata menteri itu.  ';
-  a.quotes[0] = { ...a.quotes[0], start: 2, end: 2 + '“Kami ingin harga tetap terjangkau bagi semua keluarga,”'.length };
+  a.quotes[0] = { ...a.quotes[0], text: '“Kami ingin harga tetap terjangkau bagi semua keluarga,”', start: 2, end: 2 + '“Kami ingin harga tetap terjangkau bagi semua keluarga,”'.length };
   a.paragraphs[4].text = 'sumber : Kementerian Perdagangan';
   a.paragraphs[5].text = 'BACA JUGA - Petani minta harga gabah dinaikkan';
   a.paragraphs[7].text = '(Pewarta: Ahmad  Fauzi / Editor: Siti Rahma)';
@@ -36,7 +36,7 @@ test('whitespace and line breaks normalized; quote offsets follow their text', (
   assert.equal(article.paragraphs[1].text, '"Kami ingin harga tetap terjangkau bagi semua keluarga," kata menteri itu.');
   const q = article.quotes[0];
   assert.equal(article.paragraphs[q.paragraph].text.slice(q.start, q.end), '"Kami ingin harga tetap terjangkau bagi semua keluarga,"');
-  assert.equal(q.text, 'Kami ingin harga tetap terjangkau bagi semua keluarga,');
+  assert.equal(q.text, '"Kami ingin harga tetap terjangkau bagi semua keluarga,"');
   assert.ok(changes.some((c) => c.kind === 'whitespace' && c.paragraph === 1));
   assert.ok(changes.some((c) => c.kind === 'quotes' && c.paragraph === 0));
 });
