@@ -199,7 +199,8 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   const head = newest(core + nots, RANK_CAP + 1);
   let total = head.length;
   let approximate = false;
-  if (head.length > RANK_CAP) {
+  const big = head.length > RANK_CAP;
+  if (big) {
     const single = table === 'fts_stem' && groups.length === 1 && groups[0].length === 1 && !nots && !extra.length && !needJoin && keyLo === null && keyHi === null;
     if (single) total = ctx.docFreq(groups[0][0]);
     else {
@@ -222,7 +223,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
     const page = offset + limit <= head.length ? head.slice(offset, offset + limit) : newest(core + nots, limit, offset);
     return respond(page.map((r) => ({ r, score: 0 })));
   }
-  if (!approximate) {
+  if (!big) {
     // Few enough matches: bm25 over all of them (title 5, lead 2, body 1).
     const w = table === 'fts_stem' ? 'bm25(fts_stem, 5.0, 2.0, 1.0)' : 'bm25(fts_text, 5.0, 1.0)';
     const rows = db.prepare(`SELECT f.rowid AS r, ${w} AS score FROM ${fromSql} WHERE ${all.where} ORDER BY score LIMIT ? OFFSET ?`)
