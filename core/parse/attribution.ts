@@ -69,7 +69,7 @@ function speakerFrom(input: AttributionInput, para: number, k: number, before: n
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x))) { j++; continue; }
     // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.
     if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
-    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
+    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
     // A comma goes on inside a title (`Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar`),
     // never right after a person's name (`Menurut Kusnawan, Blue Water …`).
     if (x.text === ',' && j > k && tokens[j + 1]) {

@@ -74,8 +74,8 @@ export function parseText(text: string, opts?: ParseOptions): Article {
 
 function agencyId(agency: string | null, profiles: readonly SourceProfile[]): string | null {
   if (!agency) return null;
-  const probe = `X (${agency}) - `;
-  const probe2 = `X, ${agency} - `;
+  const probe = `Kota (${agency}) - `;
+  const probe2 = `KOTA, ${agency} - `;
   for (const p of profiles) {
     if (p.noAgency) continue;
     const d = matchDateline(probe, [p], false) ?? matchDateline(probe2, [p], false);

@@ -89,7 +89,8 @@ export const ORG_HEADS = set(`
   kemendagri kemenkes kemenkeu kemenhub kemensos kemenag kemendikbud kemendikbudristek kemenlu
   kemenko kemenparekraf kementan kemendag kemenperin kemenkumham kemenpora kemnaker kemenaker
   kemenkominfo kemensetneg kemenpupr kemenpan kemenristek kemen-pupr pemprov pemkot pemkab pemda
-  pemdes polri satgas dinkes dishub disdik bappenas bappeda kominfo setneg tni bumn kpu bawaslu`);
+  pemdes polri satgas dinkes dishub disdik bappenas bappeda kominfo setneg tni bumn kpu bawaslu
+  bapanas basarnas bulog pertamina telkom bappebti bakamla damkar`);
 
 /** Capitalised words that are not names: function words at the start of a sentence, days, months,
  *  places and the nouns of offices and ministries (`Menteri Keuangan`). */
