@@ -3,14 +3,32 @@
 // (keys a site registers with register_post_meta) next to the other CMS fields.
 import type { Article } from '../model/article.ts';
 import type { ExportOptions } from './types.ts';
-import { storyView, firstArticle } from './story-view.ts';
+import { storyView, firstArticle, type StoryView } from './story-view.ts';
 import { fragmentHtml } from './html.ts';
-import { safeJson, slugify, utcIso, escapeText } from './shared.ts';
+import { safeJson, slugify, utcIso, escapeText, sanitize } from './shared.ts';
+
+/** The desk's fields as post meta; empty ones are left out. */
+function cmsMeta(view: StoryView, id: string): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    meja_id: sanitize(id),
+    meja_dateline: view.dateline,
+    meja_section: view.section,
+    meja_tags: view.tags,
+    meja_caption: view.caption,
+    meja_embargo: view.embargo ?? '',
+    meja_urgency: view.urgency === 5 ? null : view.urgency,
+    meja_correction_of: view.correctionOf,
+    meja_source: view.sources,
+    meja_credits: view.creditTexts,
+    meja_related: view.related.filter((r) => r.url).map((r) => ({ title: r.title, url: r.url })),
+  };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)));
+}
 
 export function exportWpJson(articles: Article[] | Article, options: ExportOptions): string {
   const view = storyView(firstArticle(articles), options);
   const post: Record<string, unknown> = {
-    // WordPress stores titles as HTML: the text is escaped so `<` shows as `<`.
+    // WordPress stores titles as HTML: the text is escaped, so a `<` in it shows as a `<`, not as markup.
     title: escapeText(view.headline),
     content: fragmentHtml(view, options.blockquotes === true),
     excerpt: view.lead ? `<p>${escapeText(view.lead)}</p>` : '',
@@ -19,19 +37,7 @@ export function exportWpJson(articles: Article[] | Article, options: ExportOptio
     date_gmt: utcIso(view.date).slice(0, 19),
     slug: view.slug ? slugify(view.slug) : slugify(view.headline),
     format: 'standard',
-    meta: {
-      meja_dateline: view.dateline,
-      meja_section: view.section,
-      meja_tags: view.tags,
-      meja_caption: view.caption,
-      meja_embargo: view.embargo ?? '',
-      meja_urgency: view.urgency,
-      meja_correction_of: view.correctionOf,
-      meja_source: view.sources,
-      meja_credits: view.creditTexts,
-      meja_related: view.related.filter((r) => r.url).map((r) => ({ title: r.title, url: r.url })),
-      meja_id: options.id,
-    },
+    meta: cmsMeta(view, options.id),
   };
   return safeJson(post) + '\n';
 }
