@@ -68,6 +68,8 @@ export function exportNitf(articles: Article[] | Article, options: ExportOptions
     `<title>${escapeText(v.headline)}</title>`,
     ...headMeta,
     `<docdata>${DOCDATA.map((f) => f(v, options)).join('')}</docdata>`,
+    // The desk's kanal/section is where the story runs: pubdata's position.section.
+    v.section ? `<pubdata type="web"${attr('position.section', v.section)}/>` : '',
     '</head>',
     '<body>',
     '<body.head>',

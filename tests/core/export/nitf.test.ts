@@ -29,6 +29,7 @@ test('docdata carries id, dates, urgency, slug, copyright, keywords, correction;
   assert.deepEqual(attrs(doc, NITF_NS, 'correction', 'id-string'), ['ant-2026-11-23-0042']);
   const meta = Array.from(doc.getElementsByTagNameNS(NITF_NS, 'meta')).map((m) => `${m.getAttribute('name')}=${m.getAttribute('content')}`);
   assert.deepEqual(meta, ['section=Ekonomi', 'source=Kementerian Perdagangan']);
+  assert.deepEqual(attrs(doc, NITF_NS, 'pubdata', 'position.section'), ['Ekonomi']);
   assert.deepEqual(texts(doc, NITF_NS, 'media-caption'), ['Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta. ANTARA FOTO/Contoh']);
 });
 
