@@ -8,7 +8,7 @@ export interface SplitText {
   gaps: string[];
 }
 
-const BLANK_LINE = /(?:\r\n|\n|\r)[^\S\r\n]*(?:\r\n|\n|\r)/;
+const BLANK_LINE = /(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r(?!\n))/;
 const LINE_BREAK = /\r\n|\n|\r/g;
 // A line that always stands alone even inside a block: footers, Baca juga, agency markers.
 const OWN_LINE =

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseText } from '../../../core/parse/index.ts';
+import type { Article } from '../../../core/model/article.ts';
+
+const story = (...paras: string[]): Article => parseText(['Jakarta (ANTARA) - Pemerintah menambah bantuan.', ...paras].join('\n\n'));
+const direct = (a: Article) => a.quotes.filter((q) => q.kind === 'direct').map((q) => [q.cue, q.speaker?.name ?? null, q.speaker?.title ?? null]);
+const indirect = (a: Article) => a.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.speaker?.name ?? null, q.text]);
+
+test('name after the verb, with the title of the first full mention', () => {
+  const a = story('Menteri Sosial Rina Kartika meninjau gudang.', '"Stok cukup," ujar Rina di gudang.', '"Semua disalurkan," kata Menteri Sosial Rina Kartika.');
+  assert.deepEqual(direct(a), [['ujar', 'Rina Kartika', 'Menteri Sosial'], ['kata', 'Rina Kartika', 'Menteri Sosial']]);
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speaker?.resolved, 'Menteri Sosial Rina Kartika');
+});
+
+test('a title chain with an organisation and a rank: the person is the last name in it', () => {
+  const a = story('"Kasus masih diselidiki," kata Kepala Bidang Humas Polda Metro Jaya Kombes Budi Hartono, Senin.');
+  assert.deepEqual(direct(a), [['kata', 'Budi Hartono', 'Kepala Bidang Humas Polda Metro Jaya Kombes']]);
+});
+
+test('an appositive name after commas: Camat X, Kabupaten Y, Name', () => {
+  const a = story('"Warga belum sadar," kata Camat Sukamaju, Kabupaten Tangerang, Dedi Supriadi, Sabtu.');
+  assert.equal(direct(a)[0][1], 'Dedi Supriadi');
+});
+
+test('katanya / ujarnya / kata dia: the person last named as a source', () => {
+  const a = story(
+    'Direktur Utama PT Sumber Pangan, Lestari Wibowo, mengatakan pasokan aman.',
+    'Produksi naik karena cuaca baik.',
+    '"Kami tambah dua shift," katanya.',
+    '"Tidak ada pemutusan kerja," kata dia.',
+    '"Gaji tetap," ujarnya menambahkan.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Lestari Wibowo', 'Lestari Wibowo', 'Lestari Wibowo']);
+  assert.deepEqual(direct(a).map((x) => x[0]), ['katanya', 'kata', 'ujarnya']);
+});
+
+test('an office named alone resolves to its holder named earlier', () => {
+  const a = story('Presiden Joko Santoso membuka rapat kabinet.', '"Bantuan harus sampai pekan ini," kata Presiden dalam rapat.');
+  assert.deepEqual(direct(a), [['kata', 'Joko Santoso', 'Presiden']]);
+});
+
+test('an office alone with no holder named is the speaker as written', () => {
+  const a = story('"Jalur itu ditutup," kata juru bicara kepolisian.');
+  assert.deepEqual(direct(a), [['kata', 'juru bicara kepolisian', null]]);
+});
+
+test('the speaker before the quote: X mengatakan, "…" and a colon in the paragraph before', () => {
+  const a = story('Ketua RT Slamet Riyadi mengatakan, "Air sudah surut."', 'Wakil Bupati Hana Lestari menegaskan:', '"Semua pengungsi kembali besok."');
+  assert.deepEqual(direct(a), [['mengatakan', 'Slamet Riyadi', 'Ketua RT'], ['menegaskan', 'Hana Lestari', 'Wakil Bupati']]);
+});
+
+test('name before the verb after the quote: "…," Rutte menambahkan', () => {
+  const a = story('Sekretaris Jenderal NATO Mark Rutte tiba di Brussel.', '"Kami siap," Rutte menambahkan.');
+  assert.deepEqual(direct(a), [['menambahkan', 'Mark Rutte', 'Sekretaris Jenderal NATO']]);
+});
+
+test('a second quote in a paragraph takes the speaker of the first', () => {
+  const a = story('"Harga turun," kata pedagang Sari Wulan. "Pembeli kembali ramai."');
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Sari Wulan', 'Sari Wulan']);
+});
+
+test('an unattributed quote has no speaker (the checks flag it)', () => {
+  const a = story('"Kami kecewa dengan keputusan itu, sangat kecewa."');
+  assert.deepEqual(direct(a), [[null, null, null]]);
+});
+
+test('indirect attributions: Menurut dia, X mengatakan bahwa, Menurutnya, …, menurut pernyataan resmi', () => {
+  const a = story(
+    'Kepala Dinas Pertanian Agus Salim mengatakan bahwa panen raya dimulai bulan depan.',
+    'Menurut dia, harga gabah akan stabil sampai akhir tahun.',
+    'Menurutnya, pupuk tersedia di semua kios.',
+    'Target produksi naik sepuluh persen, menurut pernyataan resmi.',
+  );
+  assert.deepEqual(indirect(a), [
+    ['mengatakan', 'Agus Salim', 'panen raya dimulai bulan depan'],
+    ['Menurut', 'Agus Salim', 'harga gabah akan stabil sampai akhir tahun'],
+    ['Menurutnya', 'Agus Salim', 'pupuk tersedia di semua kios'],
+    ['menurut', 'pernyataan resmi', 'Target produksi naik sepuluh persen'],
+  ]);
+});
+
+test('pronouns: Ia mengatakan keeps the last source; mereka is a group, not a speaker', () => {
+  const a = story('Gubernur Bali Wayan Sudiarta meninjau bandara.', 'Ia mengatakan penerbangan normal kembali.', '"Kami senang," kata mereka.');
+  assert.deepEqual(indirect(a)[0].slice(0, 2), ['mengatakan', 'Wayan Sudiarta']);
+  assert.deepEqual(direct(a), [['kata', null, null]]);
+});
+
+test('organisations and events are not taken for the person who speaks', () => {
+  const a = story(
+    'Juru bicara Satuan Tugas Penanganan Bencana Rudi Hermawan mengatakan evakuasi selesai.',
+    'Sidang Paripurna DPR menyetujui anggaran tambahan pada Kamis.',
+    '"Semua warga sudah aman," katanya.',
+  );
+  assert.equal(direct(a)[0][1], 'Rudi Hermawan');
+});

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuoteSpans, paragraphSpans } from '../../../core/parse/quotes.ts';
+import { parseText } from '../../../core/parse/index.ts';
+
+test('straight, curly, and Kompas quotes opened with ” are spans', () => {
+  assert.deepEqual(paragraphSpans('"Satu dua," kata Ani.'), [{ start: 0, end: 11, closed: true }]);
+  assert.deepEqual(paragraphSpans('“Satu dua,” kata Ani.'), [{ start: 0, end: 11, closed: true }]);
+  assert.deepEqual(paragraphSpans('”Satu dua,” kata Ani.'), [{ start: 0, end: 11, closed: true }]);
+  assert.deepEqual(paragraphSpans('Ia berkata, ”Kami siap.“'), [{ start: 12, end: 24, closed: true }]);
+  assert.deepEqual(paragraphSpans('"Belum selesai'), [{ start: 0, end: 14, closed: false }]);
+  assert.deepEqual(paragraphSpans('Tanpa kutipan sama sekali.'), []);
+});
+
+test('a quote over several paragraphs, each opened with a mark, is one span', () => {
+  const paras = ['"Kapal pertama berangkat besok.', '"Kapal kedua menyusul," kata Yoseph.', 'Lain.'];
+  assert.deepEqual(findQuoteSpans(paras, () => true), [{ paragraph: 0, start: 0, endParagraph: 1, end: 23, closed: true }]);
+});
+
+test('multi-paragraph quote in an article: one direct quote with endParagraph and the speaker', () => {
+  const a = parseText('Ambon (ANTARA) - Kapal disiapkan.\n\nKepala Dinas Perhubungan Maluku Yoseph Latupeirissa menjelaskan rencana itu.\n\n"Kapal pertama berangkat pada 18 Desember.\n\n"Kapal kedua menyusul dua hari kemudian," kata Yoseph.');
+  const q = a.quotes.filter((x) => x.kind === 'direct');
+  assert.equal(q.length, 1);
+  assert.deepEqual({ p: q[0].paragraph, e: q[0].endParagraph, start: q[0].start }, { p: 2, e: 3, start: 0 });
+  assert.equal(a.paragraphs[3].text.slice(0, q[0].end), '"Kapal kedua menyusul dua hari kemudian,"');
+  assert.equal(q[0].speaker?.name, 'Yoseph Latupeirissa');
+  assert.equal(q[0].cue, 'kata');
+});
+
+test('scare quotes and titles are not quotes; a quote after a colon is', () => {
+  const a = parseText('Jakarta (ANTARA) - Warga menyebut pasar itu "kampung tengah" sejak lama.\n\nDiskusi bertajuk "Pangan untuk Semua" digelar Senin.\n\nIa menegaskan: "Semua harus ikut menjaga harga."');
+  const q = a.quotes.filter((x) => x.kind === 'direct');
+  assert.equal(q.length, 1);
+  assert.equal(q[0].text, '"Semua harus ikut menjaga harga."');
+  assert.equal(q[0].cue, 'menegaskan');
+});
