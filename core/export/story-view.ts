@@ -1,18 +1,11 @@
 // One reading of an Article that every exporter renders: sanitized texts, blocks in story order,
 // Baca juga links with only safe URLs, credits from the structured fields, the CMS fields.
-import type { Article, Credits, Priority } from '../model/article.ts';
+import type { Article, Priority } from '../model/article.ts';
 import type { ExportOptions } from './types.ts';
 import { normIso, nowIso, oneLine, safeUrl, sanitize } from './shared.ts';
+import { LABELS, CREDIT_ROLES, CREDIT_LABEL_ROLE, CREDIT_PAIR, RELATED_PREFIX, SOURCE_PREFIX, type CreditRole, type Labels } from './labels.ts';
 
-export type CreditRole = keyof Credits;
-
-/** Labels as the desk writes them, by story language. */
-export const LABELS = {
-  id: { related: 'Baca juga', source: 'Sumber', reporter: 'Pewarta', editor: 'Editor', translator: 'Penerjemah', caption: 'Keterangan foto', correction: 'Ralat atas', embargo: 'Embargo hingga' },
-  en: { related: 'Related news', source: 'Source', reporter: 'Reporter', editor: 'Editor', translator: 'Translator', caption: 'Caption', correction: 'Correction of', embargo: 'Embargoed until' },
-} as const;
-
-export const CREDIT_ROLES: readonly CreditRole[] = ['reporter', 'editor', 'translator'];
+export { LABELS, CREDIT_ROLES, type CreditRole } from './labels.ts';
 
 /** IPTC urgency (1 highest … 9 lowest) for the desk's priority. */
 export const URGENCY: Record<Priority, number> = { flash: 1, urgent: 2, biasa: 5 };
@@ -27,7 +20,7 @@ export interface CreditLine { role: CreditRole; label: string; name: string; tex
 
 export interface StoryView {
   language: 'id' | 'en';
-  labels: (typeof LABELS)['id' | 'en'];
+  labels: Labels;
   headline: string;
   /** The dateline as a line: `London (ANTARA)`; '' when none. */
   dateline: string;
@@ -57,8 +50,6 @@ export interface StoryView {
   url: string | null;
 }
 
-const RELATED_PREFIX = /^\s*(?:baca\s+juga|related(?:\s+news)?|read\s+also|lihat\s+juga)\s*[:\-–]\s*/i;
-const SOURCE_PREFIX = /^\s*(?:sumber|source)\s*:\s*/i;
 
 /** Build the view. Tolerant of partial or odd articles: exporters must never throw. */
 export function storyView(article: Article, options: ExportOptions): StoryView {
@@ -81,7 +72,7 @@ export function storyView(article: Article, options: ExportOptions): StoryView {
     : paragraphs.filter((p) => p?.role === 'credit').map((p) => oneLine(p.text)).filter(Boolean);
   if (creditLines.length === 0) {
     for (const t of creditTexts) {
-      for (const m of t.matchAll(CREDIT_IN_TEXT)) {
+      for (const m of t.matchAll(CREDIT_PAIR)) {
         const role = CREDIT_LABEL_ROLE[m[1].toLowerCase()];
         const name = m[2].trim().replace(/[.;,/|]+$/, '').trim();
         if (role && name && !creditLines.some((c) => c.role === role)) {
@@ -165,13 +156,6 @@ export function storyView(article: Article, options: ExportOptions): StoryView {
   };
 }
 
-/** Credit labels as written on the wire → role. */
-export const CREDIT_LABEL_ROLE: Record<string, CreditRole> = {
-  pewarta: 'reporter', reporter: 'reporter', wartawan: 'reporter', penulis: 'reporter', oleh: 'reporter',
-  editor: 'editor', redaktur: 'editor', penyunting: 'editor',
-  penerjemah: 'translator', translator: 'translator', alih_bahasa: 'translator',
-};
-const CREDIT_IN_TEXT = /\b(pewarta|reporter|wartawan|penulis|editor|redaktur|penyunting|penerjemah|translator)\s*:\s*([^:]*?)(?=\s*(?:[,;/|]\s*)?\b(?:pewarta|reporter|wartawan|penulis|editor|redaktur|penyunting|penerjemah|translator)\s*:|$)/gi;
 
 /** The first article given (single-story formats). */
 export function firstArticle(articles: Article[] | Article): Article {
