@@ -75,7 +75,9 @@ function speakerFrom(input: AttributionInput, para: number, k: number, before: n
     if (x.text === ',' && j > k && tokens[j + 1]) {
       const nx = tokens[j + 1];
       const afterName = run >= 0 && run + runLen === j && !runIsOrg;
-      if (isOrgHead(nx) || (!afterName && (nameRun(tokens, j + 1, input.ctx) > 0 || (run < 0 && isCapitalized(nx) && !TIME_WORDS.has(nx.lower))))) { j++; continue; }
+      const nx2 = tokens[j + 2];
+      const andNext = nx.lower === 'dan' && nx2?.word && isCapitalized(nx2) && run < 0; // `Politik, Hukum, dan Keamanan`
+      if (isOrgHead(nx) || andNext || (!afterName && (nameRun(tokens, j + 1, input.ctx) > 0 || (run < 0 && isCapitalized(nx) && !TIME_WORDS.has(nx.lower))))) { j++; continue; }
     }
     break;
   }

@@ -33,6 +33,8 @@ export const PLURAL_PRONOUNS = set('mereka kami kita they');
 
 /** Words of an office or role that come before a name (`Sekretaris Jenderal NATO Mark Rutte`). */
 export const TITLE_WORDS = set(`
+  mensos menkeu menkes mendagri menlu menhan menag menaker menhub mentan mendag menperin menpora
+  menkumham mendikbud menkominfo menparekraf mensesneg menkopolhukam
   presiden wapres wakil menteri menko mentri kepala ketua ketum waketum direktur dirut dirjen sekjen
   sekretaris jenderal jendral gubernur wagub bupati wabup wali walkot camat lurah kades sekda
   kapolri wakapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabareskrim kabid
@@ -140,7 +142,7 @@ export const NOT_NAME = set(`
   hongaria austria yunani portugal irlandia skotlandia taiwan hongkong hong kong london brussel
   paris washington beijing tokyo moskwa kyiv kiev berlin roma madrid
   islam kristen katolik hindu buddha allah tuhan nabi
-  rp us$ persen jaya nomor no tim satuan tugas gugus komite dunia hak asasi manusia tanah air
+  rp us$ persen bidang urusan jaya nomor no tim satuan tugas gugus komite dunia hak asasi manusia tanah air
   university college institute school academy health sciences science hospitality lending digital
   foundation center centre council association express airlines airways air capital partners holdings
   global network media news watch labs tech solutions services company corporation club fund trust

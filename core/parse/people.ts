@@ -70,8 +70,10 @@ export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContex
     if (t.text === '(') { if (depth === 0) break; depth--; k--; continue; }
     if (depth > 0) { k--; continue; }
     if (t.word && (isCapitalized(t) || isTitleWord(t))) { start = k; k--; continue; }
-    if (t.word && TITLE_JOIN.has(t.lower) && k > 0 && !isNameWord(tokens[k - 1], ctx) &&
-        (isCapitalized(tokens[k - 1]) || isTitleWord(tokens[k - 1]))) { k--; continue; }
+    if (t.word && TITLE_JOIN.has(t.lower) && k > 0) {
+      const b = tokens[k - 1].text === ',' && k > 1 ? tokens[k - 2] : tokens[k - 1]; // `Hukum, dan Keamanan`
+      if (!isNameWord(b, ctx) && (isCapitalized(b) || isTitleWord(b))) { k--; continue; }
+    }
     if (t.text === ',' && k > 0 && (isTitleWord(tokens[k - 1]) || isCapitalized(tokens[k - 1])) && !isNameWord(tokens[k - 1], ctx)) { k--; continue; }
     if (CHAIN_PUNCT.has(t.text) && t.text !== '.') { k--; continue; }
     break;
@@ -174,7 +176,14 @@ export function scanParagraph(
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
     let person: Person | null = null;
     const proper = tokens.slice(i, i + len).some((w) => w.word && !isAcronym(w) && !isCommonWord(w.lower));
-    if (known && (len === 1 || words.length <= known.tokens.length)) person = known;
+    if (known && (len === 1 || words.length <= known.tokens.length)) {
+      person = known;
+      // Named first without an office, later with one: the office is the person's title.
+      if (!known.title && personTitle && start < i) {
+        known.title = sliceText(text, tokens, start, i) || null;
+        if (known.title) known.full = `${known.title} ${known.name}`;
+      }
+    }
     else if ((personTitle && (!afterOrg || len >= 3)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
       (len >= 2 && !afterOrg && proper)) {
       const name = sliceText(text, tokens, i, i + len);
