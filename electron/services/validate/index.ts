@@ -17,7 +17,11 @@ export interface ValidationResult {
 
 const require = createRequire(import.meta.url);
 
-let schemaRoot = path.resolve(import.meta.dirname ?? process.cwd(), '..', '..', '..', 'schemas');
+// From the source tree: <root>/electron/services/validate → <root>/schemas. In a bundle (where
+// import.meta.dirname is not set) the app calls setSchemaDir with its resources folder.
+let schemaRoot = import.meta.dirname
+  ? path.resolve(import.meta.dirname, '..', '..', '..', 'schemas')
+  : path.resolve(process.cwd(), 'schemas');
 
 /** Where the schemas live (the packaged app points this into its resources). */
 export function setSchemaDir(dir: string): void {
