@@ -13,6 +13,8 @@ const LINE_BREAK = /\r\n|\n|\r/g;
 // A line that always stands alone even inside a block: footers, Baca juga, agency markers.
 const OWN_LINE =
   /^[^\S\r\n]*(?:pewarta|editor|penerjemah|penulis|reporter|penyunting|sumber|source|copyright|©|baca juga|related news|simak juga|advertisement|scroll to continue)\b/i;
+// A line of markup left by a scraper (`\`, `**`, `---`) is a paragraph of its own, never glued to prose.
+const MARKUP_LINE = /^[^\S\r\n]*(?:\\|\*\*|-{3}|#{1,3})[^\S\r\n]*$/;
 // Hard-wrapped copy (press releases, old wire) keeps lines under about this many characters.
 const WRAP_WIDTH = 100;
 
@@ -70,6 +72,7 @@ function splitBlock(text: string, start: number, end: number, out: Array<[number
     const [a, b] = lines[i];
     if (i < lines.length - 1 && b - a > WRAP_WIDTH) split = true;
     else if (i > 0 && OWN_LINE.test(block.slice(a, Math.min(b, a + 40)))) split = true;
+    else if (b - a <= 3 && MARKUP_LINE.test(block.slice(a, b))) split = true;
   }
   if (!split) {
     out.push([start, end]);
