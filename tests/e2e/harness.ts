@@ -109,7 +109,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const server = await serve(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'],
   });
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1440, height: 900 },

@@ -1,6 +1,6 @@
 // The inbox: every story in work, newest first, with its source, time, status and error count;
 // filters and sort above; arrow keys move, Enter opens, Space ticks a story for a batch.
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { StorySummary } from '../../../electron/services/workspace/types.ts';
 import { useLang, useT } from '../i18n/index.tsx';
 import { formatShort, formatDateTime } from '../lib/format.ts';
@@ -39,6 +39,10 @@ export function Inbox() {
   }, [stories, query, status, source, onlyErrors, sort]);
 
   const index = items.findIndex((s) => s.id === cursor);
+  // The keyboard cursor starts on the first story as the list is sorted and filtered.
+  useEffect(() => {
+    if (index < 0 && items.length) setState({ cursor: items[0].id });
+  }, [index, items]);
   const move = (i: number) => {
     const next = items[Math.max(0, Math.min(items.length - 1, i))];
     if (next) setState({ cursor: next.id });

@@ -47,7 +47,7 @@ export function StoryArea() {
   return (
     <main className="story-area" aria-label={t('story.label')}>
       <StoryTabs />
-      <div className="story-toolbar" id="story-panel" role="tabpanel">
+      <div className="story-toolbar">
         <label className="inline">
           <span>{t('story.status')}</span>
           <select value={summary?.status ?? s.record.status} onChange={(e) => { void setStatus(e.target.value as StoryStatus); }}>
@@ -60,7 +60,7 @@ export function StoryArea() {
         <SaveStatus session={s} />
         <button onClick={() => setState({ dialog: 'export' })} title="Ctrl+E">{t('action.export')}</button>
       </div>
-      <div className="story-scroll">
+      <div className="story-scroll" tabIndex={0} aria-label={t('story.label')}>
         <Editor session={s} />
         <StoryInfo session={s} />
       </div>

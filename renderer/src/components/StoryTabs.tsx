@@ -9,19 +9,19 @@ export function StoryTabs() {
   const stories = useApp((s) => s.stories);
   if (!tabs.length) return null;
   return (
-    <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
+    <nav className="tabs" aria-label={t('tabs.label')}>
       {tabs.map((id) => {
         const title = stories.find((s) => s.id === id)?.title ?? id;
         const dirty = session(id)?.dirty;
         return (
           <div key={id} className={`tab${id === active ? ' active' : ''}`}>
-            <button role="tab" aria-selected={id === active} aria-controls="story-panel" className="tab-title" title={title} onClick={() => activate(id)}>
+            <button aria-current={id === active ? 'page' : undefined} className="tab-title" title={title} onClick={() => activate(id)}>
               {dirty ? '• ' : ''}{title}
             </button>
             <button className="tab-close" aria-label={t('tabs.close', { title })} title={t('tabs.close', { title })} onClick={() => { void closeTab(id); }}>×</button>
           </div>
         );
       })}
-    </div>
+    </nav>
   );
 }

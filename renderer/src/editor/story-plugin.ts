@@ -35,6 +35,7 @@ export interface Labels {
   roles: Record<ParagraphRole, string>;
   dateline: string;
   dragHandle: string;
+  headlinePlaceholder: string;
   speaker: (name: string, cue: string | null) => string;
 }
 
@@ -128,7 +129,10 @@ function handle(label: string) {
 function build(doc: PMNode, s: Omit<StoryPluginState, 'deco'>): DecorationSet {
   const decos: Decoration[] = [];
   doc.forEach((node, offset, index) => {
-    if (index === 0) return;
+    if (index === 0) {
+      decos.push(Decoration.node(offset, offset + node.nodeSize, { 'data-placeholder': s.labels.headlinePlaceholder }));
+      return;
+    }
     const role = node.attrs.role as ParagraphRole;
     decos.push(Decoration.node(offset, offset + node.nodeSize, { 'data-label': s.labels.roles[role] ?? role }));
     if (role === 'related') {

@@ -4,8 +4,8 @@ import type { MessageKey } from './id.ts';
 /** Keys whose English text is, on purpose, the same as the Indonesian (names, formats, loanwords). */
 export const SAME_IN_BOTH: readonly MessageKey[] = [
   'app.title', 'topbar.editor', 'role.dateline', 'priority.urgent', 'priority.flash', 'meta.slug', 'meta.editor', 'panel.meta',
-  'format.markdown', 'format.wxr', 'format.nitf', 'format.newsml', 'format.ninjs', 'checks.infos', 'severity.info',
-  'export.preset.wordpress', 'settings.profileExport', 'story.status', 'inbox.status', 'inbox.embargo', 'export.format',
+  'format.markdown', 'format.wxr', 'format.wp-json', 'format.nitf', 'format.newsml', 'format.ninjs', 'checks.infos', 'severity.info',
+  'export.preset.wordpress', 'story.status', 'inbox.status', 'inbox.embargo', 'export.format',
 ];
 
 export const en: Record<MessageKey, string> = {
@@ -72,6 +72,7 @@ export const en: Record<MessageKey, string> = {
   'story.noHeadline': 'No headline yet',
 
   'editor.label': 'Story text',
+  'editor.headlinePlaceholder': 'No headline yet — type one here',
   'editor.dragHandle': 'Drag to move this Related line (or Alt+↑/↓)',
   'editor.quoteBy': 'Quote: {name} — «{cue}»',
   'editor.quoteByNoCue': 'Quote: {name}',

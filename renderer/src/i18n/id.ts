@@ -64,6 +64,7 @@ export const id = {
   'story.noHeadline': 'Belum ada judul',
 
   'editor.label': 'Naskah berita',
+  'editor.headlinePlaceholder': 'Judul belum ada — ketik judul di sini',
   'editor.dragHandle': 'Seret untuk memindahkan Baca juga (atau Alt+↑/↓)',
   'editor.quoteBy': 'Kutipan: {name} — «{cue}»',
   'editor.quoteByNoCue': 'Kutipan: {name}',

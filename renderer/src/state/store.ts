@@ -102,6 +102,7 @@ export function labels(): Labels {
     },
     dateline: t('role.dateline'),
     dragHandle: t('editor.dragHandle'),
+    headlinePlaceholder: t('editor.headlinePlaceholder'),
     speaker: (name, cue) => (cue ? t('editor.quoteBy', { name, cue }) : t('editor.quoteByNoCue', { name })),
   };
 }
@@ -112,10 +113,11 @@ export async function init(): Promise<void> {
   try {
     const m = api();
     const [settings, profiles, stories, info] = await Promise.all([m.getSettings({}), m.listProfiles({}), m.listStories({}), m.appInfo({})]);
-    setState({ ready: true, settings, profiles, stories, notices: info.notices, cursor: stories[0]?.id ?? null });
+    setState({ ready: true, settings, profiles, stories, notices: info.notices });
     m.onProgress(onProgress);
     m.onStoriesChanged(() => { void refreshStories(); });
-    for (const n of info.notices.filter((x) => x.kind !== 'index-rebuilt' || stories.length > 0)) toast(t(`notice.${n.kind}` as MessageKey, { file: n.file }), 'info', 10_000);
+    // A rebuilt index is housekeeping; a file set aside or migrated is something the editor must hear.
+    for (const n of info.notices.filter((x) => x.kind !== 'index-rebuilt')) toast(t(`notice.${n.kind}` as MessageKey, { file: n.file }), 'info', 10_000);
   } catch (err) {
     setState({ ready: true, loadError: errorText(err) });
   }
@@ -124,7 +126,7 @@ export async function init(): Promise<void> {
 export async function refreshStories(): Promise<void> {
   try {
     const stories = await api().listStories({});
-    setState((s) => ({ stories, cursor: s.cursor && stories.some((x) => x.id === s.cursor) ? s.cursor : stories[0]?.id ?? null }));
+    setState((s) => ({ stories, cursor: s.cursor && stories.some((x) => x.id === s.cursor) ? s.cursor : null }));
   } catch (err) {
     toast(t('error.load', { message: errorText(err) }), 'error');
   }

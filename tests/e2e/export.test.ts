@@ -1,0 +1,69 @@
+// The Ekspor dialog (Ctrl+E): preview, the findings with a confirm, export to NITF and WXR files,
+// "Salin sebagai HTML" through the narrow clipboard call; the exported story is then in the archive.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { SEED, startHarness } from './harness.ts';
+import { dropFile } from './helpers.ts';
+
+test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, found in the archive', async () => {
+  const h = await startHarness();
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'meja-e2e-out-'));
+  try {
+    await h.open();
+    const { page } = h;
+    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await page.keyboard.press('Control+e');
+    const dialog = page.locator('dialog#export');
+    await dialog.waitFor();
+    await dialog.locator('pre', { hasText: 'nitf' }).waitFor();
+    assert.match(await dialog.locator('pre').innerText(), /<nitf[\s>]/);
+    // The missing headline is an error: listed, and the export waits for the editor's confirmation.
+    assert.match(await dialog.locator('.export-findings').innerText(), /Judul berita belum ada/);
+    const run = dialog.getByRole('button', { name: 'Ekspor (1)' });
+    assert.equal(await run.isDisabled(), true);
+    await dialog.getByLabel(/Saya sudah melihat 1 kesalahan/).check();
+    await h.shot('export');
+
+    h.dialogAnswers.chooseFolder.push(out);
+    await run.click();
+    await dialog.locator('.export-results li.ok-text').waitFor();
+    let files = await fs.readdir(out);
+    assert.equal(files.filter((f) => f.endsWith('.xml')).length, 1, files.join(', '));
+
+    // The WordPress preset: WXR, into the same folder.
+    await dialog.getByRole('button', { name: 'WordPress desk' }).click();
+    await dialog.locator('pre', { hasText: 'wxr_version' }).waitFor();
+    h.dialogAnswers.chooseFolder.push(out);
+    await run.click();
+    await page.waitForFunction(() => document.querySelectorAll('dialog#export .export-results li.ok-text').length >= 1);
+    await page.waitForTimeout(300);
+    files = await fs.readdir(out);
+    assert.equal(files.length, 2, files.join(', '));
+    const wxr = await fs.readFile(path.join(out, files.find((f) => !f.endsWith('.xml') || f !== files[0])!), 'utf8');
+    assert.ok(wxr.length > 100);
+
+    // Salin sebagai HTML: rich HTML and plain text through copyToClipboard.
+    await dialog.getByRole('button', { name: 'Salin sebagai HTML' }).click();
+    await page.locator('.toast', { hasText: 'Disalin' }).waitFor();
+    assert.equal(h.clipboard.length, 1);
+    assert.match(h.clipboard[0].html, /<p[ >]/);
+    assert.match(h.clipboard[0].text, /Brussel/);
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.story-row .chip').first().innerText(), 'diekspor');
+
+    // The exported story is now in the archive: search finds it.
+    await page.keyboard.press('Control+Shift+F');
+    await page.getByRole('searchbox', { name: 'Cari di arsip' }).fill('Wiesbaden komando');
+    await page.locator('.hit', { hasText: /menteri pertahanan|NATO/i }).first().waitFor();
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+    await fs.rm(out, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,90 @@
+// Hostile copy: pasted HTML and wire text carrying <script>, onerror=, javascript: links, iframes
+// and hidden CSS never run or load anything. `window.__pwned` stays unset, no dialog opens, and no
+// request leaves 127.0.0.1.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { offsiteRequests, startHarness } from './harness.ts';
+import { pasteOutside } from './helpers.ts';
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  '<a href="javascript:window.__pwned=1">klik di sini</a>',
+  '<iframe src="https://evil.example/" onload="window.__pwned=1"></iframe>',
+  '<svg onload="window.__pwned=1"><circle r="1"/></svg>',
+  '<div style="display:none">teks tersembunyi</div>',
+  '<img src="https://tracker.example/pixel.gif">',
+  '<object data="https://evil.example/x.swf"></object>',
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__pwned=1">',
+];
+
+const HTML = `<p>Jakarta (ANTARA) - Berita uji keamanan dengan muatan berbahaya.</p>${PAYLOADS.map((p) => `<p>${p} paragraf</p>`).join('')}`;
+const TEXT = `Jakarta (ANTARA) - Berita uji keamanan dengan muatan berbahaya.\n\n${PAYLOADS.join('\n\n')}`;
+
+async function pwned(page: import('playwright-core').Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+}
+
+test('XSS payloads pasted as HTML, as text and into the editor never execute or load', async () => {
+  const h = await startHarness();
+  const dialogs: string[] = [];
+  try {
+    h.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await h.open();
+    const { page } = h;
+
+    // 1. Pasted outside the editor with an HTML flavour: sanitized, imported, shown as text.
+    await pasteOutside(page, TEXT, HTML);
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    assert.match(await page.locator('.story-editor').innerText(), /Berita uji keamanan/);
+
+    // 2. Pasted as plain text: the markup is words on the page, nothing more.
+    await pasteOutside(page, TEXT);
+    await page.waitForFunction(() => document.querySelectorAll('.story-row').length === 2);
+    await page.locator('.story-row').nth(0).click();
+    await page.locator('.story-editor p', { hasText: 'onerror' }).first().waitFor();
+    assert.match(await page.locator('.story-editor').innerText(), /<script>window\.__pwned=1<\/script>/);
+
+    // 3. Pasted into the editor itself (ProseMirror's paste, sanitized first).
+    const p = page.locator('.story-editor p').first();
+    await p.click();
+    await page.keyboard.press('End');
+    await page.evaluate((html) => {
+      const dt = new DataTransfer();
+      dt.setData('text/html', html);
+      dt.setData('text/plain', 'teks');
+      document.querySelector('.story-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, HTML);
+    await page.locator('.save-status.save-saved').waitFor();
+
+    // 4. Typed into the inbox filter and the archive search.
+    await page.getByRole('searchbox', { name: 'Saring judul…' }).fill(PAYLOADS[0]);
+    await page.getByRole('searchbox', { name: 'Saring judul…' }).fill('');
+    await page.keyboard.press('Control+Shift+F');
+    await page.getByRole('searchbox', { name: 'Cari di arsip' }).fill(PAYLOADS.join(' '));
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Escape');
+
+    // Open every story and every panel tab once more.
+    for (let i = 0; i < 2; i++) {
+      await page.locator('.story-row').nth(i).click();
+      for (const tab of ['Pemeriksaan', 'Baca juga', 'Metadata', 'Riwayat']) await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    }
+    await page.waitForTimeout(300);
+
+    assert.equal(await pwned(page), undefined);
+    assert.deepEqual(dialogs, []);
+    const foreign = await page.evaluate(() => ({
+      iframes: document.querySelectorAll('iframe, object, embed').length,
+      imgs: [...document.querySelectorAll('img')].map((i) => i.src),
+      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => a.getAttribute('href')!.trim().toLowerCase().startsWith('javascript:')).length,
+    }));
+    assert.deepEqual(foreign, { iframes: 0, imgs: [], scripts: 0, jsLinks: 0 });
+    assert.deepEqual(offsiteRequests(h), [], 'no request leaves 127.0.0.1');
+
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+});
