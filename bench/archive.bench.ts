@@ -232,8 +232,10 @@ async function main(): Promise<void> {
   console.log(out.join('\n'));
 }
 
-const mode = process.argv[2];
-if (mode === '--child-open') childOpen();
-else if (mode === '--child-flex') await childFlexBuild(process.argv[3]);
-else if (mode === '--child-flex-load') await childFlexLoad();
-else await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const mode = process.argv[2];
+  if (mode === '--child-open') childOpen();
+  else if (mode === '--child-flex') await childFlexBuild(process.argv[3]);
+  else if (mode === '--child-flex-load') await childFlexLoad();
+  else await main();
+}

@@ -8,7 +8,7 @@ import type { Article } from '../../../core/model/article.ts';
 import { stemText, words } from '../../../core/search/text.ts';
 import { extractTerms, sourceFromArticle, sourceFromText } from '../../../core/related/terms.ts';
 import { scoreRelated } from '../../../core/related/score.ts';
-import { INDEX_DDL, DROP_INDEX_DDL, STORE_DDL, SCHEMA_VERSION, DKEY_PER_SECOND, UNDATED_BASE, assertFts5, loadSqlite } from './schema.ts';
+import { INDEX_DDL, DROP_INDEX_DDL, STORE_DDL, SCHEMA_VERSION, INDEX_VERSION, DKEY_PER_SECOND, UNDATED_BASE, assertFts5, loadSqlite } from './schema.ts';
 import { bandKeys, blobToSig, containment, minhash, NEAR_DUPLICATE, shingleSet, sigToBlob, similarity, textHash } from './dedupe.ts';
 import { parseArchiveDate } from './dates.ts';
 import { runSearch } from './search.ts';
@@ -144,6 +144,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   const setMeta = (k: string, v: string) => db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(k, v);
   if (getMeta('schema') === null) {
     setMeta('schema', String(SCHEMA_VERSION));
+    setMeta('index_version', String(INDEX_VERSION));
     db.exec(`INSERT INTO fts_stem(fts_stem, rank) VALUES('rank', 'bm25(5.0, 2.0, 1.0)')`);
     db.exec(`INSERT INTO fts_text(fts_text, rank) VALUES('rank', 'bm25(5.0, 1.0)')`);
   }
@@ -165,6 +166,8 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     textDelete: db.prepare(`INSERT INTO fts_text (fts_text, rowid, title, body) VALUES ('delete', ?, ?, ?)`),
     stemInsert: db.prepare('INSERT INTO fts_stem (rowid, title, lead, body) VALUES (?, ?, ?, ?)'),
     stemDelete: db.prepare('DELETE FROM fts_stem WHERE rowid = ?'),
+    headInsert: db.prepare('INSERT INTO fts_head (rowid, title, lead) VALUES (?, ?, ?)'),
+    headDelete: db.prepare('DELETE FROM fts_head WHERE rowid = ?'),
     count: db.prepare('SELECT count(*) AS n FROM stories'),
     minhashOf: db.prepare('SELECT id, minhash FROM stories WHERE rowid = ?'),
     vocabDoc: db.prepare('SELECT doc FROM fts_stem_vocab WHERE term = ?'),
@@ -192,12 +195,16 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   function indexStory(dkey: number, title: string, body: string): void {
     st.textInsert.run(dkey, title, body);
     const { lead, rest } = splitLead(body);
-    st.stemInsert.run(dkey, stemText(title), stemText(lead), stemText(rest));
+    const t = stemText(title);
+    const l = stemText(lead);
+    st.stemInsert.run(dkey, t, l, stemText(rest));
+    st.headInsert.run(dkey, t, l);
   }
 
   function unindexStory(rowid: number, dkey: number, title: string, body: string): void {
     st.textDelete.run(dkey, title, body);
     st.stemDelete.run(dkey);
+    st.headDelete.run(dkey);
     st.lshDelete.run(rowid);
   }
 
@@ -306,6 +313,12 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     return n;
   }
 
+  const spanQ = db.prepare('SELECT min(dkey) AS lo, max(dkey) AS hi FROM stories WHERE dkey > ?');
+  function keySpan(): { min: number; max: number } {
+    const r = spanQ.get(UNDATED_BASE + 2 ** 41) as { lo: number | null; hi: number | null };
+    return { min: r.lo ?? 0, max: r.hi ?? 0 };
+  }
+
   function related(article: Article, opts: RelatedOptions = {}): { results: RelatedHit[] } {
     const limit = Math.max(1, Math.min(opts.limit ?? 5, 50));
     const src = sourceFromArticle(article);
@@ -332,18 +345,25 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     // Index keys sort by date: the window is a key range, "newest" is the index's own order.
     const lowKey = opts.windowMonths && opts.windowMonths > 0
       ? Math.floor((now.getTime() - opts.windowMonths * 30.44 * DAY) / 1000) * DKEY_PER_SECOND : UNDATED_BASE;
-    const newestQ = db.prepare('SELECT rowid AS r FROM fts_stem WHERE fts_stem MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?');
-    const newest = (expr: string, n: number) => (newestQ.all(expr, lowKey, n) as { r: number }[]).map((x) => x.r);
+    // Retrieval uses words and two-word names only (a long phrase makes FTS5 check positions along
+    // every posting of each of its words); longer names still count in the scoring below. The small
+    // title+lead index first (titles and leads weigh most), then the full text for the top terms.
+    const newestIn = (table: 'fts_stem' | 'fts_head') => db.prepare(`SELECT rowid AS r FROM ${table} WHERE ${table} MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?`);
+    const headQ = newestIn('fts_head');
+    const bodyQ = newestIn('fts_stem');
+    const newest = (stmt: StatementSync, expr: string, n: number) => (stmt.all(expr, lowKey, n) as { r: number }[]).map((x) => x.r);
     const q = (t: { key: string }) => `"${t.key.replace(/"/g, '""')}"`;
-    for (const t of picked) {
+    const short = picked.filter((t) => t.key.split(' ').length <= 2);
+    for (const [i, t] of short.entries()) {
       const v = t.weight * idf(t.key);
-      for (const r of newest(q(t), 200)) pre.set(r, (pre.get(r) ?? 0) + v);
+      for (const r of newest(headQ, q(t), 150)) pre.set(r, (pre.get(r) ?? 0) + v * 1.5);
+      if (i < 3) for (const r of newest(bodyQ, q(t), 100)) pre.set(r, (pre.get(r) ?? 0) + v);
     }
-    const top = picked.slice(0, 3);
+    const top = short.slice(0, 3);
     for (let i = 0; i < top.length; i++) {
       for (let j = i + 1; j < top.length; j++) {
         const v = 0.5 * (top[i].weight * idf(top[i].key) + top[j].weight * idf(top[j].key));
-        for (const r of newest(`${q(top[i])} AND ${q(top[j])}`, 100)) pre.set(r, (pre.get(r) ?? 0) + v);
+        for (const r of newest(headQ, `${q(top[i])} AND ${q(top[j])}`, 100)) pre.set(r, (pre.get(r) ?? 0) + v);
       }
     }
     const candIds = [...pre.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, 40).map(([r]) => r);
@@ -435,6 +455,8 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     st.textDelete = db.prepare(`INSERT INTO fts_text (fts_text, rowid, title, body) VALUES ('delete', ?, ?, ?)`);
     st.stemInsert = db.prepare('INSERT INTO fts_stem (rowid, title, lead, body) VALUES (?, ?, ?, ?)');
     st.stemDelete = db.prepare('DELETE FROM fts_stem WHERE rowid = ?');
+    st.headInsert = db.prepare('INSERT INTO fts_head (rowid, title, lead) VALUES (?, ?, ?)');
+    st.headDelete = db.prepare('DELETE FROM fts_head WHERE rowid = ?');
     st.vocabDoc = db.prepare('SELECT doc FROM fts_stem_vocab WHERE term = ?');
     docFreqCache.clear();
     onProgress?.(0, total);
@@ -448,7 +470,10 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       transaction(() => {
         for (const row of rows) {
           const { lead, rest } = splitLead(row.body);
-          st.stemInsert.run(row.dkey, stemText(row.title), stemText(lead), stemText(rest));
+          const t = stemText(row.title);
+          const l = stemText(lead);
+          st.stemInsert.run(row.dkey, t, l, stemText(rest));
+          st.headInsert.run(row.dkey, t, l);
         }
       });
       last = rows[rows.length - 1].r;
@@ -456,12 +481,15 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       onProgress?.(done, total);
     }
     db.exec(`INSERT INTO fts_stem(fts_stem) VALUES('optimize')`);
+    db.exec(`INSERT INTO fts_head(fts_head) VALUES('optimize')`);
     setMeta('index', 'ok');
+    setMeta('index_version', String(INDEX_VERSION));
   }
 
   function checkIndex(): boolean {
     try {
       db.exec(`INSERT INTO fts_stem(fts_stem) VALUES('integrity-check')`);
+      db.exec(`INSERT INTO fts_head(fts_head) VALUES('integrity-check')`);
       db.exec(`INSERT INTO fts_text(fts_text, rank) VALUES('integrity-check', 1)`);
       return true;
     } catch {
@@ -471,7 +499,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
 
   const archive: Archive = {
     file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, checkIndex,
-    search: (q, opts = {}) => runSearch(db, q, opts, { docFreq, storyCount: () => storyCount }),
+    search: (q, opts = {}) => runSearch(db, q, opts, { docFreq, storyCount: () => storyCount, keySpan }),
     close() {
       try {
         setMeta('open', '0');
@@ -483,7 +511,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   };
 
   const mode = options.checkIndex ?? 'auto';
-  if (indexState === 'building' || (mode === 'always' || (mode === 'auto' && wasDirty)) && !checkIndex()) {
+  if (indexState === 'building' || getMeta('index_version') !== String(INDEX_VERSION) || (mode === 'always' || (mode === 'auto' && wasDirty)) && !checkIndex()) {
     rebuildIndex(options.onRebuildProgress);
   }
   return archive;

@@ -44,10 +44,14 @@ export interface SearchResponse {
 interface Ctx {
   docFreq(stemmed: string): number;
   storyCount(): number;
+  /** Lowest and highest index key of dated stories. */
+  keySpan(): { min: number; max: number };
 }
 
 /** Above this many matches, totals are estimated and bm25 gives way to title/lead tiers. */
 export const RANK_CAP = 2000;
+/** bm25 only for words found in at most this many stories (its statistics read all their postings). */
+const BM25_MAX_DF = 20_000;
 const DAY = 86_400_000;
 
 function dateBound(s: string | undefined, end: boolean): number | null {
@@ -194,8 +198,8 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   };
 
   // How many: exact up to RANK_CAP (one cheap pass over the newest matches), else estimated from
-  // the share of matching stories among the newest ones. Counting every match of a common word is
-  // what made search slow, and no editor pages through 40,000 hits.
+  // how much of the archive's time span those newest matches cover. Counting every match of a
+  // common word is what made search slow, and no editor pages through 40,000 hits.
   const head = newest(core + nots, RANK_CAP + 1);
   let total = head.length;
   let approximate = false;
@@ -204,11 +208,11 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
     const single = table === 'fts_stem' && groups.length === 1 && groups[0].length === 1 && !nots && !extra.length && !needJoin && keyLo === null && keyHi === null;
     if (single) total = ctx.docFreq(groups[0][0]);
     else {
+      const span = ctx.keySpan();
+      const lo = Math.max(keyLo ?? span.min, span.min);
+      const hi = Math.min(keyHi ?? span.max, span.max);
       const edge = head[RANK_CAP - 1];
-      const inWindow = (db.prepare('SELECT count(*) AS n FROM stories WHERE dkey BETWEEN ? AND ?').get(edge, keyHi ?? Number.MAX_SAFE_INTEGER) as { n: number }).n;
-      const inRange = keyLo === null && keyHi === null ? ctx.storyCount()
-        : (db.prepare('SELECT count(*) AS n FROM stories WHERE dkey BETWEEN ? AND ?').get(keyLo ?? Number.MIN_SAFE_INTEGER, keyHi ?? Number.MAX_SAFE_INTEGER) as { n: number }).n;
-      total = Math.max(RANK_CAP + 1, Math.round((RANK_CAP * inRange) / Math.max(inWindow, 1)));
+      total = Math.max(RANK_CAP + 1, Math.round((RANK_CAP * Math.max(hi - lo, 1)) / Math.max(hi - edge, 1)));
       approximate = true;
     }
   }
@@ -223,30 +227,44 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
     const page = offset + limit <= head.length ? head.slice(offset, offset + limit) : newest(core + nots, limit, offset);
     return respond(page.map((r) => ({ r, score: 0 })));
   }
-  if (!big) {
-    // Few enough matches: bm25 over all of them (title 5, lead 2, body 1).
-    const w = table === 'fts_stem' ? 'bm25(fts_stem, 5.0, 2.0, 1.0)' : 'bm25(fts_text, 5.0, 1.0)';
-    const rows = db.prepare(`SELECT f.rowid AS r, ${w} AS score FROM ${fromSql} WHERE ${all.where} ORDER BY score LIMIT ? OFFSET ?`)
+  // bm25 reads every posting of every query word for its statistics: fine for words that are not
+  // everywhere (and then over all matches, title 5, lead 2, body 1).
+  const bm25ok = !big && table === 'fts_stem' && groups.every((g) => g.reduce((n, w) => n + ctx.docFreq(w), 0) <= BM25_MAX_DF);
+  if (bm25ok) {
+    const rows = db.prepare(`SELECT f.rowid AS r, bm25(fts_stem, 5.0, 2.0, 1.0) AS score FROM ${fromSql} WHERE ${all.where} ORDER BY score LIMIT ? OFFSET ?`)
       .all(...all.params, limit, offset) as { r: number; score: number }[];
-    return respond(rows.map((x) => ({ r: x.r, score: -x.score })));
+    return respond(rows.map((x) => ({ r: x.r, score: Math.round(-x.score * 1000) / 1000 })));
   }
-  // Very common words: bm25 would read every match (its statistics scan whole doclists). Rank by
-  // where the words stand instead (all in the title, then title or lead, then anywhere), newest first.
-  const tiers = table === 'fts_stem' ? ['{title}', '{title lead}', null] : ['{title}', null];
+  // Common words: among the newest RANK_CAP matches, those with every word in the title first, then
+  // in title or lead, then the rest; newest first within each. The small title+lead index answers
+  // the first two without reading the body postings.
+  const want = offset + limit;
   const ids: { r: number; score: number }[] = [];
   const seen = new Set<number>();
-  const want = offset + limit;
-  for (const [i, cols] of tiers.entries()) {
-    const expr = cols ? `${cols} : (${core})${nots}` : core + nots;
-    for (const r of cols ? newest(expr, want) : head.length >= want ? head : newest(expr, want + seen.size)) {
-      if (seen.has(r)) continue;
-      seen.add(r);
-      ids.push({ r, score: tiers.length - i });
+  if (want <= RANK_CAP) {
+    const window = head.slice(0, RANK_CAP);
+    const inWindow = new Set(window);
+    const lo = window[window.length - 1];
+    const headExpr = table === 'fts_stem' ? positive : pq.phrases.map((p) => ftsQuote(p.map(stem).join(' '))).join(' AND ');
+    for (const [score, cols] of [[3, '{title}'], [2, '']] as const) {
+      const rows = db.prepare(`SELECT rowid AS r FROM fts_head WHERE fts_head MATCH ? AND rowid >= ? ORDER BY rowid DESC`)
+        .all(cols ? `${cols} : (${headExpr})` : headExpr, lo) as { r: number }[];
+      for (const { r } of rows) {
+        if (!inWindow.has(r) || seen.has(r)) continue;
+        seen.add(r);
+        ids.push({ r, score });
+        if (ids.length >= want) break;
+      }
       if (ids.length >= want) break;
     }
-    if (ids.length >= want) break;
+    for (const r of window) {
+      if (ids.length >= want) break;
+      if (!seen.has(r)) { seen.add(r); ids.push({ r, score: 1 }); }
+    }
+    return respond(ids.slice(offset, want));
   }
-  return respond(ids.slice(offset, want));
+  // Past the ranked window: date order.
+  return respond(newest(core + nots, limit, offset).map((r) => ({ r, score: 0 })));
 }
 
 function fetchHits(db: DatabaseSync, select: string, ids: { r: number; score: number }[], stems: Set<string>, phrases: string[][]): SearchHit[] {
