@@ -74,10 +74,15 @@ function speakerFrom(input: AttributionInput, para: number, k: number, before: n
     // never right after a person's name (`Menurut Kusnawan, Blue Water …`).
     if (x.text === ',' && j > k && tokens[j + 1]) {
       const nx = tokens[j + 1];
-      const afterName = run >= 0 && run + runLen === j && !runIsOrg;
+      // `peneliti senior Centropolis, Suryono Herlambang,`: a name set off by commas after a titled
+      // run names the person; the run was the organisation.
+      const yLen = nameRun(tokens, j + 1, input.ctx);
+      const closes = yLen > 0 && (!tokens[j + 1 + yLen] || /^[,.]$/.test(tokens[j + 1 + yLen].text));
+      const apposition = closes && run > k && isTitleWord(tokens[run - 1]);
+      const afterName = run >= 0 && run + runLen === j && !runIsOrg && !apposition;
       const nx2 = tokens[j + 2];
       const andNext = nx.lower === 'dan' && nx2?.word && isCapitalized(nx2) && run < 0; // `Politik, Hukum, dan Keamanan`
-      if (isOrgHead(nx) || andNext || (!afterName && (nameRun(tokens, j + 1, input.ctx) > 0 || (run < 0 && isCapitalized(nx) && !TIME_WORDS.has(nx.lower))))) { j++; continue; }
+      if (isOrgHead(nx) || andNext || (!afterName && (nameRun(tokens, j + 1, input.ctx) > 0 || (isCapitalized(nx) && !TIME_WORDS.has(nx.lower))))) { j++; continue; }
     }
     break;
   }

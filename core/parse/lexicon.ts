@@ -110,7 +110,7 @@ export const NOT_NAME = set(`
   kata ujar ucap katanya ujarnya lanjutnya tambahnya ungkapnya tuturnya ucapnya jelasnya
   senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
   september oktober november desember jan feb mar apr jun jul agu agt sep sept okt nov des
-  pagi siang sore malam tahun bulan pekan hari wib wita wit
+  pagi siang sore malam tahun bulan pekan wib wita wit
   negara republik pemerintah pemerintahan nasional daerah pusat regional internasional umum khusus
   negeri luar dalam sosial keuangan kesehatan pendidikan kebudayaan agama pertahanan keamanan hukum
   politik ekonomi perekonomian perdagangan perindustrian industri pertanian kehutanan lingkungan
