@@ -1,5 +1,6 @@
 // Parse throughput and memory on generated 600-word wire stories (text written for this bench,
 // nothing from the corpus). Prints a markdown section; goal ≥ 3,000 stories/s on one core.
+import os from 'node:os';
 import { parseText } from '../core/parse/index.ts';
 
 const GOAL_PER_SECOND = 3000;
@@ -71,18 +72,26 @@ function main(): void {
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let quotes = 0;
   for (let r = 0; r < ROUNDS; r++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (const s of stories) quotes += parseText(s).quotes.length;
+    const c = process.cpuUsage(c0);
+    cpuTimes.push((c.user + c.system) / 1000);
     times.push(performance.now() - t0);
   }
   gc?.();
   const heapAfter = process.memoryUsage().heapUsed;
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const best = STORIES / (times[0] / 1000);
   const median = STORIES / (times[Math.floor(times.length / 2)] / 1000);
-  const perStoryUs = (times[Math.floor(times.length / 2)] / STORIES) * 1000;
+  // CPU time of the process: what one core spends, even when other work shares the machine.
+  const cpuMedian = STORIES / (cpuTimes[Math.floor(cpuTimes.length / 2)] / 1000);
+  const perStoryUs = (cpuTimes[Math.floor(cpuTimes.length / 2)] / STORIES) * 1000;
+  const load = os.loadavg()[0];
   const kept = parseText(stories[0]);
   const articleBytes = JSON.stringify(kept).length;
   console.log('## Parser throughput (`bench/parse.bench.ts`)\n');
@@ -90,13 +99,15 @@ function main(): void {
   console.log(`\`kata\`/\`katanya\`, \`Menurut dia\`, Baca juga, credits), ${ROUNDS} rounds after a warm-up, one thread.\n`);
   console.log('| measure | value | goal |');
   console.log('|---|---:|---:|');
-  console.log(`| stories/s (median round) | ${Math.round(median).toLocaleString('en')} | ≥ ${GOAL_PER_SECOND.toLocaleString('en')} |`);
-  console.log(`| stories/s (best round) | ${Math.round(best).toLocaleString('en')} | |`);
-  console.log(`| µs per story (median) | ${perStoryUs.toFixed(0)} | ≤ ${Math.round(1e6 / GOAL_PER_SECOND)} |`);
+  console.log(`| stories per CPU-second, one thread (median round) | ${Math.round(cpuMedian).toLocaleString('en')} | ≥ ${GOAL_PER_SECOND.toLocaleString('en')} |`);
+  console.log(`| CPU µs per story (median) | ${perStoryUs.toFixed(0)} | ≤ ${Math.round(1e6 / GOAL_PER_SECOND)} |`);
+  console.log(`| stories/s wall clock, median / best round | ${Math.round(median).toLocaleString('en')} / ${Math.round(best).toLocaleString('en')} | |`);
+  console.log(`| load average while measuring (${os.cpus().length} cores) | ${load.toFixed(1)} | |`);
   console.log(`| quotes found per story | ${(quotes / (STORIES * ROUNDS)).toFixed(1)} | |`);
   console.log(`| heap growth over ${STORIES * ROUNDS} parses${gc ? ' (after GC)' : ''} | ${((heapAfter - heapBefore) / 1e6).toFixed(2)} MB | ≈ 0 (no leak) |`);
   console.log(`| one parsed article as JSON | ${(articleBytes / 1024).toFixed(1)} KB | |\n`);
-  console.log(median >= GOAL_PER_SECOND ? 'Goal met.\n' : 'Goal NOT met on this run (the machine is shared; see the best round).\n');
+  console.log(cpuMedian >= GOAL_PER_SECOND ? 'Goal met (CPU time).\n' : 'Goal NOT met on this run.\n');
+  console.log('Wall-clock figures drop when other processes share the cores; CPU time is the per-core measure.\n');
 }
 
 if (import.meta.main) main();

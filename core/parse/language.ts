@@ -2,7 +2,7 @@
 import { ENGLISH_STOP, INDONESIAN_STOP } from './lexicon.ts';
 
 /** Enough text to decide; long stories need not be read to the end. */
-const SAMPLE = 1500;
+const SAMPLE = 1000;
 
 function alternation(words: ReadonlySet<string>): RegExp {
   return new RegExp(`(?<![A-Za-z])(?:${[...words].join('|')})(?![A-Za-z])`, 'gi');

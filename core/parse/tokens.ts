@@ -15,6 +15,7 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
+const HAS_UPPER_ASCII = /[A-Z]/;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -22,8 +23,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const t = m[0];
-    const word = t.length > 1 || WORD_CHAR.test(t);
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, word });
+    let word = true;
+    if (t.length === 1) {
+      const c = t.charCodeAt(0);
+      word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(t));
+    }
+    // Lower-case ASCII words are their own lower form: no new string.
+    const c0 = t.charCodeAt(0);
+    const lower = !word || (c0 >= 97 && c0 <= 122 && !HAS_UPPER_ASCII.test(t)) ? t : t.toLowerCase();
+    out.push({ text: t, lower, start: m.index, end: m.index + t.length, word });
   }
   re.lastIndex = 0;
   return out;
@@ -31,21 +39,41 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** Per-article knowledge that tells names from common words. */
 export interface WordContext {
-  /** Words the article also writes in lower case: never a name. */
-  lowercase: ReadonlySet<string>;
+  /** Does the article also write this word (given in lower case) in lower case? Then it is no name. */
+  writtenLower(lower: string): boolean;
 }
 
+/**
+ * Only capitalised words can be names, so only their lower-case forms are looked for among the
+ * lower-case words, bucketed by first letter and length: no hashing of every word in the story.
+ */
 export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): WordContext {
-  const lowercase = new Set<string>();
+  const wanted = new Map<number, string[]>();
   for (const list of tokens) {
     if (!list) continue;
     for (const t of list) {
       const c = t.text.charCodeAt(0);
-      // ASCII lower-case start covers Indonesian prose; other scripts fall back to the regex.
-      if (t.text.length > 2 && ((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) lowercase.add(t.text);
+      if (t.text.length > 2 && ((c >= 65 && c <= 90) || (c > 127 && UPPER_START.test(t.text)))) {
+        const key = t.lower.charCodeAt(0) * 64 + Math.min(t.lower.length, 63);
+        const bucket = wanted.get(key);
+        if (!bucket) wanted.set(key, [t.lower]);
+        else if (!bucket.includes(t.lower)) bucket.push(t.lower);
+      }
     }
   }
-  return { lowercase };
+  const found = new Set<string>();
+  if (wanted.size > 0) {
+    for (const list of tokens) {
+      if (!list) continue;
+      for (const t of list) {
+        const c = t.text.charCodeAt(0);
+        if (t.text.length <= 2 || !((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) continue;
+        const bucket = wanted.get(c * 64 + Math.min(t.text.length, 63));
+        if (bucket && bucket.includes(t.text)) found.add(t.text);
+      }
+    }
+  }
+  return { writtenLower: (lower) => found.has(lower) };
 }
 
 export function isCapitalized(t: Token): boolean {
@@ -68,7 +96,7 @@ export function isOrgHead(t: Token): boolean {
 export function isNameWord(t: Token, ctx: WordContext): boolean {
   if (!isCapitalized(t) || isAcronym(t) || t.text.length < 2) return false;
   const l = t.lower;
-  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || ctx.lowercase.has(l)) return false;
+  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || ctx.writtenLower(l)) return false;
   return !/\d/.test(l) && !isDerivedWord(l);
 }
 
