@@ -1,5 +1,6 @@
 // What the verbs share: opening the services of the chosen data folder, reading input files with
 // one-line errors, and the JSON shape of a parsed article that automation relies on.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../core/model/article.ts';
 import { ImportError } from '../services/import/errors.ts';
@@ -14,6 +15,9 @@ export async function openServices(data: string | undefined, opts: import('../se
 
 /** Reads a file for a verb; an unreadable file becomes a one-line CliError (exit 2). */
 export async function readInput(file: string): Promise<ReadResult> {
+  const st = await fs.stat(file).catch(() => null);
+  if (!st) throw new CliError(`${file}: no such file`, EXIT.usage);
+  if (st.isDirectory()) throw new CliError(`${file}: is a folder (meja import takes folders)`, EXIT.usage);
   try {
     return await readStoryFile(path.resolve(file));
   } catch (err) {
