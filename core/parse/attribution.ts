@@ -149,6 +149,17 @@ export function attributeDirect(input: AttributionInput, span: QuoteSpan): Attri
       }
     }
   }
+  // A line break slipped in after `?”` / `!”`: the next paragraph starts with the lower-case cue.
+  const next = input.tokens[span.endParagraph + 1];
+  if (endTokens && span.closed && firstTokenFrom(endTokens, span.end) >= endTokens.length && next && next.length > 1) {
+    const w = next[0];
+    if (w.word && w.text === w.lower && isPostCue(w.lower)) {
+      if (w.lower.endsWith('nya') && w.lower !== 'tanya' && w.lower !== 'bunyi') {
+        return { cue: w.text, speaker: personSpeaker(lastMentionBefore(input.people, span.paragraph, span.start)) };
+      }
+      return { cue: w.text, speaker: speakerFrom(input, span.endParagraph + 1, 1, span.start) };
+    }
+  }
   // Before the opening mark: `Rutte mengatakan, "…"`, `Menurut Rutte, "…"`, `kata dia: "…"`.
   const startTokens = input.tokens[span.paragraph];
   if (startTokens && span.start > 0) {

@@ -9,6 +9,8 @@ export interface QuoteSpan {
   /** Index just after the closing mark (or the paragraph end when the quote is left open). */
   end: number;
   closed: boolean;
+  /** False when the opening mark is missing (`Kami siap," kata Budi.`): the quote runs from the paragraph start. */
+  opened?: boolean;
 }
 
 const MARK = /["“”„«»]/g;
@@ -16,9 +18,10 @@ const OPEN_BEFORE = /[\s([{—–\-/:]/;
 const SPACE = /\s/;
 
 /** Quote spans inside one paragraph; `open` is true when the last one runs to the paragraph end. */
-export function paragraphSpans(text: string): Array<{ start: number; end: number; closed: boolean }> {
-  const out: Array<{ start: number; end: number; closed: boolean }> = [];
+export function paragraphSpans(text: string): Array<{ start: number; end: number; closed: boolean; opened?: boolean }> {
+  const out: Array<{ start: number; end: number; closed: boolean; opened?: boolean }> = [];
   let openAt = -1;
+  let first = true;
   MARK.lastIndex = 0;
   for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
     const i = m.index;
@@ -28,10 +31,13 @@ export function paragraphSpans(text: string): Array<{ start: number; end: number
     const canClose = !SPACE.test(prev) && i > 0 && m[0] !== '„' && m[0] !== '«';
     if (openAt < 0) {
       if (canOpen) openAt = i;
+      // The first mark closes a quote never opened: kept, and accepted only when a cue follows.
+      else if (first && canClose && i > 12) out.push({ start: 0, end: i + 1, closed: true, opened: false });
     } else if (canClose && i > openAt + 1) {
       out.push({ start: openAt, end: i + 1, closed: true });
       openAt = -1;
     }
+    first = false;
   }
   MARK.lastIndex = 0;
   if (openAt >= 0) out.push({ start: openAt, end: text.length, closed: false });
@@ -51,7 +57,9 @@ export function findQuoteSpans(paragraphs: readonly string[], eligible: (i: numb
     for (let s = 0; s < spans.length; s++) {
       const sp = spans[s];
       if (sp.closed || s < spans.length - 1) {
-        out.push({ paragraph: i, start: sp.start, endParagraph: i, end: sp.end, closed: sp.closed });
+        const q: QuoteSpan = { paragraph: i, start: sp.start, endParagraph: i, end: sp.end, closed: sp.closed };
+        if (sp.opened === false) q.opened = false;
+        out.push(q);
         continue;
       }
       // Open at the paragraph end: the quote goes on while the next paragraphs open with a mark.

@@ -67,6 +67,7 @@ function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): 
   let prev: { span: QuoteSpan; quote: Quote } | null = null;
   for (const span of spans) {
     const att = attributeDirect(input, span);
+    if (span.opened === false && !att?.speaker) continue;
     const quote = directQuote(texts, span, att?.cue ?? null, att?.speaker ?? null);
     const sameParagraph = prev && prev.span.endParagraph === span.paragraph && prev.quote.speaker;
     if (!att && sameParagraph) {

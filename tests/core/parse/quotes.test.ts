@@ -34,3 +34,17 @@ test('scare quotes and titles are not quotes; a quote after a colon is', () => {
   assert.equal(q[0].text, '"Semua harus ikut menjaga harga."');
   assert.equal(q[0].cue, 'menegaskan');
 });
+
+test('a quote whose opening mark was forgotten counts only when a cue follows it', () => {
+  const a = parseText('Jakarta (ANTARA) - Pasar dibuka.\n\nKami siap melayani pembeli," kata pedagang Sari Wulan.\n\nIa menjual 12" layar televisi bekas.');
+  const q = a.quotes.filter((x) => x.kind === 'direct');
+  assert.equal(q.length, 1);
+  assert.deepEqual([q[0].paragraph, q[0].start, q[0].text], [1, 0, 'Kami siap melayani pembeli,"']);
+  assert.equal(q[0].speaker?.name, 'Sari Wulan');
+});
+
+test('a cue pushed to the next line after ?” still attributes the quote', () => {
+  const a = parseText('Jakarta (ANTARA) - Ketua RT Budi Santoso mengeluh.\n\n"Mengapa air belum mengalir juga?"\n\ntanya Budi.');
+  const q = a.quotes.filter((x) => x.kind === 'direct');
+  assert.deepEqual(q.map((x) => [x.cue, x.speaker?.name]), [['tanya', 'Budi Santoso']]);
+});
