@@ -2,17 +2,14 @@
 // same bundle loads from Electron's file:// and from the browser tests' local http server.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
-  root: here,
+  root: import.meta.dirname,
   base: './',
   plugins: [react()],
   build: {
-    outDir: path.resolve(here, '..', 'dist', 'renderer'),
+    // Relative to root: <project>/dist/renderer.
+    outDir: '../dist/renderer',
     emptyOutDir: true,
     // No inline polyfill script: the CSP allows scripts from 'self' only.
     modulePreload: { polyfill: false },

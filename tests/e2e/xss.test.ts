@@ -2,6 +2,7 @@
 // and hidden CSS never run or load anything. `window.__pwned` stays unset, no dialog opens, and no
 // request leaves 127.0.0.1.
 import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { offsiteRequests, startHarness } from './harness.ts';
 import { pasteOutside } from './helpers.ts';
@@ -21,7 +22,7 @@ const PAYLOADS = [
 const HTML = `<p>Jakarta (ANTARA) - Berita uji keamanan dengan muatan berbahaya.</p>${PAYLOADS.map((p) => `<p>${p} paragraf</p>`).join('')}`;
 const TEXT = `Jakarta (ANTARA) - Berita uji keamanan dengan muatan berbahaya.\n\n${PAYLOADS.join('\n\n')}`;
 
-async function pwned(page: import('playwright-core').Page): Promise<unknown> {
+async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 }
 
@@ -76,9 +77,9 @@ test('XSS payloads pasted as HTML, as text and into the editor never execute or 
     assert.deepEqual(dialogs, []);
     const foreign = await page.evaluate(() => ({
       iframes: document.querySelectorAll('iframe, object, embed').length,
-      imgs: [...document.querySelectorAll('img')].map((i) => i.src),
-      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
-      jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => a.getAttribute('href')!.trim().toLowerCase().startsWith('javascript:')).length,
+      imgs: Array.from(document.querySelectorAll('img')).map((i) => i.src),
+      scripts: Array.from(document.querySelectorAll('script')).filter((s) => !s.src).length,
+      jsLinks: Array.from(document.querySelectorAll('a[href]')).filter((a) => a.getAttribute('href')!.trim().toLowerCase().startsWith('javascript:')).length,
     }));
     assert.deepEqual(foreign, { iframes: 0, imgs: [], scripts: 0, jsLinks: 0 });
     assert.deepEqual(offsiteRequests(h), [], 'no request leaves 127.0.0.1');

@@ -59,7 +59,6 @@ export function ArchiveView() {
       }).catch((err) => { if (live) setError(errorText(err)); });
     }, 120);
     return () => { live = false; clearTimeout(timer); };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, from, to, source, section, author, sort, includeWorkspace]);
 
   const more = async () => {

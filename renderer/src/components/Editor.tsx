@@ -30,7 +30,6 @@ export function Editor({ session }: { session: StorySession }) {
       view.current = null;
     };
     // The view is created once; the session is swapped below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

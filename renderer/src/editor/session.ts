@@ -201,7 +201,7 @@ export class StorySession {
         this.failures++;
         const retryInMs = Math.min(30_000, 1000 * 2 ** Math.min(this.failures, 5));
         this.save = { kind: 'error', message: errorText(err), retryInMs };
-        this.deps.onSaveError(errorText(err));
+        if (this.failures === 1) this.deps.onSaveError(errorText(err));
         if (!this.closed) this.saveTimer = setTimeout(() => { void this.flush(); }, retryInMs);
       } finally {
         this.saving = null;

@@ -92,6 +92,8 @@ export const en: Record<MessageKey, string> = {
   'save.error': 'Could not save. Your text is safe on screen; retrying in {seconds} seconds.',
   'save.retry': 'Retry now',
   'save.failed': 'Could not save: {message}. The text stays in the editor.',
+  'save.diskFull': 'the disk is full',
+  'save.readOnly': 'the data folder cannot be written',
   'save.keepOpen': 'The story is not saved yet, so its tab stays open. Try saving again (Ctrl+S).',
 
   'panel.label': 'Story panel',

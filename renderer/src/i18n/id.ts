@@ -84,6 +84,8 @@ export const id = {
   'save.error': 'Gagal menyimpan. Teks Anda aman di layar; mencoba lagi dalam {seconds} detik.',
   'save.retry': 'Coba sekarang',
   'save.failed': 'Gagal menyimpan: {message}. Teks tetap ada di editor.',
+  'save.diskFull': 'disk penuh',
+  'save.readOnly': 'folder data tidak dapat ditulis',
   'save.keepOpen': 'Berita belum tersimpan, jadi tab tetap terbuka. Coba simpan lagi (Ctrl+S).',
 
   'panel.label': 'Panel berita',

@@ -219,6 +219,13 @@ function onSaved(view: StoryView): void {
   }));
 }
 
+/** The storage errors an editor can act on, in plain words. */
+export function friendlySaveError(message: string): string {
+  if (/ENOSPC|no space/i.test(message)) return t('save.diskFull');
+  if (/EROFS|EACCES|EPERM|read-only/i.test(message)) return t('save.readOnly');
+  return message;
+}
+
 export async function openStory(id: string): Promise<void> {
   setState({ view: 'desk', cursor: id });
   if (!sessions.has(id)) {
@@ -227,7 +234,7 @@ export async function openStory(id: string): Promise<void> {
       if (sessions.has(id)) return activate(id);
       const s = new StorySession(view, {
         profile, locale: lang, labels: labels(), onSaved,
-        onSaveError: (message) => toast(t('save.failed', { message }), 'error', 6000),
+        onSaveError: (message) => toast(t('save.failed', { message: friendlySaveError(message) }), 'error', 8000),
       });
       sessions.set(id, s);
       s.runLiveCheck();

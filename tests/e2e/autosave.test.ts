@@ -1,0 +1,46 @@
+// Autosave: every edit is saved within moments; when a save fails (a full disk, a read-only folder)
+// the editor says so in plain Indonesian, keeps the text on screen, and retries until it is stored.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { SEED, startHarness } from './harness.ts';
+import { dropFile } from './helpers.ts';
+
+test('a failed save keeps the text, says so, and retries', async () => {
+  const h = await startHarness();
+  try {
+    await h.open();
+    const { page } = h;
+    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+
+    const realSave = h.handlers['stories:save'];
+    let failures = 0;
+    h.handlers['stories:save'] = async () => {
+      failures++;
+      throw new Error('ENOSPC: no space left on device');
+    };
+    const p2 = page.locator('.story-editor p').nth(1);
+    await p2.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Kalimat yang tidak boleh hilang.');
+    const alert = page.locator('.save-status.save-error');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Gagal menyimpan\. Teks Anda aman di layar/);
+    await page.locator('.toast', { hasText: 'disk penuh' }).waitFor();
+    assert.match(await p2.innerText(), /Kalimat yang tidak boleh hilang\.$/);
+    await h.shot('save-failed');
+
+    // The disk has room again: the retry stores the text without the editor doing anything.
+    h.handlers['stories:save'] = realSave;
+    await page.locator('.save-status.save-saved').waitFor({ timeout: 15_000 });
+    assert.ok(failures >= 1);
+    const [summary] = h.services.workspace.list();
+    const rec = await h.services.stories.record(summary.id);
+    assert.match(rec.article.paragraphs[1].text, /Kalimat yang tidak boleh hilang\.$/);
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+});
