@@ -25,7 +25,10 @@ export const TITLE_HEADS = new Set([
   'komisaris', 'inspektur', 'rektor', 'dekan', 'camat', 'lurah', 'senator', 'anggota', 'juru', 'jubir', 'dirut', 'kabid', 'kasubdit',
   'kepolisian', 'pelatih', 'manajer', 'pendiri', 'pemimpin', 'pengamat', 'peneliti', 'ekonom', 'analis', 'dosen', 'guru', 'profesor', 'dokter', 'pakar',
   'kuasa', 'pengacara', 'advokat', 'koordinator', 'kasat', 'kadis', 'kasi', 'sekjen', 'wamen', 'kabag', 'kepala', 'asisten', 'staf', 'penasihat',
-  'deputi', 'plt', 'pj', 'ceo', 'founder', 'ustaz', 'kiai', 'pendeta', 'warga', 'petani', 'pedagang', 'mahasiswa', 'siswa', 'korban', 'saksi', 'politikus', 'politisi',
+  'deputi', 'plt', 'pj', 'ceo', 'founder', 'presenter', 'penyanyi', 'aktor', 'aktris', 'artis', 'youtuber', 'selebgram', 'influencer', 'atlet', 'pebulu',
+  'pesepak', 'pembalap', 'petinju', 'pegolf', 'ilmuwan', 'psikolog', 'ahli', 'sosiolog', 'kriminolog', 'epidemiolog', 'ekonom', 'sejarawan', 'budayawan',
+  'komedian', 'sutradara', 'produser', 'penulis', 'pengusaha', 'bos', 'owner', 'direksi', 'kuasa', 'seniman', 'musisi', 'rapper', 'model', 'komika', 'pemain',
+  'striker', 'kiper', 'bek', 'gelandang', 'juara', 'wasit', 'tersangka', 'terdakwa', 'pelaku', 'ibu', 'ayah', 'istri', 'suami', 'anak', 'adik', 'kakak', 'putri', 'putra', 'ustaz', 'kiai', 'pendeta', 'warga', 'petani', 'pedagang', 'mahasiswa', 'siswa', 'korban', 'saksi', 'politikus', 'politisi',
 ]);
 
 /** Title heads that PUEBI capitalizes before a name (offices and ranks, not occupations). */
@@ -57,6 +60,12 @@ export const KNOWN_ACRONYMS = new Set([
   'IKN', 'KRL', 'MRT', 'LRT', 'TKI', 'PMI', 'WNI', 'WNA', 'OTT', 'HUT', 'PON', 'GDP', 'PDB', 'AI', 'IT', 'PC', 'HP', 'SMS', 'URL', 'CCTV',
   'ID', 'OK', 'VIP', 'FBI', 'CIA', 'UEFA', 'NBA', 'F1', 'MOTOGP', 'IPO', 'BEI', 'IHSG', 'LPG', 'KA', 'KAI', 'UKM', 'PSBB', 'PPKM', 'BPJS',
   'STNK', 'BPKB', 'KK', 'CPNS', 'SEA', 'NASA', 'OPEC', 'BRICS', 'APEC', 'WTO', 'UNESCO', 'UNICEF', 'UNHCR', 'EU', 'UK', 'USA', 'UAE', 'PM',
+  'AKP', 'AKBP', 'KOMPOL', 'IPTU', 'IPDA', 'AIPTU', 'AIPDA', 'BRIPKA', 'BRIPTU', 'BRIGPOL', 'KOMBES', 'IRJEN', 'KOMJEN', 'BRIGJEN', 'MAYJEN', 'LETJEN',
+  'AFP', 'BBC', 'CNN', 'CNBC', 'ABC', 'DW', 'NHK', 'AP', 'BRI', 'BNI', 'BCA', 'BTN', 'BSI', 'RUU', 'UUD', 'SDM', 'DNA', 'RNA', 'ATM', 'SUV', 'LED', 'PCR',
+  'RAM', 'PPN', 'PPH', 'SPBU', 'CSR', 'CPO', 'ESDM', 'ITE', 'DPP', 'DPW', 'DPC', 'SARS', 'PUPR', 'BPN', 'BLT', 'PKH', 'MBG', 'SPPG', 'TKP', 'OSIS', 'SNBP', 'SNBT', 'UTBK',
+  'LPSK', 'KPAI', 'KOMNAS', 'BNN', 'BIN', 'BAIS', 'KSAD', 'KSAL', 'KSAU', 'POLDA', 'POLRES', 'POLSEK', 'KODAM', 'KOREM', 'KODIM', 'LAPAS', 'RUTAN',
+  'MOU', 'FTA', 'WFH', 'WFO', 'OTA', 'LIVE', 'LINK', 'VIDEO', 'FOTO', 'BACA', 'SIMAK', 'NEWS', 'UPDATE', 'BREAKING', 'ASN', 'PPPK', 'TNI-AD', 'KSP', 'BKPM', 'BKN',
+  'SMPN', 'SMAN', 'UIN', 'IAIN', 'ITS', 'UNAIR', 'UNPAD', 'UNDIP', 'UNS', 'UNY', 'UNJ', 'UPI', 'IPK', 'SKS', 'S1', 'S2', 'S3', 'D3', 'D4', 'BUMDES', 'UMR', 'UMP', 'UMK',
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'RSUD', 'RS', 'RSUP', 'PAUD', 'SLB', 'MTS', 'MI', 'MAN', 'SDN', 'SMPN', 'SMAN', 'SMKN',
 ]);
 
@@ -73,6 +82,30 @@ export const LOCATIVES = new Set([
 // (`th`, `ph`, `ck`, `x`, `-tion`, doubled consonants other than `ng`/`gg`/`kk`).
 const FOREIGN = /th|ph|sh|ck|ee|x|q|ght|tion$|ment$|ness$|ous$|ive$|^wh|w$|y$|ll|ss|tt|ff|pp|dd|bb|zz/;
 
+/** Common English words in Indonesian copy (tech, business, sport, lifestyle): foreign, not misspelt. */
+export const ENGLISH_COMMON = new Set(`a an and are as at be been but by can do for from game games get go good has have he her his how i if in
+is it its just like make me more my new no not now of on one online only or our out over page private rate save see she so test than that
+the their them then there they this time to up us was we were what when which who why will with you your year years file files link links
+chip chips fair cold cost costs website web event events member members merchant merchants rider riders cloud venue center centre chain
+chains swab rapid software hardware update updates webinar marketplace startup startups streaming monitoring portable drone drones
+introvert extrovert matcha stunting outfit outfits skincare brand brands branding influencer influencers content creator creators fans
+fan platform trading trader traders mobile gadget gadgets smartphone laptop gaming gamer gamers esports live show shows talk tour
+concert single album band idol idols fashion style lifestyle vlog vlogger podcast review reviews feature features upgrade download
+upload install online offline login password email user users account followers follower viral trending netizen netizens meme
+screen battery camera charger display performance performa processor driver drivers tips trik cashback voucher promo discount diskon
+sale flash delivery order booking check in out cash payment wallet digital fintech paylater crypto token tokens blockchain ai chatbot
+data center server cyber hacker hack security safety cover body look looks healthy healthcare wellness mental health self care
+coffee shop cafe resto restaurant food foods snack snacks dessert menu drink drinks beauty makeup hair style trend trends tren
+insight leader leadership team teams manager management project meeting deadline report reporting meeting board holding group
+market markets stock stocks share shares index fund funds capital venture investor investors ticket tickets fan club match play
+playoff final finals race racing pole position lap sprint grand prix open cup league super big top best first last next free
+open home away goal goals assist score coach player players striker winger keeper midfielder defender school kitchen
+pink silver gold high low job jobs system head point points oil outdoor indoor vice hybrid van sub gym hand sanitizer lane power bug bugs
+chief sound red blue green black white notice firing hoc ad batch under justice fast tenant tenants public vehicle e-commerce feng shui
+official officer manager director executive senior junior part full remote work working office business finance property travel
+sport sports health food news inet hot oto edu pop`.split(/\s+/));
+
 export function looksForeign(word: string): boolean {
-  return FOREIGN.test(word.toLowerCase());
+  const w = word.toLowerCase();
+  return ENGLISH_COMMON.has(w) || FOREIGN.test(w);
 }

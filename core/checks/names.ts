@@ -4,7 +4,7 @@ import type { Token } from './text.ts';
 
 /** Speaker names that are not a person's name. */
 export const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'mereka', 'kami', 'kita', 'saya', 'aku', 'nya', 'pihaknya', 'dirinya', 'ia pun', 'keduanya', 'sumber', 'warga', 'polisi']);
-const ORG_WORDS = /\b(Kementerian|Kemenkes|Kemenlu|Pemerintah|Polisi|Polri|Polda|Polres|Polsek|Dinas|Badan|Komisi|Dewan|Partai|Universitas|Pengadilan|Kejaksaan|Kepolisian|Pemkot|Pemkab|Pemprov|Istana|Gedung|Tim|Pihak|Perusahaan|Bank|Asosiasi|Lembaga|Majelis|Mahkamah|Kedutaan|Kantor|Balai|Satgas|PT|Tbk|Liga|Klub|Rumah|Sekolah|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Jalan)\b/u;
+const ORG_WORDS = /\b(Kementerian|Kemenkes|Kemenlu|Pemerintah|Polisi|Polri|Polda|Polres|Polsek|Dinas|Badan|Komisi|Dewan|Partai|Universitas|Pengadilan|Kejaksaan|Kepolisian|Pemkot|Pemkab|Pemprov|Istana|Gedung|Tim|Pihak|Perusahaan|Bank|Asosiasi|Lembaga|Majelis|Mahkamah|Kedutaan|Kantor|Balai|Satgas|Satuan|Satreskrim|Polresta|Polrestabes|Reserse|Direktorat|Kodam|Korem|Kodim|Lapas|Rutan|Komite|Forum|Koalisi|Aliansi|Organisasi|Yayasan|Institut|Institute|Fakultas|Kampus|Grup|Group|Federasi|Persatuan|Ikatan|Serikat|Kelompok|Panitia|Markas|Pusat|PT|Tbk|Liga|Klub|Rumah|Sekolah|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Jalan)\b/u;
 
 export interface NameRun {
   start: number;

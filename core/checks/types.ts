@@ -10,6 +10,8 @@ export type Category = 'structure' | 'attribution' | 'language' | 'ethics';
 /** The spelling dictionary the Node side loads (electron/services/speller.ts); core only asks it. */
 export interface Speller {
   isKnown(word: string): boolean;
+  /** Exact membership in the word list, without clitics, stems or guesses (when the speller can tell). */
+  hasWord?(word: string): boolean;
 }
 
 export interface CheckEnv {

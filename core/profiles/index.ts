@@ -28,6 +28,7 @@ export const DEFAULT_SUBSTITUTIONS: Record<string, string> = {
   dikordinasikan: 'dikoordinasikan', koordinir: 'koordinasi',
   dikoordinir: 'dikoordinasi', mengkoordinir: 'mengoordinasi', legalisir: 'legalisasi', dilegalisir: 'dilegalisasi',
   tolerir: 'toleransi', nampak: 'tampak', nampaknya: 'tampaknya',
+  orangtua: 'orang tua', kluster: 'klaster', seringkali: 'sering kali', acapkali: 'acap kali',
 };
 
 const BASE = {
@@ -71,6 +72,7 @@ export const BUILTIN_PROFILES: DeskProfile[] = [
     ...BASE,
     id: 'detik',
     name: 'detikcom',
+    dictionary: ['detikcom', 'detikers', 'detik', 'detiknews', 'detikfinance', 'detikjabar', 'detikjateng', 'detikjatim', 'detiksulsel', 'detiksumut', 'detikbali', 'detikhealth', 'detiksport', 'detikinet', 'detikoto', 'detiktravel', 'detikfood', 'detikedu', 'detikhot', 'detikpop', 'detikproperti'],
     agency: null,
     datelineTemplate: '{place} - ',
     rupiahSpace: true,

@@ -10,6 +10,16 @@ import { Stemmer } from 'sastrawijs';
 import type { Speller } from '../../core/checks/types.ts';
 import { looksForeign } from '../../core/checks/lexicon.ts';
 
+// Standard KBBI words the Hunspell list lacks, met in published Indonesian copy (the desk adds more
+// through its profile's dictionary).
+const SUPPLEMENT = `mikroplastik sistemik mangrove reaktivasi vulkanik terbebani resiliensi simbolik empatik kewirausahaan wirausaha
+juncto nakes saintek skutik rinci rincian merinci perincian dirinci terkendala kendala asupan ketidakpastian pasca tersendat mengedukasi edukasi
+teredukasi skrining kripto elektoral epidemiolog pramusim sabu bansos pinjol ojol dkk kwh hei daring luring warganet swafoto gawai
+unggahan mengunggah diunggah pengguna warganet narkoba klaster vaksinasi divaksin tervalidasi validasi memvalidasi siber daring
+mengakses diakses pemutakhiran dimutakhirkan terverifikasi verifikasi memverifikasi diverifikasi keamanan pascapanen pascabencana
+sosialisasi disosialisasikan tersosialisasi menyosialisasikan digitalisasi hilirisasi dekarbonisasi elektrifikasi swasembada
+infrastruktur ekosistem berkelanjutan keberlanjutan`.split(/\s+/);
+
 const CLITICS = ['nyalah', 'nyakah', 'nyapun', 'lah', 'kah', 'pun', 'nya', 'ku', 'mu'];
 // meN- before a base that keeps its k/p/s/t: the unmelted form a stem must not excuse.
 const UNMELTED = /^(?:mem(p)|men(t)|meng(k)|men(s))[aeiou]/;
@@ -26,6 +36,29 @@ export async function findDictionaryFile(): Promise<string> {
   return file;
 }
 
+/** `meN-` forms of a base (`gelar` → `menggelar`; `pakai` → `memakai`; `produksi` → `memproduksi`). */
+export function activeForms(base: string): string[] {
+  // One-syllable bases take `menge-` (`cek` → `mengecek`, `tes` → `mengetes`).
+  const mono = (base.match(/[aeiou]+/g) ?? []).length === 1 ? ['menge' + base] : [];
+  return [...mono, ...nasal(base)];
+}
+
+
+function nasal(base: string): string[] {
+  const c = base[0];
+  const vowelNext = /^[aeiou]/.test(base.slice(1));
+  if (/[aeiou]/.test(c)) return ['meng' + base];
+  if (/[lmnrwy]/.test(c)) return ['me' + base];
+  if (/[bfv]/.test(c)) return ['mem' + base];
+  if (c === 'p') return vowelNext ? ['mem' + base.slice(1), 'mem' + base] : ['mem' + base];
+  if (/[dcjz]/.test(c)) return ['men' + base];
+  if (c === 't') return vowelNext ? ['men' + base.slice(1), 'men' + base] : ['men' + base];
+  if (c === 's') return vowelNext ? ['meny' + base.slice(1), 'men' + base] : ['men' + base];
+  if (c === 'k') return vowelNext ? ['meng' + base.slice(1), 'meng' + base] : ['meng' + base];
+  if (/[gh]/.test(c)) return ['meng' + base];
+  return [];
+}
+
 export interface LoadedSpeller extends Speller {
   /** Words the trie itself holds (before clitics and stems). */
   hasWord(word: string): boolean;
@@ -36,7 +69,7 @@ export async function loadSpeller(extraWords: string[] = []): Promise<LoadedSpel
   const bytes = await readFile(file);
   const text = file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
   const trie = decodeTrie(text);
-  const extra = new Set(extraWords.map((w) => w.toLowerCase()));
+  const extra = new Set([...SUPPLEMENT, ...extraWords].map((w) => w.toLowerCase()));
   const stemmer = new Stemmer();
   const cache = new Map<string, boolean>();
   const has = (w: string) => extra.has(w) || trie.has(w);
@@ -50,6 +83,21 @@ export async function loadSpeller(extraWords: string[] = []): Promise<LoadedSpel
     if (looksForeign(w)) return true;
     if (w.includes('-')) return w.split('-').filter(Boolean).every((part) => lookup(part));
     for (const c of CLITICS) if (w.length > c.length + 2 && w.endsWith(c) && has(w.slice(0, -c.length))) return true;
+    // Bound forms written onto a word (KBBI: `antarwarga`, `nonreaktif`, `pascabencana`), and `ketidak-…-an`.
+    const bound = /^(antar|non|pasca|pra|multi|semi|swa|ultra|super|anti|pro|kontra|bio|eko|mikro|makro|neo|inter|trans|sub|supra|tuna|purna|maha|adi|dwi|tri|catur|panca|eka)(.{3,})$/.exec(w);
+    if (bound && has(bound[2])) return true;
+    const ketidak = /^ketidak(.{3,})an$/.exec(w);
+    if (ketidak && has(ketidak[1])) return true;
+    // `dirumah`, `kesana`: a preposition written onto a word the list knows alone is misspelt,
+    // whatever a stemmer makes of it.
+    // But `digelar` is the passive of `menggelar`: when the active form is a word, it is a verb.
+    const prep = /^(di|ke)(.{3,})$/.exec(w);
+    if (prep && has(prep[2].replace(/nya$/, ''))) {
+      // `kesiapan` is the ke-…-an confix, not `ke` + a place.
+      if (prep[1] === 'ke') { if (!w.endsWith('an')) return false; }
+      else if (!activeForms(prep[2]).some(has)) return false;
+      else return true;
+    }
     const stem = stemmer.stem(w);
     if (stem && stem !== w && has(stem)) {
       const m = UNMELTED.exec(w);

@@ -1,7 +1,7 @@
 // A speaker's first mention gives the full name and the title or role: the reader must know who
 // speaks and why they count (`Sekretaris Jenderal NATO Mark Rutte`), then `Rutte` after that.
 import type { RuleModule } from '../types.ts';
-import { TITLE_HEADS } from '../lexicon.ts';
+import { SPEECH_CUES, TITLE_HEADS } from '../lexicon.ts';
 import { isProse } from '../article-util.ts';
 import { nameRuns, quotedPeople } from '../names.ts';
 
@@ -27,42 +27,54 @@ const rule: RuleModule = {
   create(context) {
     return {
       'article:exit'(article) {
-        const people = quotedPeople(article);
+        const people = quotedPeople(article).filter((p) => /^\p{Lu}\p{Ll}/u.test(p.surname));
         if (!people.length) return;
-        // Every mention of each surname, in story order, with the name run around it.
         for (const person of people) {
-          let first: { p: number; start: number; end: number; words: string[]; before: string[]; after: string } | null = null;
-          let longest = 0;
-          let longestName = '';
-          for (let p = 0; p < article.paragraphs.length; p++) {
+          let first: { p: number; start: number; end: number; words: string[]; run: number; prev: string | null; after: string } | null = null;
+          let fuller: string | null = null;
+          for (let p = 0; p < article.paragraphs.length && !(first && fuller); p++) {
             if (!isProse(article.paragraphs[p].role)) continue;
             const tokens = context.tokens(p);
             const text = article.paragraphs[p].text;
             for (const run of nameRuns(tokens, text)) {
-              if (!run.words.includes(person.surname)) continue;
               const k = run.words.indexOf(person.surname);
+              if (k < 0) continue;
               const nameWords = run.words.slice(0, k + 1);
-              const personal = nameWords.filter((w) => !TITLE_HEADS.has(w.toLowerCase()) && !/^[\p{Lu}\p{N}]{2,}$/u.test(w));
-              if (personal.length > longest) { longest = personal.length; longestName = personal.join(' '); }
               if (!first) {
-                const before = tokens.slice(Math.max(0, run.first - 6), run.first).map((t) => t.lower);
-                const endOf = run.start + run.words.slice(0, k + 1).join(' ').length;
-                first = { p, start: run.start, end: endOf, words: nameWords, before, after: text.slice(endOf, endOf + 40) };
+                const endOf = tokens[run.first + k].end;
+                const prev = run.first > 0 ? tokens[run.first - 1] : null;
+                first = { p, start: run.start, end: endOf, words: nameWords, run: run.words.length, prev: prev && !prev.inQuote ? prev.lower : null, after: text.slice(endOf, endOf + 40) };
+              } else if (!fuller && k > 0) {
+                // A later `Mark Rutte`: a given name before the surname, neither a title nor a sentence opener.
+                const given = run.words[k - 1];
+                const tok = tokens[run.first + k - 1];
+                if (/^\p{Lu}\p{Ll}+$/u.test(given) && !TITLE_HEADS.has(given.toLowerCase()) && !OPENERS.has(given.toLowerCase()) && !tok.sentenceStart) fuller = `${given} ${person.surname}`;
               }
             }
           }
           if (!first) continue;
-          const personal = first.words.filter((w) => !TITLE_HEADS.has(w.toLowerCase()) && !/^[\p{Lu}\p{N}]{2,}$/u.test(w));
-          if (personal.length < longest) {
-            context.report({ paragraph: first.p, start: first.start, end: first.end, messageId: 'shortName', data: { name: first.words.join(' '), full: longestName } });
+          if (first.words.length === 1 && first.run === 1 && fuller && !(first.prev && TITLE_HEADS.has(first.prev))) {
+            context.report({ paragraph: first.p, start: first.start, end: first.end, messageId: 'shortName', data: { name: first.words.join(' '), full: fuller } });
             continue;
           }
-          const titled = first.words.length > personal.length || first.words.some((w) => TITLE_HEADS.has(w.toLowerCase()))
-            || first.before.some((w) => TITLE_HEADS.has(w)) || ROLE_AFTER.test(first.after);
-          if (!titled) context.report({ paragraph: first.p, start: first.start, end: first.end, messageId: 'noTitle', data: { name: first.words.join(' ') } });
+          const roleBefore = first.prev !== null && (TITLE_HEADS.has(first.prev) || isRoleNoun(first.prev));
+          const titled = first.run >= 3 || first.words.some((w) => TITLE_HEADS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]{2,}$/u.test(w))
+            || roleBefore || ROLE_AFTER.test(first.after);
+          if (!titled && first.words.length >= 2) context.report({ paragraph: first.p, start: first.start, end: first.end, messageId: 'noTitle', data: { name: first.words.join(' ') } });
         }
       },
     };
   },
 };
+
+// Capitalized words that open a sentence or a clause, not a person's given name.
+const OPENERS = new Set(['menurut', 'kata', 'ujar', 'namun', 'sementara', 'nama', 'dalam', 'saat', 'ketika', 'bagi', 'oleh', 'dengan', 'kepada', 'sedangkan', 'adapun', 'selain', 'sebelumnya', 'kemudian', 'lalu', 'di', 'ke', 'dari', 'pada', 'untuk', 'bahkan', 'meski', 'jika', 'bila', 'karena', 'tapi', 'tetapi', 'yang', 'sang', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bung', 'kak']);
+const NOT_ROLES = new Set(['kata', 'ujar', 'oleh', 'dan', 'dengan', 'bahwa', 'menurut', 'di', 'ke', 'dari', 'untuk', 'pada', 'yang', 'bersama', 'antara', 'seperti', 'termasuk', 'adalah', 'ialah', 'yaitu', 'yakni', 'atau', 'serta', 'kepada', 'bagi', 'tentang', 'soal', 'namun', 'juga', 'pun', 'lalu', 'kemudian', 'saat', 'ketika', 'sedangkan', 'sementara', 'sang', 'si']);
+
+/** A lowercase word before a name that names a role (`glasiolog`, `pengusaha`), not a verb or a function word. */
+function isRoleNoun(w: string): boolean {
+  if (NOT_ROLES.has(w) || SPEECH_CUES.has(w)) return false;
+  if (/^(me|ber|di|ter|ke)\p{Ll}+/u.test(w) && !/^(ketua|kepala|dirut|dekan|kiper|kapten)/.test(w)) return false;
+  return /^\p{Ll}{3,}$/u.test(w);
+}
 export default rule;

@@ -9,8 +9,8 @@ const rule: RuleModule = {
     category: 'attribution',
     severity: 'warning',
     docs: {
-      id: 'Kutipan langsung harus disertai narasumbernya (kata siapa). Kutipan lanjutan setelah paragraf yang menyebut narasumber, atau yang diantar dengan titik dua, tidak dilaporkan.',
-      en: 'A direct quote names its speaker. A quote continuing after a paragraph that names the speaker, or introduced with a colon, is not reported.',
+      id: 'Kutipan langsung harus disertai narasumbernya (kata siapa). Kutipan lanjutan tepat setelah paragraf kutipan langsung, atau yang diantar dengan titik dua, tidak dilaporkan.',
+      en: 'A direct quote names its speaker. A quote continuing right after a paragraph of direct quotation, or introduced with a colon, is not reported.',
       exampleBad: '"Kami berdiri bersama untuk menentang segala bentuk agresi."',
       exampleGood: '"Kami berdiri bersama untuk menentang segala bentuk agresi," kata Rutte.',
     },
@@ -38,7 +38,8 @@ const rule: RuleModule = {
         // Continuing: the paragraph before names the speaker, quotes them, or introduces with a colon.
         let p = q.paragraph - 1;
         while (p >= 0 && !prose(p)) p--;
-        if (p >= 0 && (quoteParagraphs.has(p) || hasCue(p) || /:\s*["“”]?\s*$/.test(ps[p].text))) return;
+        // (A paragraph of reported speech before it is not enough: the quote may be anyone's.)
+        if (p >= 0 && (quoteParagraphs.has(p) || /:\s*["“”]?\s*$/.test(ps[p].text))) return;
         context.report({ paragraph: q.paragraph, start: q.start, end: q.endParagraph !== undefined && q.endParagraph !== q.paragraph ? text.length : q.end, messageId: 'noSpeaker' });
       },
     };

@@ -39,13 +39,19 @@ const rule: RuleModule = {
           if (full) {
             // Capitalized before a name (`Menlu Sugiono`) passes once the office was spelled out before.
             const capital = /^\p{Lu}/u.test(t.text);
-            if (capital && spelled.includes(full.toLowerCase())) continue;
+            // Capitalized before a name or a place (`Menkeu Sri Mulyani`, `Pemkot Surabaya`), or
+            // given in brackets after the long form, it is the official short form.
+            const next = text.slice(t.end).match(/^ (\p{Lu}[\p{L}-]*)/u);
+            if (capital && (next || text[t.start - 1] === '(' || spelled.includes(full.toLowerCase()))) continue;
             const out = capital || t.sentenceStart ? full[0].toUpperCase() + full.slice(1) : full.toLowerCase();
             context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'informal', data: { word: t.text, full: out }, suggest: [{ messageId: 'expand', data: { full: out }, edits: [{ start: t.start, end: t.end, text: out }] }] });
             continue;
           }
-          if (!/^\p{Lu}{3,6}$/u.test(t.text) || known.has(t.text) || seenAcronym.has(t.text)) continue;
+          if (!/^\p{Lu}{3,6}$/u.test(t.text) || known.has(t.text) || seenAcronym.has(t.text) || /^[IVXLC]+$/.test(t.text)) continue;
           seenAcronym.add(t.text);
+          // Initials (`MRNW (17)`, `berinisial AS`) and lists of stock codes are not acronyms to spell out.
+          if (/^\s*\(\d/.test(text.slice(t.end)) || /inisial\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+          if (/^,\s*\p{Lu}{3,}\b/u.test(text.slice(t.end)) || /\p{Lu}{3,},\s*$/u.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
           // Defined here: `Long Name (ABC)` or `ABC (Long Name)`.
           if (text[t.start - 1] === '(' || /^\s*\(\p{Lu}/u.test(text.slice(t.end))) continue;
           context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'undefinedAcronym', data: { word: t.text } });

@@ -46,7 +46,8 @@ const rule: RuleModule = {
           const n = tokens[i + 1];
           if (n.inQuote || text.slice(t.end, n.start) !== ' ' || !/^\p{Ll}+$/u.test(n.text) || PREP_ONLY.has(n.lower)) continue;
           const joined = 'di' + n.lower;
-          const verb = speller ? speller.isKnown(joined) : VERB_SUFFIX.test(n.lower);
+          // The exact list, not the forgiving lookup: `diseluruh` passes a stemmer but is no word.
+          const verb = speller ? (speller.hasWord ? speller.hasWord(joined) : speller.isKnown(joined)) : VERB_SUFFIX.test(n.lower);
           if (!verb) continue;
           const expected = t.text + n.text;
           context.report({ paragraph: index, start: t.start, end: n.end, messageId: 'join', data: { expected }, fix: { start: t.start, end: n.end, text: expected } });
