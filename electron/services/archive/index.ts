@@ -1,7 +1,7 @@
 // The local archive: published stories in one SQLite file (`<dataDir>/archive.sqlite`) with FTS5
 // indexes for Indonesian search and "Baca juga" suggestions. A plain module that takes its folder,
 // so the app, the command line and the tests use it alike.
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Article } from '../../../core/model/article.ts';
@@ -366,7 +366,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         for (const r of newest(headQ, `${q(top[i])} AND ${q(top[j])}`, 100)) pre.set(r, (pre.get(r) ?? 0) + v);
       }
     }
-    const candIds = [...pre.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, 40).map(([r]) => r);
+    const candIds = [...pre.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, 30).map(([r]) => r);
     if (candIds.length === 0) return { results: [] };
     const where: string[] = [`s.dkey IN (${candIds.map(() => '?').join(',')})`, 's.url IS NOT NULL'];
     const params: number[] = [...candIds];
@@ -395,7 +395,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         if (containment(selfShingles, shingleSet(row.body)) >= NEAR_DUPLICATE) continue;
       }
       // Title, lead and the start of the body: where a wire story says who and what.
-      const cand = sourceFromText(row.title, row.body.length > 3000 ? row.body.slice(0, 3000) : row.body);
+      const cand = sourceFromText(row.title, row.body.length > 2500 ? row.body.slice(0, 2500) : row.body);
       const s = scoreRelated(terms, cand, idf, row.date_ms, refMs);
       if (s.score <= 0) continue;
       scored.push({ id: row.id, title: row.title, date: row.date, url: row.url, score: Math.round(s.score * 1000) / 1000, shared: s.shared });
@@ -427,20 +427,16 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     return { id: best.row.id, url: best.row.url, title: best.row.title, exact: false };
   }
 
+  /** Index bytes are the FTS5 segment data (a scan of blob lengths, not of every page as dbstat does). */
   function stats(): ArchiveStats {
     let indexBytes = 0;
-    let storeBytes = 0;
-    try {
-      const rows = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all() as { name: string; bytes: number }[];
-      for (const r of rows) {
-        if (r.name.startsWith('fts_')) indexBytes += r.bytes;
-        else storeBytes += r.bytes;
-      }
-    } catch {
-      // Without dbstat: the file as a whole is the store.
-      storeBytes = statSync(file).size;
+    for (const t of ['fts_stem_data', 'fts_head_data', 'fts_text_data']) {
+      indexBytes += (db.prepare(`SELECT coalesce(sum(length(block)), 0) AS b FROM ${t}`).get() as { b: number }).b;
     }
-    return { stories: storyCount, indexBytes, storeBytes };
+    const pages = (db.prepare('PRAGMA page_count').get() as { page_count: number }).page_count;
+    const free = (db.prepare('PRAGMA freelist_count').get() as { freelist_count: number }).freelist_count;
+    const size = (db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size;
+    return { stories: storyCount, indexBytes, storeBytes: Math.max(0, (pages - free) * size - indexBytes) };
   }
 
   function rebuildIndex(onProgress?: (done: number, total: number) => void): void {
@@ -459,6 +455,8 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     st.headDelete = db.prepare('DELETE FROM fts_head WHERE rowid = ?');
     st.vocabDoc = db.prepare('SELECT doc FROM fts_stem_vocab WHERE term = ?');
     docFreqCache.clear();
+    // No incremental merging while loading: one 'optimize' at the end does it once.
+    for (const t of ['fts_stem', 'fts_head']) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', 0); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 64);`);
     onProgress?.(0, total);
     transaction(() => db.exec(`INSERT INTO fts_text(fts_text) VALUES('rebuild')`));
     const page = db.prepare('SELECT rowid AS r, dkey, title, body FROM stories WHERE rowid > ? ORDER BY rowid LIMIT 1000');
@@ -480,8 +478,9 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       done += rows.length;
       onProgress?.(done, total);
     }
-    db.exec(`INSERT INTO fts_stem(fts_stem) VALUES('optimize')`);
-    db.exec(`INSERT INTO fts_head(fts_head) VALUES('optimize')`);
+    for (const t of ['fts_stem', 'fts_head']) {
+      db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize'); INSERT INTO ${t}(${t}, rank) VALUES('automerge', 4); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 16);`);
+    }
     setMeta('index', 'ok');
     setMeta('index_version', String(INDEX_VERSION));
   }
