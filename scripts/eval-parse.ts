@@ -233,8 +233,8 @@ function main(): void {
   console.log(`| parser, leaving out ${sp.unannotated} quotes in paragraphs PFSA-ID does not annotate | ${fmt(w.p)} | ${fmt(sp.r)} | ${fmt(w.f1)} | ${sp.tp} / ${sp.fp - sp.unannotated} / ${sp.fn} | |`);
   console.log(`| naive regex, the same way (${bsp.unannotated} left out) | ${fmt(bw.p)} | ${fmt(bsp.r)} | ${fmt(bw.f1)} | ${bsp.tp} / ${bsp.fp - bsp.unannotated} / ${bsp.fn} | |\n`);
   const ceilingP = sp.gold / (sp.gold + sp.unannotated);
-  console.log(`PFSA-ID leaves many quotes without any gold span (mostly people who are not public figures: villagers,`);
-  console.log(`shoppers, parents), so naming their speaker correctly counts against precision. ${sp.unannotated} of the parser's`);
+  console.log(`PFSA-ID is a corpus of *public figures'* statement attributions (Purnomo et al. 2022): quotes of villagers,`);
+  console.log(`shoppers or parents carry no gold span, so naming their speaker correctly counts against precision. ${sp.unannotated} of the parser's`);
   console.log(`attributed quotes sit in paragraphs with no gold statement at all. Even a parser right on every gold quote would score`);
   console.log(`at most P = ${fmt(ceilingP)}, F1 = ${fmt((2 * ceilingP) / (ceilingP + 1))} on the shared measure, unless it withheld speakers it`);
   console.log(`had found; the parser does not (an editor needs every speaker), so the figure without those quotes is given too.\n`);

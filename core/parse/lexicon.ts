@@ -149,6 +149,16 @@ export const NOT_NAME = set(`
   energy power resources hotel resort boat ship fast water care
   idul fitri adha natal lebaran ramadhan ramadan imlek nyepi waisak paskah`);
 
+/** Given names that are also ordinary words: a lone `Teguh` after a title is a person. */
+export const WORD_NAMES = set(`
+  teguh budi agung bayu dewi lestari indah cahaya rahmat hari putri sari ayu intan mulia bintang surya
+  adi putra wati tri eka dwi kurnia setia permata mega fajar rizki rezeki wahyu iman hidayat rahayu
+  bagus bakti guntur halim hasan ilham indra jati kasih lintang mawar melati nur pelangi pertiwi prima
+  rangga ratna rini sakti samudra sinta suci tegar utama wijaya yudha zahra arif bijak sukma laksana
+  santoso slamet selamat untung harapan aman damai dian gita kartika puspita ratu raja yoga wisnu
+  dharma darma bima arjuna satria kusuma rosa lili lily melinda nanda pandu galih gilang hendra
+  irawan iwan joko juli agus anton asih ani eko heru imam lukman maya mulyadi nina rudi sigit`);
+
 /** Speech verbs in English copy use these joiners between quote and name. */
 export const ENGLISH_STOP = set('the a an of and to in is that for on with was as by it at this from');
 export const INDONESIAN_STOP = set(

@@ -1,7 +1,7 @@
 // The people a story names, in order: each mention of a person (`Sekretaris Jenderal NATO Mark
 // Rutte`, later `Rutte`) is linked to the first full mention, which gives the name and the title.
 import { isCommonWord } from './common-words.ts';
-import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS, SHORT_TITLES } from './lexicon.ts';
+import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS, SHORT_TITLES, WORD_NAMES } from './lexicon.ts';
 import {
   NAME_PARTICLES, isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
   type Token, type WordContext,
@@ -176,6 +176,8 @@ export function scanParagraph(
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
     let person: Person | null = null;
     const proper = tokens.slice(i, i + len).some((w) => w.word && !isAcronym(w) && !isCommonWord(w.lower));
+    // A lone ordinary word after a title (`Direktur Jenderal Strategi`) is part of the office.
+    const loneWord = len === 1 && !proper && !WORD_NAMES.has(words[0]);
     if (known && (len === 1 || words.length <= known.tokens.length)) {
       person = known;
       // Named first without an office, later with one: the office is the person's title.
@@ -184,7 +186,7 @@ export function scanParagraph(
         if (known.title) known.full = `${known.title} ${known.name}`;
       }
     }
-    else if ((personTitle && (!afterOrg || len >= 3)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
+    else if ((personTitle && !loneWord && (!afterOrg || len >= 3)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
       (len >= 2 && !afterOrg && proper)) {
       const name = sliceText(text, tokens, i, i + len);
       const title = start < i ? sliceText(text, tokens, start, i) || null : null;

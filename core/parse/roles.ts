@@ -16,6 +16,7 @@ const JUNK = new RegExp(
     String.raw`^(?:dapatkan|ikuti|simak)\s+(?:update\s+)?berita\b.*\b(?:google\s+news|whatsapp|telegram|channel)\b`,
     String.raw`^(?:cek|baca)\s+berita\s+dan\s+artikel\s+(?:yang\s+)?lain`,
     String.raw`^(?:ads?|iklan)$`,
+    String.raw`^baca\s+berita(?:nya)?\s+dalam\s*bahasa\b`,
   ].join('|'),
   'i',
 );
