@@ -11,7 +11,6 @@ const STEM_CACHE_MAX = 300_000;
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: plain ASCII needs no decomposition.
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
   return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
@@ -22,7 +21,6 @@ const WORD_RE = /[\p{L}\p{N}]+/gu;
 export function words(text: string): string[] {
   const f = fold(text);
   // The same split as WORD_RE; plain ASCII (most wire copy) takes the faster class.
-  // eslint-disable-next-line no-control-regex
   return (/^[\x00-\x7f]*$/.test(f) ? f.match(/[a-z0-9]+/g) : f.match(WORD_RE)) ?? [];
 }
 

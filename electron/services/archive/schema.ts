@@ -4,6 +4,7 @@
 // everything else; `fts_head`, the stems of title and lead only, small enough to find "the word is in
 // the headline" among thousands of matches of a common word. `unicode61 remove_diacritics 2` folds case and accents on both.
 import { createRequire } from 'node:module';
+import type * as NodeSqlite from 'node:sqlite';
 import type { DatabaseSync } from 'node:sqlite';
 
 export const SCHEMA_VERSION = 2;
@@ -74,9 +75,9 @@ const MISSING =
   'The archive needs node:sqlite with FTS5 (Node 24 or Electron 45 and later).';
 
 /** Load node:sqlite, or say plainly why the archive cannot open (Electron before 2025 lacks it). */
-export function loadSqlite(): typeof import('node:sqlite') {
+export function loadSqlite(): typeof NodeSqlite {
   try {
-    return createRequire(import.meta.url)('node:sqlite') as typeof import('node:sqlite');
+    return createRequire(import.meta.url)('node:sqlite') as typeof NodeSqlite;
   } catch (e) {
     throw new Error(`${MISSING} (${(e as Error).message})`);
   }

@@ -127,7 +127,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
     if (keyLo !== null) { w.push('s.dkey >= ?'); p.push(keyLo); }
     if (keyHi !== null) { w.push('s.dkey <= ?'); p.push(keyHi); }
     const ws = w.length ? `WHERE ${w.join(' AND ')}` : '';
-    const total = (db.prepare(`SELECT count(*) AS n FROM stories s ${ws}`).get(...p) as { n: number }).n;
+    const total = w.length === 0 ? ctx.storyCount() : (db.prepare(`SELECT count(*) AS n FROM stories s ${ws}`).get(...p) as { n: number }).n;
     const rows = db.prepare(`SELECT ${select} FROM stories s ${ws} ORDER BY s.dkey DESC LIMIT ? OFFSET ?`)
       .all(...p, limit, offset) as unknown as Row[];
     return { total, results: rows.map((r) => hit(r, 0, new Set(), [])) };
