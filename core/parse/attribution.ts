@@ -67,6 +67,8 @@ function speakerFrom(input: AttributionInput, para: number, k: number, before: n
     const len = nameRun(tokens, j, input.ctx);
     if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); run = j; runLen = len; j += len; continue; }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
+    // `R&D PR PT Evoluzione`, `Menteri Investasi/Kepala BKPM`.
+    if ((x.text === '&' || x.text === '/') && j > k && tokens[j + 1]?.word && (isCapitalized(tokens[j + 1]) || isTitleWord(tokens[j + 1]))) { j++; continue; }
     // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.
     if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
     if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
@@ -137,11 +139,15 @@ export function attributeDirect(input: AttributionInput, span: QuoteSpan): Attri
         }
         return { cue: w.text, speaker: speakerFrom(input, span.endParagraph, k + 1, span.start) };
       }
-      // `"…," Rutte menambahkan.` / `"…," ia menambahkan.`
-      const sp = speakerFrom(input, span.endParagraph, k, span.start);
+      // `"…," Rutte menambahkan.` / `"…," ia menambahkan.` / `"…," the minister said.` — only after a
+      // comma (inside or after the marks), so `…."Tawaran mereka` is not read as a speaker.
+      const endText = input.paragraphs[span.endParagraph];
+      const comma = /[,?!]\s*["“”»]$/.test(endText.slice(Math.max(0, span.end - 4), span.end)) ||
+        endText.slice(span.end, w.start).includes(',');
+      const sp = comma ? speakerFrom(input, span.endParagraph, k, span.start) : null;
       if (sp) {
         let v = k + 1;
-        while (v < endTokens.length && v - k < 14 && !(PRE_CUES.has(endTokens[v].lower) || isPostCue(endTokens[v].lower))) {
+        while (v < endTokens.length && v - k < 14 && !PRE_CUES.has(endTokens[v].lower)) {
           if (/^[.!?"“”]$/.test(endTokens[v].text)) { v = endTokens.length; break; }
           v++;
         }

@@ -55,6 +55,8 @@ export const TITLE_WORDS = set(`
   pegawai karyawan buruh pekerja relawan pasien penumpang pengunjung pembeli penjual pemudik
   petugas pengurus pejabat legislator politikus politisi wartawan jurnalis pemerhati praktisi
   spesialis konsultan akademisi cendekiawan budayawan sejarawan ilmuwan tokoh sekretariat ketua-ketua
+  coordinating acting vice commissioner ambassador analyst economist expert researcher lecturer
+  professor regent
   headmaster principal president minister secretary spokesperson spokesman spokeswoman director
   chairman chairwoman governor mayor head deputy chief`);
 
@@ -147,6 +149,12 @@ export const NOT_NAME = set(`
   foundation center centre council association express airlines airways air capital partners holdings
   global network media news watch labs tech solutions services company corporation club fund trust
   energy power resources hotel resort boat ship fast water care
+  food affairs economic economy investment mineral trade finance financial defense defence foreign
+  home state national regional agency ministry department office people house representatives
+  he she they we it you his her their its our
+  singapore japan russia ukraine england britain france germany netherlands italy spain turkey
+  iraq palestine egypt philippines canada brazil mexico europe africa america american indonesian
+  chinese asean united kingdom states nations
   idul fitri adha natal lebaran ramadhan ramadan imlek nyepi waisak paskah`);
 
 /** Given names that are also ordinary words: a lone `Teguh` after a title is a person. */
