@@ -44,10 +44,13 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['electron', 'node:*', 'lowdb'], message: 'The renderer runs sandboxed: it talks to window.meja only.' },
-        { group: ['**/electron/**'], allowTypeImports: true, message: 'The renderer imports only types from electron/.' },
-      ] }],
+      'no-restricted-imports': ['error', {
+        paths: ['electron', 'lowdb', 'lowdb/node'].map((name) => ({ name, message: 'The renderer runs sandboxed: it talks to window.meja only.' })),
+        patterns: [
+          { group: ['node:*'], message: 'The renderer runs sandboxed: no Node built-ins.' },
+          { group: ['**/electron/**'], allowTypeImports: true, message: 'The renderer imports only types from electron/.' },
+        ],
+      }],
     },
   },
 );

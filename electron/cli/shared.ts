@@ -3,12 +3,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../core/model/article.ts';
+import type { ServiceOptions } from '../services/app-services.ts';
 import { ImportError } from '../services/import/errors.ts';
 import { readStoryFile, type ReadResult } from '../services/import/read-file.ts';
 import { CliError, EXIT } from './main.ts';
 
 /** Opens the services of the data folder; loaded on demand so `parse` starts without them. */
-export async function openServices(data: string | undefined, opts: import('../services/app-services.ts').ServiceOptions = {}) {
+export async function openServices(data: string | undefined, opts: ServiceOptions = {}) {
   const [{ createServices }, { resolveDataDir }] = await Promise.all([import('../services/app-services.ts'), import('../services/data-dir.ts')]);
   return createServices(resolveDataDir(data), opts);
 }

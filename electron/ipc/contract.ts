@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Article, StoryMeta } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
+import type { CleanChange } from '../../core/clean/index.ts';
 import type { DeskProfile } from '../../core/model/profile.ts';
 import type { Settings } from '../services/settings.ts';
 import type { Notice, StoryRecord, StorySummary } from '../services/workspace/types.ts';
@@ -99,7 +100,7 @@ export interface ExportItemResult {
 }
 export interface CleanPreview {
   article: Article;
-  changes: { kind: string; paragraph: number; before: string; after: string }[];
+  changes: CleanChange[];
 }
 export interface StoryView {
   record: StoryRecord;
