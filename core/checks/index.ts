@@ -26,6 +26,12 @@ export class Analysis {
   private quoteCache = new Map<number, Range[]>();
   private tokenCache = new Map<number, Token[]>();
   private parserQuotes: Map<number, Range[]> | null = null;
+  private memos = new Map<string, unknown>();
+
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
 
   constructor(article: Article) {
     this.article = article;
@@ -98,6 +104,7 @@ export function runRule(rule: RuleModule, analysis: Analysis, profile: DeskProfi
     quoteRanges: (p) => analysis.quoteRanges(p),
     inDirectQuote: (p, s, e) => inRanges(analysis.quoteRanges(p), s, e ?? s + 1),
     textStart: (p) => analysis.textStart(p),
+    memo: (key, compute) => analysis.memo(key, compute),
     report(d: ReportDescriptor) {
       const msg = rule.meta.messages[d.messageId];
       if (!msg) throw new Error(`${rule.meta.id}: unknown messageId "${d.messageId}"`);

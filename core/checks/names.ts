@@ -1,6 +1,7 @@
 // People in the story: name runs in the text and the speakers the parser found.
 import type { Article } from '../model/article.ts';
 import type { Token } from './text.ts';
+import type { RuleContext } from './types.ts';
 
 /** Speaker names that are not a person's name. */
 export const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'mereka', 'kami', 'kita', 'saya', 'aku', 'nya', 'pihaknya', 'dirinya', 'ia pun', 'keduanya', 'sumber', 'warga', 'polisi']);
@@ -68,4 +69,13 @@ export function quotedPeople(article: Article): PersonRef[] {
     if (!prev || words.length > prev.words.length) bySurname.set(surname, { name, surname, words });
   }
   return [...bySurname.values()];
+}
+
+/** Name runs of one paragraph, computed once per run for all rules. */
+export function paragraphNameRuns(context: RuleContext, p: number): NameRun[] {
+  return context.memo(`nameRuns:${p}`, () => nameRuns(context.tokens(p), context.article.paragraphs[p].text));
+}
+
+export function memoQuotedPeople(context: RuleContext): PersonRef[] {
+  return context.memo('quotedPeople', () => quotedPeople(context.article));
 }

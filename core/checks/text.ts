@@ -13,7 +13,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|,\d+)*/gu;
-const OPEN_QUOTES = new Set(['"', '“', '”', '„']);
+const QUOTE_MARK = /["“”„]/g;
 
 export type Range = readonly [number, number];
 
@@ -21,9 +21,10 @@ export type Range = readonly [number, number];
 export function scanQuoteSpans(text: string): Range[] {
   const out: Range[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (!OPEN_QUOTES.has(c)) continue;
+  QUOTE_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_MARK.exec(text))) {
+    const i = m.index;
     if (open < 0) open = i;
     else {
       out.push([open, i + 1]);
@@ -43,15 +44,26 @@ export function inRanges(ranges: readonly Range[], start: number, end = start + 
 function isSentenceEnd(text: string, i: number): boolean {
   // Walk back over closing quotes, brackets and spaces to the punctuation before them.
   let j = i - 1;
-  while (j >= 0 && /[\s"“”'’)\]]/.test(text[j])) j--;
+  while (j >= 0) {
+    const c = text.charCodeAt(j);
+    // space, tab, newline, nbsp, " ' ) ] “ ” ’
+    if (c === 32 || c === 9 || c === 10 || c === 160 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201c || c === 0x201d || c === 0x2019) j--;
+    else break;
+  }
   if (j < 0) return true;
-  const c = text[j];
-  if (c === '?' || c === '!') return true;
-  if (c !== '.') return false;
+  const c = text.charCodeAt(j);
+  if (c === 63 || c === 33) return true; // ? !
+  if (c !== 46) return false; // .
   // "Jl." or "dr." or an initial "A." does not end a sentence.
-  const m = /(\p{L}+)\.$/u.exec(text.slice(Math.max(0, j - 6), j + 1));
-  if (m && (m[1].length === 1 || ABBREVIATIONS.has(m[1].toLowerCase()))) return false;
+  let k = j - 1;
+  while (k >= 0 && k > j - 8 && isLetter(text.charCodeAt(k))) k--;
+  const word = text.slice(k + 1, j);
+  if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) return false;
   return true;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
 }
 
 const ABBREVIATIONS = new Set(['jl', 'dr', 'drs', 'ir', 'prof', 'no', 'hlm', 'dll', 'dsb', 'tsb', 'st', 'h', 'hj', 'kh', 'kol', 'brigjen', 'mayjen', 'letjen', 'jend', 'sdr', 'bpk', 'ny', 'tn', 'kec', 'kab', 'prov', 'mr', 'mrs', 'ms', 'vs', 'jr', 'sr', 'inc', 'co', 'ltd', 'tbk', 'pt']);

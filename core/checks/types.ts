@@ -86,6 +86,8 @@ export interface RuleContext {
   inDirectQuote(paragraph: number, start: number, end?: number): boolean;
   /** Where the prose of a paragraph starts (after the dateline for the lead). */
   textStart(paragraph: number): number;
+  /** A value computed once per run and shared by every rule (name runs, the people quoted…). */
+  memo<T>(key: string, compute: () => T): T;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -3,7 +3,7 @@
 import type { RuleModule } from '../types.ts';
 import { SPEECH_CUES, TITLE_HEADS } from '../lexicon.ts';
 import { isProse } from '../article-util.ts';
-import { nameRuns, quotedPeople } from '../names.ts';
+import { memoQuotedPeople, paragraphNameRuns } from '../names.ts';
 
 // A role given after the name: `Rutte, Sekjen NATO`, `Rutte selaku …`, `Rutte (45), warga …`.
 const ROLE_AFTER = /^\s*(?:\(\d{1,3}\))?\s*(?:,\s*(?:yang\s+)?[\p{L}]|selaku\b|sebagai\b|yang\s+(?:juga\s+)?(?:menjabat|merupakan|adalah)\b|\()/u;
@@ -27,7 +27,7 @@ const rule: RuleModule = {
   create(context) {
     return {
       'article:exit'(article) {
-        const people = quotedPeople(article).filter((p) => /^\p{Lu}\p{Ll}/u.test(p.surname));
+        const people = memoQuotedPeople(context).filter((p) => /^\p{Lu}\p{Ll}/u.test(p.surname));
         if (!people.length) return;
         for (const person of people) {
           let first: { p: number; start: number; end: number; words: string[]; run: number; prev: string | null; after: string } | null = null;
@@ -36,7 +36,7 @@ const rule: RuleModule = {
             if (!isProse(article.paragraphs[p].role)) continue;
             const tokens = context.tokens(p);
             const text = article.paragraphs[p].text;
-            for (const run of nameRuns(tokens, text)) {
+            for (const run of paragraphNameRuns(context, p)) {
               const k = run.words.indexOf(person.surname);
               if (k < 0) continue;
               const nameWords = run.words.slice(0, k + 1);

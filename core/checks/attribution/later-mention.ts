@@ -1,7 +1,7 @@
 // After the first mention, a person is called by one name throughout: the surname.
 import type { RuleModule } from '../types.ts';
 import { isProse } from '../article-util.ts';
-import { nameRuns, quotedPeople } from '../names.ts';
+import { memoQuotedPeople, paragraphNameRuns } from '../names.ts';
 
 const rule: RuleModule = {
   meta: {
@@ -21,7 +21,7 @@ const rule: RuleModule = {
   create(context) {
     return {
       'article:exit'(article) {
-        for (const person of quotedPeople(article)) {
+        for (const person of memoQuotedPeople(context)) {
           if (person.words.length < 2) continue;
           const given = person.words.slice(0, -1);
           const alone: { p: number; start: number; end: number; used: string }[] = [];
@@ -29,7 +29,7 @@ const rule: RuleModule = {
           let mentions = 0;
           for (let p = 0; p < article.paragraphs.length; p++) {
             if (!isProse(article.paragraphs[p].role)) continue;
-            for (const run of nameRuns(context.tokens(p), article.paragraphs[p].text)) {
+            for (const run of paragraphNameRuns(context, p)) {
               const hasSurname = run.words.includes(person.surname);
               const g = run.words.find((w) => given.includes(w));
               if (hasSurname || g) mentions++;

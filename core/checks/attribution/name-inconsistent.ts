@@ -2,7 +2,7 @@
 import type { RuleModule } from '../types.ts';
 import { isProse } from '../article-util.ts';
 import { editDistance } from '../text.ts';
-import { nameRuns } from '../names.ts';
+import { paragraphNameRuns } from '../names.ts';
 
 const rule: RuleModule = {
   meta: {
@@ -29,7 +29,7 @@ const rule: RuleModule = {
         for (let p = 0; p < article.paragraphs.length; p++) {
           if (!isProse(article.paragraphs[p].role)) continue;
           const tokens = context.tokens(p);
-          for (const run of nameRuns(tokens, article.paragraphs[p].text)) {
+          for (const run of paragraphNameRuns(context, p)) {
             if (run.words.length === 1 && tokens[run.first].sentenceStart) continue;
             run.words.forEach((w, k) => {
               if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;

@@ -7,7 +7,7 @@ const rule: RuleModule = {
   meta: {
     id: 'attribution/quote-without-speaker',
     category: 'attribution',
-    severity: 'warning',
+    severity: 'error',
     docs: {
       id: 'Kutipan langsung harus disertai narasumbernya (kata siapa). Kutipan lanjutan tepat setelah paragraf kutipan langsung, atau yang diantar dengan titik dua, tidak dilaporkan.',
       en: 'A direct quote names its speaker. A quote continuing right after a paragraph of direct quotation, or introduced with a colon, is not reported.',
@@ -34,6 +34,9 @@ const rule: RuleModule = {
         // A partial quote inside the writer's sentence carries its speaker in that sentence.
         if (/[\p{L}\d,]\s*$/u.test(before) && !/:\s*$/.test(before)) return;
         if (/:\s*$/.test(before)) return;
+        // `"…," lapor SBS.` / `"…?" tanyanya.`: a lowercase word right after `,"` is a speech verb, whatever the verb.
+        const closeAt = q.endParagraph !== undefined && q.endParagraph !== q.paragraph ? -1 : q.end;
+        if (closeAt > 1 && /[,?!]\s*["“”]$/.test(text.slice(0, closeAt)) && /^\s*\p{Ll}{3,}/u.test(text.slice(closeAt))) return;
         if (hasCue(q.paragraph) || (q.endParagraph !== undefined && q.endParagraph !== q.paragraph && hasCue(q.endParagraph))) return;
         // Continuing: the paragraph before names the speaker, quotes them, or introduces with a colon.
         let p = q.paragraph - 1;

@@ -47,6 +47,8 @@ const rule: RuleModule = {
             context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'informal', data: { word: t.text, full: out }, suggest: [{ messageId: 'expand', data: { full: out }, edits: [{ start: t.start, end: t.end, text: out }] }] });
             continue;
           }
+          const c0 = t.text.charCodeAt(0);
+          if (c0 < 65 || c0 > 90 || t.text.length < 3 || t.text.length > 6) continue;
           if (!/^\p{Lu}{3,6}$/u.test(t.text) || known.has(t.text) || seenAcronym.has(t.text) || /^[IVXLC]+$/.test(t.text)) continue;
           seenAcronym.add(t.text);
           // Initials (`MRNW (17)`, `berinisial AS`) and lists of stock codes are not acronyms to spell out.
@@ -56,7 +58,7 @@ const rule: RuleModule = {
           if (text[t.start - 1] === '(' || /^\s*\(\p{Lu}/u.test(text.slice(t.end))) continue;
           context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'undefinedAcronym', data: { word: t.text } });
         }
-        spelled += ' ' + text.toLowerCase();
+        if (spelled.length < 20000) spelled += ' ' + text.toLowerCase();
       },
     };
   },

@@ -41,14 +41,14 @@ const rule: RuleModule = {
       paragraph({ index, paragraph }) {
         if (!speller || !isProseParagraph(paragraph)) return;
         const text = paragraph.text;
+        const linky = /[@#/]|www|\.(?:com|id|org|net)/i.test(text);
         for (const t of context.tokens(index)) {
           if (t.inQuote || /[\d.@_/]/.test(t.text) || t.lower === 'nya') continue;
           // Letters without a vowel are an acronym written small (`bps`, `sdm`), not a word.
           if (!/[aeiou]/.test(t.lower)) continue;
           if (/^\p{Lu}/u.test(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
-          const around = text.slice(Math.max(0, t.start - 8), t.end + 1);
-          if (/[@#/]|www|https?:|\.(?:com|id|org|net)/i.test(around)) continue;
+          if (linky && /[@#/]|www|https?:|\.(?:com|id|org|net)/i.test(text.slice(Math.max(0, t.start - 8), t.end + 1))) continue;
           // The list knows some reduplications whole (`masing-masing`); otherwise each half is a word.
           if (t.lower.includes('-') && speller.isKnown(t.lower)) continue;
           const parts = t.lower.split(/[-'’]/).filter(Boolean);

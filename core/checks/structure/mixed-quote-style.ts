@@ -26,10 +26,8 @@ const rule: RuleModule = {
         let curly = 0;
         article.paragraphs.forEach((p, i) => {
           if (!prose(i)) return;
-          for (const c of p.text) {
-            if (c === '"') straight++;
-            else if (c === '“' || c === '”') curly++;
-          }
+          if (!straight && p.text.includes('"')) straight++;
+          if (!curly && (p.text.includes('“') || p.text.includes('”'))) curly++;
         });
         if (!straight || !curly) return;
         article.paragraphs.forEach((p, i) => {

@@ -36,6 +36,7 @@ const rule: RuleModule = {
             context.report({ paragraph: index, start: last, end: last + 1, messageId: 'quote' });
           }
         }
+        if (!/[()[\]]/.test(text)) return;
         const stack: number[] = [];
         for (let i = 0; i < text.length; i++) {
           const c = text[i];

@@ -22,3 +22,13 @@ ruleTester.run('attribution/quote-without-speaker', rule, {
     },
   ],
 });
+
+ruleTester.run('attribution/quote-without-speaker (any verb after the quote)', rule, {
+  valid: [
+    '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan menguat.\n\n"Ini tindakan yang merugikan diri sendiri secara ekonomi," lapor media lokal SBS.',
+    '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan menguat.\n\n"Apakah ini tindakan yang merugikan kami semua?" tanyanya kemudian.',
+  ],
+  invalid: [
+    { code: '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan menguat.\n\n"Ini tindakan yang merugikan diri sendiri secara ekonomi." Lalu ia pergi.', errors: [{ messageId: 'noSpeaker', paragraph: 2 }] },
+  ],
+});
