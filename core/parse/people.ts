@@ -2,8 +2,9 @@
 // Rutte`, later `Rutte`) is linked to the first full mention, which gives the name and the title.
 import { isCommonWord } from './common-words.ts';
 import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS, SHORT_TITLES, WORD_NAMES } from './lexicon.ts';
+import { continuesToName, nameRun, titleBefore } from './names.ts';
 import {
-  NAME_PARTICLES, isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
+  isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -32,62 +33,8 @@ export interface People {
   mentions: Mention[];
 }
 
-const MAX_NAME = 5;
-const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam']);
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
 const SPEAKER_REACH = 3;
-const MAX_TITLE = 24;
-const TITLE_JOIN = new Set(['dan', 'bidang', 'urusan', 'serta', 'sekaligus', 'of', 'and', 'for', 'the']);
-const CHAIN_PUNCT = new Set(['(', ')', '/', '&', '.']);
-
-/** Length of the name run starting at token i (0 when none). */
-export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): number {
-  let j = i;
-  if (j >= tokens.length || !isNameWord(tokens[j], ctx)) return 0;
-  j++;
-  while (j < tokens.length && j - i < MAX_NAME) {
-    const t = tokens[j];
-    if (isNameWord(t, ctx)) j++;
-    else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j += 2;
-    else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')')) j++; // `Mahfud MD`
-    else if (t.text === '.' && tokens[j - 1].text.length === 1 && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++; // `Budi S. Putra`
-    else break;
-  }
-  return j - i;
-}
-
-/** Index where the title chain before token i begins, and whether it names an office or role. */
-export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContext): { start: number; personTitle: boolean } {
-  let k = i - 1;
-  let start = i;
-  let depth = 0;
-  let steps = 0;
-  // An appositive comma (`Kepala Humas X, Budi Santoso,`) may sit right before the name.
-  if (k >= 0 && tokens[k].text === ',') k--;
-  while (k >= 0 && steps++ < MAX_TITLE) {
-    const t = tokens[k];
-    if (t.text === ')') { depth++; k--; continue; }
-    if (t.text === '(') { if (depth === 0) break; depth--; k--; continue; }
-    if (depth > 0) { k--; continue; }
-    if (t.word && (isCapitalized(t) || isTitleWord(t))) { start = k; k--; continue; }
-    if (t.word && TITLE_JOIN.has(t.lower) && k > 0) {
-      const b = tokens[k - 1].text === ',' && k > 1 ? tokens[k - 2] : tokens[k - 1]; // `Hukum, dan Keamanan`
-      if (!isNameWord(b, ctx) && (isCapitalized(b) || isTitleWord(b))) { k--; continue; }
-    }
-    if (t.text === ',' && k > 0 && (isTitleWord(tokens[k - 1]) || isCapitalized(tokens[k - 1])) && !isNameWord(tokens[k - 1], ctx)) { k--; continue; }
-    if (CHAIN_PUNCT.has(t.text) && t.text !== '.') { k--; continue; }
-    break;
-  }
-  // The title begins at its first office word or organisation (`Sekretaris`, `Menteri`, `Rektor`).
-  let personTitle = false;
-  let first = -1;
-  for (let x = start; x < i; x++) {
-    const t = tokens[x];
-    if (isTitleWord(t)) { personTitle = true; if (first < 0) first = x; }
-    else if (first < 0 && isOrgHead(t)) first = x;
-  }
-  return { start: first < 0 ? i : first, personTitle };
-}
 
 function sliceText(text: string, tokens: readonly Token[], a: number, b: number): string {
   if (b <= a) return '';
@@ -216,22 +163,6 @@ function titleOnly(
     people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[j - 1].end, person: holder, speaking });
   }
   return Math.max(j, i + 1);
-}
-
-/** The run is part of a longer title that ends in a name (`Ketua Gili Hotel Association Lalu Kusnawan`). */
-function continuesToName(tokens: readonly Token[], from: number, ctx: WordContext): boolean {
-  let depth = 0;
-  for (let k = from; k < tokens.length && k - from < 12; k++) {
-    const t = tokens[k];
-    if (t.text === '(') { depth++; continue; }
-    if (t.text === ')') { depth--; continue; }
-    if (depth > 0) continue;
-    if (nameRun(tokens, k, ctx) > 0) return k > from;
-    if (t.word && (isTitleWord(t) || isAcronym(t) || (isCapitalized(t) && !NOT_NAME.has(t.lower)) || isOrgHead(t))) continue;
-    if (t.word && isCapitalized(t) && NOT_NAME.has(t.lower) && !TIME_WORDS.has(t.lower)) continue;
-    return false;
-  }
-  return false;
 }
 
 function isCue(t: Token): boolean {

@@ -1,7 +1,9 @@
 // From paragraph texts (and the lead and dateline found) to the parts of the article: roles,
 // quotes with speakers, Baca juga links, credits. Shared by parseText, parseRaw and reanalyze.
 import type { Credits, Dateline, Paragraph, ParagraphRole, Quote, RelatedLink } from '../model/article.ts';
-import { attributeDirect, indirectQuotes, type AttributionInput } from './attribution.ts';
+import { attributeDirect } from './attribution.ts';
+import { indirectQuotes } from './indirect.ts';
+import type { AttributionInput } from './speakers.ts';
 import { newPeople, scanParagraph } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes.ts';
 import { assignRoles, footer } from './roles.ts';

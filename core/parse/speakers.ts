@@ -1,0 +1,127 @@
+// Who is speaking at a point of the text: the person named after a cue (`kata Menteri Keuangan Sri
+// Mulyani`), the subject before a speech verb, or the person a pronoun or `katanya` points back to.
+import type { Speaker } from '../model/article.ts';
+import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
+import { nameRun } from './names.ts';
+import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
+import { isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
+
+const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
+
+export interface AttributionInput {
+  paragraphs: readonly string[];
+  tokens: ReadonlyArray<readonly Token[] | null>;
+  ctx: WordContext;
+  people: People;
+}
+
+export interface Attribution {
+  cue: string | null;
+  speaker: Speaker | null;
+}
+
+/** `kata`, `katanya`, `ujarnya`, `menurutnya`: a cue written after a quote. */
+export function isPostCue(lower: string): boolean {
+  if (POST_CUES.has(lower)) return true;
+  return lower.endsWith('nya') && POST_CUES.has(lower.slice(0, -3));
+}
+
+export function toSpeaker(p: Person): Speaker {
+  return { name: p.name, title: p.title, resolved: p.full };
+}
+
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The speaker named from token k on: `Menteri Keuangan Sri Mulyani`, `Rutte`, `Presiden`, `warga`. */
+export function speakerFrom(input: AttributionInput, para: number, k: number, before: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  const text = input.paragraphs[para];
+  const t = tokens[k];
+  if (!t) return null;
+  if (PRONOUNS.has(t.lower)) {
+    const p = lastMentionBefore(input.people, para, before);
+    return p ? toSpeaker(p) : null;
+  }
+  if (PLURAL_PRONOUNS.has(t.lower)) return null;
+  // Walk the chain of title, offices and names (`Kepala Bidang Humas Polda Metro Jaya Kombes Yusri
+  // Yunus`); the person's name is its last name run.
+  let j = k;
+  let depth = 0;
+  let run = -1;
+  let runLen = 0;
+  let runIsOrg = false;
+  while (j < tokens.length && j - k < 30) {
+    const x = tokens[j];
+    if (depth > 0) { if (x.text === ')') depth--; j++; continue; }
+    if (x.text === '(' && j > k) { depth++; j++; continue; }
+    const len = nameRun(tokens, j, input.ctx);
+    if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); run = j; runLen = len; j += len; continue; }
+    if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
+    // `R&D PR PT Evoluzione`, `Menteri Investasi/Kepala BKPM`.
+    if ((x.text === '&' || x.text === '/') && j > k && tokens[j + 1]?.word && (isCapitalized(tokens[j + 1]) || isTitleWord(tokens[j + 1]))) { j++; continue; }
+    // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.
+    if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
+    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
+    // A comma goes on inside a title (`Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar`),
+    // never right after a person's name (`Menurut Kusnawan, Blue Water …`).
+    if (x.text === ',' && j > k && tokens[j + 1]) {
+      const nx = tokens[j + 1];
+      // `peneliti senior Centropolis, Suryono Herlambang,`: a name set off by commas after a titled
+      // run names the person; the run was the organisation.
+      const yLen = nameRun(tokens, j + 1, input.ctx);
+      const closes = yLen > 0 && (!tokens[j + 1 + yLen] || /^[,.]$/.test(tokens[j + 1 + yLen].text));
+      const apposition = closes && run > k && isTitleWord(tokens[run - 1]);
+      const afterName = run >= 0 && run + runLen === j && !runIsOrg && !apposition;
+      const nx2 = tokens[j + 2];
+      const andNext = nx.lower === 'dan' && nx2?.word && isCapitalized(nx2) && run < 0; // `Politik, Hukum, dan Keamanan`
+      if (isOrgHead(nx) || andNext || (!afterName && (nameRun(tokens, j + 1, input.ctx) > 0 || (isCapitalized(nx) && !TIME_WORDS.has(nx.lower))))) { j++; continue; }
+    }
+    break;
+  }
+  if (run >= 0) {
+    const m = mentionAt(input.people, para, tokens[run].start, 0);
+    if (m) return toSpeaker(m.person);
+    const name = text.slice(tokens[run].start, tokens[run + runLen - 1].end);
+    const title = run > k ? text.slice(tokens[k].start, tokens[run - 1].end).replace(/[\s,(]+$/u, '') || null : null;
+    return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
+  }
+  if (j === k) return null;
+  const title = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
+  const holder = findByTitle(input.people, title, para, tokens[k].start);
+  return holder ? toSpeaker(holder) : { name: title, title: null, resolved: null };
+}
+
+/** The subject of a verb at token v: the nearest person named before it in the sentence, or `dia`. */
+export function subjectBefore(input: AttributionInput, para: number, v: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  const verb = tokens[v];
+  const prev = tokens[v - 1];
+  if (prev && PRONOUNS.has(prev.lower)) {
+    const p = lastMentionBefore(input.people, para, prev.start);
+    return p ? toSpeaker(p) : null;
+  }
+  if (prev && PLURAL_PRONOUNS.has(prev.lower)) return null;
+  // Start of the sentence holding the verb.
+  let s = v - 1;
+  while (s >= 0 && !/^[.!?]$/.test(tokens[s].text)) s--;
+  const sentenceStart = s >= 0 ? tokens[s].end : 0;
+  let best: Person | null = null;
+  for (const m of input.people.mentions) {
+    if (m.paragraph !== para) { if (m.paragraph > para) break; continue; }
+    if (m.start >= sentenceStart && m.end <= verb.start && verb.start - m.end <= 120) best = m.person;
+  }
+  return best ? toSpeaker(best) : null;
+}
+
+export function personSpeaker(p: Person | null): Speaker | null {
+  return p ? toSpeaker(p) : null;
+}
