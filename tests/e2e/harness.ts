@@ -90,6 +90,8 @@ export interface Harness {
   clipboard: { html: string; text: string }[];
   /** Answers the next file/folder dialogs give (a queue; null = cancelled). */
   dialogAnswers: { openFiles: (string[] | null)[]; chooseFolder: (string | null)[]; saveFile: (string | null)[] };
+  /** Pushes an event to the page, as main does (progress of a batch, stories changed). */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   /** Open the app (again) and wait until the inbox is there. */
   open(): Promise<void>;
   /** Close the services and open new ones on the same data folder (as after a restart). */
@@ -136,6 +138,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     writeClipboard: (html, text) => { h.clipboard.push({ html, text }); },
     openExternal: async () => undefined,
   };
+  h.emit = emit;
   h.services = await createServices(dataDir, { speller: opts.speller ?? false });
   h.handlers = createHandlers(h.services, ports);
 

@@ -5,6 +5,7 @@ import { useGlobalKeys } from '../hooks/useGlobalKeys.ts';
 import { useImportEvents } from '../hooks/useImportEvents.ts';
 import { init, useApp } from '../state/store.ts';
 import { ArchiveView } from './ArchiveView.tsx';
+import { CleanDialog } from './CleanDialog.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { Inbox } from './Inbox.tsx';
 import { ProgressBars } from './ProgressBars.tsx';
@@ -52,6 +53,7 @@ export function App() {
         {dialog === 'export' && <ExportDialog />}
         {dialog === 'settings' && <SettingsDialog />}
         {dialog === 'help' && <ShortcutSheet />}
+        {dialog === 'clean' && <CleanDialog />}
       </div>
     </I18nContext.Provider>
   );

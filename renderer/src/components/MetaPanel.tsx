@@ -74,21 +74,21 @@ export function MetaPanel({ session }: { session: StorySession }) {
   const embargo = session.record.article.meta.embargo;
   const held = embargo && new Date(embargo) > new Date();
   const field = (k: keyof ReturnType<typeof formFrom>, label: string, type = 'text', hint?: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input type={type} value={form[k]} onChange={set(k)} aria-describedby={hint ? `hint-${k}` : undefined} />
+    <div className="field">
+      <label htmlFor={`meta-${k}`}>{label}</label>
+      <input id={`meta-${k}`} type={type} value={form[k]} onChange={set(k)} aria-describedby={hint ? `hint-${k}` : undefined} />
       {hint && <span id={`hint-${k}`} className="muted small">{hint}</span>}
-    </label>
+    </div>
   );
 
   return (
     <form className="meta-panel" onSubmit={(e) => { void save(e); }}>
       {held && <p className="notice-embargo" role="status">{t('meta.held', { when: formatDateTime(embargo, lang) })}</p>}
-      <label className="field">
-        <span>{t('meta.headline')}</span>
-        <textarea rows={2} value={form.headline} onChange={set('headline')} aria-describedby="hint-headline" />
+      <div className="field">
+        <label htmlFor="meta-headline">{t('meta.headline')}</label>
+        <textarea id="meta-headline" rows={2} value={form.headline} onChange={set('headline')} aria-describedby="hint-headline" />
         <span id="hint-headline" className={`small ${form.headline.length > 70 ? 'warn' : 'muted'}`}>{t('story.headlineLength', { n: form.headline.length, max: 70 })}</span>
-      </label>
+      </div>
       {field('datelinePlace', t('meta.dateline'))}
       <div className="field-row">
         {field('reporter', t('meta.reporter'))}

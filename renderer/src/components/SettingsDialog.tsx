@@ -46,11 +46,11 @@ export function SettingsDialog() {
             <option value="dark">{t('settings.theme.dark')}</option>
           </select>
         </label>
-        <label className="field">
-          <span>{t('settings.editorName')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} onBlur={() => { if (name !== settings.editorName) void updateSettings({ editorName: name }); }} aria-describedby="hint-editor-name" />
+        <div className="field">
+          <label htmlFor="settings-editor-name">{t('settings.editorName')}</label>
+          <input id="settings-editor-name" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => { if (name !== settings.editorName) void updateSettings({ editorName: name }); }} aria-describedby="hint-editor-name" />
           <span id="hint-editor-name" className="muted small">{t('settings.editorNameHint')}</span>
-        </label>
+        </div>
         <label className="field">
           <span>{t('settings.profile')}</span>
           <select value={settings.profileId} onChange={(e) => { void updateSettings({ profileId: e.target.value }); }}>

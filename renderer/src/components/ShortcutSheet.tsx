@@ -4,7 +4,7 @@ import { setState } from '../state/store.ts';
 import { Dialog } from './Dialog.tsx';
 
 export const SHORTCUTS: [string, MessageKey][] = [
-  ['Ctrl+I', 'keys.import'], ['Ctrl+E', 'keys.export'], ['Ctrl+Shift+F', 'keys.archive'], ['Ctrl+S', 'keys.save'],
+  ['Ctrl+I', 'keys.import'], ['Ctrl+E', 'keys.export'], ['Ctrl+Shift+F', 'keys.archive'], ['Ctrl+S', 'keys.save'], ['Ctrl+F', 'keys.find'],
   ['F8', 'keys.next'], ['Shift+F8', 'keys.prev'], ['Ctrl+.', 'keys.fix'], ['Ctrl+Shift+.', 'keys.fixAll'],
   ['Ctrl+Z', 'keys.undo'], ['Ctrl+Shift+Z', 'keys.redo'], ['Alt+↑ / Alt+↓', 'keys.move'], ['Ctrl+W', 'keys.close'],
   ['Ctrl+Tab', 'keys.nextTab'], ['Ctrl+1 … 4', 'keys.panel'], ['↑ ↓ Enter Spasi', 'keys.inbox'], ['Ctrl+,', 'keys.settings'], ['F1', 'keys.help'], ['Esc', 'keys.escape'],

@@ -4,6 +4,7 @@ import { useT } from '../i18n/index.tsx';
 import { api, errorText } from '../lib/api.ts';
 import { session, setState, toast, useApp } from '../state/store.ts';
 import { Editor } from './Editor.tsx';
+import { FindBar } from './FindBar.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StoryInfo } from './StoryInfo.tsx';
 import { StoryTabs } from './StoryTabs.tsx';
@@ -15,6 +16,7 @@ export function StoryArea() {
   const t = useT();
   const active = useApp((s) => s.active);
   const summary = useApp((s) => s.stories.find((x) => x.id === s.active));
+  const finding = useApp((s) => s.finding);
   const s = session(active);
   useSession(s);
 
@@ -58,8 +60,11 @@ export function StoryArea() {
         {s.record.article.meta.correctionOf && <span className="chip ralat">{t('story.correction')}</span>}
         <span className="spacer" />
         <SaveStatus session={s} />
+        <button className="secondary" onClick={() => setState({ finding: true })} title="Ctrl+F">{t('action.find')}</button>
+        <button className="secondary" onClick={() => setState({ dialog: 'clean' })}>{t('action.clean')}</button>
         <button onClick={() => setState({ dialog: 'export' })} title="Ctrl+E">{t('action.export')}</button>
       </div>
+      {finding && <FindBar session={s} />}
       <div className="story-scroll" tabIndex={0} aria-label={t('story.label')}>
         <Editor session={s} />
         <StoryInfo session={s} />

@@ -22,6 +22,7 @@ export function useGlobalKeys(): void {
       if (mod && !e.shiftKey && e.code === 'KeyI') return run(() => { void importDialog(); });
       if (mod && !e.shiftKey && e.code === 'KeyE') return run(() => setState({ dialog: 'export' }));
       if (mod && e.code === 'Comma') return run(() => setState({ dialog: 'settings' }));
+      if (mod && !e.shiftKey && (e.code === 'KeyF' || e.code === 'KeyH') && s && st.view === 'desk') return run(() => setState({ finding: true }));
       if (mod && !e.shiftKey && e.code === 'KeyS') {
         return run(() => {
           if (!s) return toast(t('save.saved'), 'ok', 1500);

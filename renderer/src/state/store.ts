@@ -11,7 +11,7 @@ import { StorySession } from '../editor/session.ts';
 import type { Labels } from '../editor/story-plugin.ts';
 
 export type View = 'desk' | 'archive';
-export type Dialog = null | 'export' | 'settings' | 'help';
+export type Dialog = null | 'export' | 'settings' | 'help' | 'clean';
 export type PanelTab = 'checks' | 'related' | 'meta' | 'history';
 
 export interface Toast {
@@ -36,6 +36,8 @@ export interface AppState {
   view: View;
   dialog: Dialog;
   panel: PanelTab;
+  /** The find-and-replace bar is open. */
+  finding: boolean;
   progress: ProgressEvent[];
   toasts: Toast[];
   /** Archive id to preview when the Arsip view opens from elsewhere. */
@@ -44,7 +46,7 @@ export interface AppState {
 
 const initial: AppState = {
   ready: false, loadError: null, settings: null, profiles: [], stories: [], notices: [], selected: [], cursor: null,
-  tabs: [], active: null, view: 'desk', dialog: null, panel: 'checks', progress: [], toasts: [], archiveQuery: '',
+  tabs: [], active: null, view: 'desk', dialog: null, panel: 'checks', finding: false, progress: [], toasts: [], archiveQuery: '',
 };
 
 let state: AppState = initial;
