@@ -165,7 +165,8 @@ export const WORD_NAMES = set(`
   rangga ratna rini sakti samudra sinta suci tegar utama wijaya yudha zahra arif bijak sukma laksana
   santoso slamet selamat untung harapan aman damai dian gita kartika puspita ratu raja yoga wisnu
   dharma darma bima arjuna satria kusuma rosa lili lily melinda nanda pandu galih gilang hendra
-  irawan iwan joko juli agus anton asih ani eko heru imam lukman maya mulyadi nina rudi sigit`);
+  irawan iwan joko juli agus anton asih ani eko heru imam lukman maya mulyadi nina rudi sigit
+  putu made wayan nyoman ketut kadek komang gede`);
 
 /** Speech verbs in English copy use these joiners between quote and name. */
 export const ENGLISH_STOP = set('the a an of and to in is that for on with was as by it at this from');

@@ -122,7 +122,9 @@ export function scanParagraph(
     const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
     let person: Person | null = null;
-    const proper = tokens.slice(i, i + len).some((w) => w.word && !isAcronym(w) && !isCommonWord(w.lower));
+    const run = tokens.slice(i, i + len).filter((w) => w.word && !isAcronym(w));
+    // Some word is no ordinary word, or all are given names that happen to be words (`Putu Adi`).
+    const proper = run.some((w) => !isCommonWord(w.lower)) || (len >= 2 && run.every((w) => WORD_NAMES.has(w.lower)));
     // A lone ordinary word after a title (`Direktur Jenderal Strategi`) is part of the office.
     const loneWord = len === 1 && !proper && !WORD_NAMES.has(words[0]);
     if (known && (len === 1 || words.length <= known.tokens.length)) {
@@ -133,7 +135,7 @@ export function scanParagraph(
         if (known.title) known.full = `${known.title} ${known.name}`;
       }
     }
-    else if ((personTitle && !loneWord && (!afterOrg || len >= 3)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
+    else if ((personTitle && !loneWord && (!afterOrg || len >= 2)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
       (len >= 2 && !afterOrg && proper)) {
       const name = sliceText(text, tokens, i, i + len);
       const title = start < i ? sliceText(text, tokens, start, i) || null : null;

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameRun, titleBefore } from '../../../core/parse/names.ts';
+import { tokenize, wordContext } from '../../../core/parse/tokens.ts';
+
+const setup = (text: string) => {
+  const tokens = tokenize(text);
+  return { tokens, ctx: wordContext([tokens]), at: (w: string) => tokens.findIndex((t) => t.text === w) };
+};
+
+test('a name run stops at offices, places, acronyms in parentheses and lower-case words', () => {
+  const { tokens, ctx, at } = setup('Sekretaris Jenderal NATO Mark Rutte menekankan bahwa Menko Polhukam Mahfud MD hadir.');
+  assert.equal(nameRun(tokens, at('Mark'), ctx), 2);
+  assert.equal(nameRun(tokens, at('Mahfud'), ctx), 2); // `MD` belongs to the name
+  assert.equal(nameRun(tokens, at('Sekretaris'), ctx), 0);
+  assert.equal(nameRun(tokens, at('NATO'), ctx), 0);
+});
+
+test('words the story also writes in lower case are not names', () => {
+  const { tokens, ctx, at } = setup('Program Keluarga diluncurkan. Setiap keluarga menerima program itu.');
+  assert.equal(nameRun(tokens, at('Program'), ctx), 0);
+  assert.equal(nameRun(tokens, at('Keluarga'), ctx), 0);
+});
+
+test('the title before a name begins at its first office word', () => {
+  const { tokens, ctx, at } = setup('Para menteri bertemu Sekretaris Jenderal NATO Mark Rutte di Brussel.');
+  const t = titleBefore(tokens, at('Mark'), ctx);
+  assert.equal(tokens[t.start].text, 'Sekretaris');
+  assert.equal(t.personTitle, true);
+  const none = titleBefore(tokens, at('Brussel'), ctx);
+  assert.equal(none.personTitle, false);
+});
+
+test('a long title with commas and `dan` is one title', () => {
+  const { tokens, ctx, at } = setup('kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD.');
+  assert.equal(tokens[titleBefore(tokens, at('Mahfud'), ctx).start].text, 'Menteri');
+});

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addPerson, findByTitle, findPerson, lastMentionBefore, newPeople, scanParagraph } from '../../../core/parse/people.ts';
+import { tokenize, wordContext } from '../../../core/parse/tokens.ts';
+
+test('a surname or a shorter form finds the first full mention', () => {
+  const people = newPeople();
+  const p = addPerson(people, 'Sri Mulyani Indrawati', 'Menteri Keuangan', [0, 0]);
+  assert.equal(findPerson(people, ['indrawati']), p);
+  assert.equal(findPerson(people, ['sri', 'mulyani']), p);
+  assert.equal(findPerson(people, ['budi']), null);
+  assert.equal(addPerson(people, 'Sri Mulyani', null, [3, 0]), p);
+  assert.equal(p.full, 'Menteri Keuangan Sri Mulyani Indrawati');
+});
+
+test('an office alone finds its holder named before, short forms included', () => {
+  const people = newPeople();
+  addPerson(people, "Ma'ruf Amin", 'Wakil Presiden', [0, 0]);
+  const jokowi = addPerson(people, 'Joko Widodo', 'Presiden', [0, 40]);
+  const mensos = addPerson(people, 'Rina Kartika', 'Menteri Sosial', [1, 0]);
+  assert.equal(findByTitle(people, 'Presiden', 2, 0), jokowi); // exact title, not the Wakil Presiden
+  assert.equal(findByTitle(people, 'Mensos', 2, 0), mensos);
+  assert.equal(findByTitle(people, 'Presiden', 0, 10), null); // named only later
+});
+
+test('scanning finds people in reading order; the source named last wins for katanya', () => {
+  const paras = [
+    'Gubernur Bali Wayan Sudiarta meninjau bandara bersama Kepala Bandara Made Arta.',
+    'Wayan mengatakan penerbangan normal.',
+    'Penumpang bernama Putu Adi tiba pagi itu.',
+  ];
+  const tokens = paras.map((p) => tokenize(p));
+  const ctx = wordContext(tokens);
+  const people = newPeople();
+  paras.forEach((p, i) => scanParagraph(people, i, p, tokens[i], ctx, []));
+  assert.deepEqual(people.persons.map((p) => [p.name, p.title]), [
+    ['Wayan Sudiarta', 'Gubernur Bali'], ['Made Arta', 'Kepala Bandara'], ['Putu Adi', null],
+  ]);
+  assert.equal(people.mentions[2].person.name, 'Wayan Sudiarta');
+  assert.equal(people.mentions[2].speaking, true);
+  // Putu Adi is named after the source but never speaks: Wayan stays the one `katanya` means.
+  assert.equal(lastMentionBefore(people, 3, 0)?.name, 'Wayan Sudiarta');
+});
