@@ -133,23 +133,29 @@ export function runRule(rule: RuleModule, analysis: Analysis, profile: DeskProfi
 
 /** Walks the article once, calling each rule's visitors in node order. */
 export function walk(article: Article, visitors: Visitors[]): void {
-  const call = <K extends keyof Visitors>(key: K, arg: Parameters<NonNullable<Visitors[K]>>[0]) => {
-    for (const v of visitors) {
-      const fn = v[key] as ((a: unknown) => void) | undefined;
-      if (fn) fn(arg);
-    }
-  };
-  call('article', article);
-  if (article.headline != null) call('headline', article.headline);
+  // One list of handlers per node kind, so a kind no rule visits costs nothing.
+  const of = <K extends keyof Visitors>(key: K) => visitors.map((v) => v[key]).filter((f): f is NonNullable<Visitors[K]> => typeof f === 'function');
+  const onArticle = of('article');
+  const onHeadline = of('headline');
+  const onDateline = of('dateline');
+  const onParagraph = of('paragraph');
+  const onCredit = of('credit');
+  const onQuote = of('quote');
+  const onRelated = of('related');
+  const onExit = of('article:exit');
+  for (const f of onArticle) f(article);
+  if (article.headline != null) for (const f of onHeadline) f(article.headline);
   const lead = leadIndex(article);
-  if (article.dateline && lead >= 0) call('dateline', lead);
-  article.paragraphs.forEach((paragraph, index) => {
-    call('paragraph', { index, paragraph });
-    if (paragraph.role === 'credit') call('credit', { index, paragraph });
-  });
-  for (const q of article.quotes) call('quote', q);
-  for (const r of article.related) call('related', r);
-  call('article:exit', article);
+  if (article.dateline && lead >= 0) for (const f of onDateline) f(lead);
+  for (let index = 0; index < article.paragraphs.length; index++) {
+    const paragraph = article.paragraphs[index];
+    const node = { index, paragraph };
+    for (const f of onParagraph) f(node);
+    if (paragraph.role === 'credit') for (const f of onCredit) f(node);
+  }
+  for (const q of article.quotes) for (const f of onQuote) f(q);
+  for (const r of article.related) for (const f of onRelated) f(r);
+  for (const f of onExit) f(article);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -110,6 +110,8 @@ export function sentences(text: string, from = 0): Range[] {
 }
 
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 

@@ -29,10 +29,10 @@ const rule: RuleModule = {
   create(context) {
     const ps = context.article.paragraphs;
     // Each paragraph is tested once; a paragraph's context is its own and its neighbours'.
-    const flags = ps.map((p) => (isProseParagraph(p) ? { sexual: SEXUAL.test(p.text), child: CHILD.test(p.text), offender: CHILD_OFFENDER.test(p.text) } : null));
+    const flags = ps.map((p) => (isProseParagraph(p) ? { text: p.text, sexual: SEXUAL.test(p.text), offender: CHILD_OFFENDER.test(p.text) } : null));
     const contextOf = (i: number): string | null => {
       const w = [flags[i - 1], flags[i], flags[i + 1]].filter((f) => f);
-      if (w.some((f) => f!.sexual)) return w.some((f) => f!.child) ? 'kekerasan seksual terhadap anak' : 'kekerasan seksual';
+      if (w.some((f) => f!.sexual)) return w.some((f) => CHILD.test(f!.text)) ? 'kekerasan seksual terhadap anak' : 'kekerasan seksual';
       if (w.some((f) => f!.offender)) return 'anak pelaku';
       return null;
     };

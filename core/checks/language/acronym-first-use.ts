@@ -1,8 +1,22 @@
 // Acronyms are spelled out at first use (`Pakta Pertahanan Atlantik Utara (NATO)`), and informal
 // short forms (`menhan`, `wapres`) are not body copy at all.
 import type { RuleModule } from '../types.ts';
+import type { DeskProfile } from '../../model/profile.ts';
 import { INFORMAL_SHORT, KNOWN_ACRONYMS } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
+
+const knownCache = new WeakMap<DeskProfile, Set<string>>();
+
+/** The acronyms a desk counts as known: the built-in list, the rule's option, the desk dictionary's capitals (once per profile). */
+function knownFor(profile: DeskProfile, extra: string[] | undefined): Set<string> {
+  let known = knownCache.get(profile);
+  if (!known) {
+    known = new Set([...KNOWN_ACRONYMS, ...(extra ?? []).map((s) => s.toUpperCase())]);
+    for (const w of profile.dictionary) if (/^[\p{Lu}\d]+$/u.test(w)) known.add(w);
+    knownCache.set(profile, known);
+  }
+  return known;
+}
 
 const rule: RuleModule = {
   meta: {
@@ -25,8 +39,7 @@ const rule: RuleModule = {
     },
   },
   create(context) {
-    const known = new Set([...KNOWN_ACRONYMS, ...((context.options.known as string[]) ?? []).map((s) => s.toUpperCase())]);
-    for (const w of context.profile.dictionary) if (/^[\p{Lu}\d]+$/u.test(w)) known.add(w);
+    const known = knownFor(context.profile, context.options.known as string[] | undefined);
     const seenAcronym = new Set<string>();
     let spelled = '';
     return {
@@ -35,7 +48,7 @@ const rule: RuleModule = {
         const text = paragraph.text;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
-          const full = INFORMAL_SHORT[t.lower];
+          const full = Object.hasOwn(INFORMAL_SHORT, t.lower) ? INFORMAL_SHORT[t.lower] : undefined;
           if (full) {
             // Capitalized before a name (`Menlu Sugiono`) passes once the office was spelled out before.
             const capital = /^\p{Lu}/u.test(t.text);

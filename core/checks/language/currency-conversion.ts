@@ -13,6 +13,8 @@ const PREFIXED = new RegExp(String.raw`(US\$|S\$|A\$|\$|€|£|¥)\s?${NUM}\s*($
 
 const CANON: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', 'dolar as': 'USD', 'dolar amerika serikat': 'USD', 'dolar amerika': 'USD', dolar: 'USD', '€': 'EUR', euro: 'EUR', '£': 'GBP', pound: 'GBP', poundsterling: 'GBP', 'pound sterling': 'GBP', '¥': 'JPY', yen: 'JPY', 's$': 'SGD', 'dolar singapura': 'SGD', 'a$': 'AUD', 'dolar australia': 'AUD' };
 
+const canon = (c: string) => (Object.hasOwn(CANON, c.toLowerCase()) ? CANON[c.toLowerCase()] : c.toLowerCase());
+
 interface Conversion { p: number; start: number; end: number; currency: string; rate: number; label: string }
 
 const rule: RuleModule = {
@@ -42,12 +44,12 @@ const rule: RuleModule = {
         for (const m of proseMatches(context, index, SUFFIXED)) {
           const foreign = value(m[1], m[2]);
           const rp = value(m[4], m[5]);
-          if (foreign > 0 && rp > 0) found.push({ p: index, start: m.index, end: m.index + m[0].length, currency: CANON[m[3].toLowerCase()] ?? m[3].toLowerCase(), rate: rp / foreign, label: m[3] });
+          if (foreign > 0 && rp > 0) found.push({ p: index, start: m.index, end: m.index + m[0].length, currency: canon(m[3]), rate: rp / foreign, label: m[3] });
         }
         for (const m of proseMatches(context, index, PREFIXED)) {
           const foreign = value(m[2], m[3]);
           const rp = value(m[4], m[5]);
-          if (foreign > 0 && rp > 0) found.push({ p: index, start: m.index, end: m.index + m[0].length, currency: CANON[m[1].toLowerCase()] ?? m[1], rate: rp / foreign, label: m[1] });
+          if (foreign > 0 && rp > 0) found.push({ p: index, start: m.index, end: m.index + m[0].length, currency: canon(m[1]), rate: rp / foreign, label: m[1] });
         }
       },
       'article:exit'() {

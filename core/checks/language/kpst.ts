@@ -28,7 +28,7 @@ const SHAPES: [RegExp, string][] = [
 /** The melted form of an unmelted `meN-` word, or null. */
 export function kpstCorrection(word: string, speller?: Speller): string | null {
   const w = word.toLowerCase();
-  if (w in KPST_WRONG) return KPST_WRONG[w];
+  if (Object.hasOwn(KPST_WRONG, w)) return KPST_WRONG[w];
   if (!speller || KEEP.has(w) || w.startsWith('memper')) return null;
   for (const [re, prefix] of SHAPES) {
     const m = re.exec(w);

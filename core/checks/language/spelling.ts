@@ -5,6 +5,7 @@ import { INFORMAL_SHORT, looksForeign } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
+import { isCapitalized } from '../text.ts';
 
 
 const rule: RuleModule = {
@@ -31,12 +32,13 @@ const rule: RuleModule = {
     if (speller) {
       context.article.paragraphs.forEach((p, i) => {
         if (!isProseParagraph(p)) return;
-        for (const t of context.tokens(i)) if (!t.sentenceStart && /^\p{Lu}/u.test(t.text)) names.add(t.lower);
+        for (const t of context.tokens(i)) if (!t.sentenceStart && isCapitalized(t.text)) names.add(t.lower);
       });
-      if (context.article.headline) for (const t of context.tokens(-1)) if (/^\p{Lu}/u.test(t.text)) names.add(t.lower);
+      if (context.article.headline) for (const t of context.tokens(-1)) if (isCapitalized(t.text)) names.add(t.lower);
     }
-    const known = (w: string) => w.length <= 2 || dictionary.has(w) || subs.has(w) || w in INFORMAL_SHORT || w in KPST_WRONG || looksForeign(w)
-      || speller!.isKnown(w) || kpstCorrection(w, speller) !== null;
+    // The speller's own cache answers most words; the rest go through the cheaper lists first.
+    const known = (w: string) => w.length <= 2 || speller!.isKnown(w) || dictionary.has(w) || subs.has(w) || Object.hasOwn(INFORMAL_SHORT, w) || Object.hasOwn(KPST_WRONG, w)
+      || looksForeign(w) || kpstCorrection(w, speller) !== null;
     return {
       paragraph({ index, paragraph }) {
         if (!speller || !isProseParagraph(paragraph)) return;
@@ -46,7 +48,7 @@ const rule: RuleModule = {
           if (t.inQuote || /[\d.@_/]/.test(t.text) || t.lower === 'nya') continue;
           // Letters without a vowel are an acronym written small (`bps`, `sdm`), not a word.
           if (!/[aeiou]/.test(t.lower)) continue;
-          if (/^\p{Lu}/u.test(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
+          if (isCapitalized(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
           if (linky && /[@#/]|www|https?:|\.(?:com|id|org|net)/i.test(text.slice(Math.max(0, t.start - 8), t.end + 1))) continue;
           // The list knows some reduplications whole (`masing-masing`); otherwise each half is a word.

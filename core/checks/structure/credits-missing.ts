@@ -29,7 +29,7 @@ const rule: RuleModule = {
       article(article) {
         const required = (context.options.required as string[]) ?? [];
         for (const key of required) {
-          const l = LABELS[key];
+          const l = Object.hasOwn(LABELS, key) ? LABELS[key] : undefined;
           if (!l) continue;
           if (article.credits[l.field]) continue;
           if (article.paragraphs.some((p) => (p.role === 'credit' || p.role === 'body') && l.re.test(p.text))) continue;

@@ -24,8 +24,10 @@ const rule: RuleModule = {
         const seen = new Map<string, number>();
         article.paragraphs.forEach((p, i) => {
           if (p.role !== 'body' && p.role !== 'lead' && p.role !== 'related') return;
-          const key = p.text.toLowerCase().replace(/\s+/g, ' ').trim();
-          if (key.split(' ').length < 4) return;
+          const tokens = context.tokens(i);
+          if (tokens.length < 4) return;
+          // Words only: spacing and punctuation slips do not make a paragraph new.
+          const key = tokens.map((t) => t.lower).join(' ');
           const first = seen.get(key);
           if (first === undefined) seen.set(key, i);
           else context.report({

@@ -34,7 +34,7 @@ const rule: RuleModule = {
         const first = context.tokens(-1)[0];
         if (!first) return;
         const w = first.lower;
-        if (!VERB.test(w) || NOT_VERBS.has(w) || w in INFORMAL_SHORT) return;
+        if (!VERB.test(w) || NOT_VERBS.has(w) || Object.hasOwn(INFORMAL_SHORT, w)) return;
         if (/^\p{Lu}{2,}/u.test(first.text)) return; // an acronym
         // A colon headline (`MENLU: …`) puts its subject before the colon.
         if (/^[^:]{1,40}:/.test(headline)) return;

@@ -16,3 +16,8 @@ ruleTester.run('language/acronym-first-use', rule, {
     { name: 'an acronym never spelled out', code: '# J\n\nJakarta (ANTARA) - Warga mendatangi BPOM. BPOM menolak.', errors: [{ messageId: 'undefinedAcronym', text: 'BPOM', data: { word: 'BPOM' } }] },
   ],
 });
+
+ruleTester.run('language/acronym-first-use (words that name Object members)', rule, {
+  valid: ['# J\n\nJakarta (ANTARA) - The constructor of toString and valueOf was hasOwnProperty.'],
+  invalid: [{ code: '# J\n\nJakarta (ANTARA) - constructor menhan', errors: [{ messageId: 'informal', text: 'menhan' }] }],
+});

@@ -14,3 +14,8 @@ ruleTester.run('language/spelling', rule, {
     { code: '# J\n\nLondon (ANTARA) - Para mentri membahas kemampaun pertahanan.', env: { speller }, errors: [{ messageId: 'unknown', paragraph: 0, text: 'mentri', data: { word: 'mentri' } }, { messageId: 'unknown', text: 'kemampaun' }] },
   ],
 });
+
+ruleTester.run('language/spelling (words that name Object members)', rule, {
+  valid: [{ code: '# J\n\nLondon (ANTARA) - Para menteri tiba.', env: { speller } }],
+  invalid: [{ code: '# J\n\nLondon (ANTARA) - Para constructor tiba di tostring.', env: { speller }, errors: [{ messageId: 'unknown', text: 'constructor' }, { messageId: 'unknown', text: 'tostring' }] }],
+});
