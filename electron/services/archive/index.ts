@@ -86,7 +86,10 @@ export interface ArchiveStats {
 }
 
 export interface OpenOptions {
-  /** Run FTS5's integrity-check on open: 'auto' only after an unclean shutdown (default). */
+  /**
+   * Run FTS5's integrity-check on open: 'auto' (default) after an unclean shutdown, when the archive
+   * is small enough to check within the open-time budget (else `indexCheckPending`).
+   */
   checkIndex?: 'auto' | 'always' | 'never';
   onRebuildProgress?: (done: number, total: number) => void;
 }
@@ -101,8 +104,15 @@ export interface Archive {
   resolveTitle(title: string): ResolvedTitle | null;
   stats(): ArchiveStats;
   rebuildIndex(onProgress?: (done: number, total: number) => void): void;
-  /** FTS5 integrity-check of both indexes: true when sound. */
+  /** FTS5 integrity-check of the indexes (seconds on 100,000 stories): true when sound. */
   checkIndex(): boolean;
+  /**
+   * Set after an unclean shutdown of a big archive, whose check would make opening slow: the app
+   * runs verifyIndex() when idle. (Small archives are checked, and rebuilt if damaged, on open.)
+   */
+  readonly indexCheckPending: boolean;
+  /** checkIndex(), then rebuildIndex() if it failed. */
+  verifyIndex(onProgress?: (done: number, total: number) => void): { damaged: boolean };
   /** Run `fn` in one transaction (nested calls become savepoints). */
   transaction<T>(fn: () => T): T;
   /** The database handle, for the importer's checkpoints and the benchmarks. */
@@ -122,6 +132,8 @@ function splitLead(body: string): { lead: string; rest: string } {
 }
 
 const DAY = 86_400_000;
+/** Archives up to this size are index-checked on open after a crash (about a second here). */
+const CHECK_ON_OPEN_MAX = 20_000;
 
 export function openArchive(dataDir: string, options: OpenOptions = {}): Archive {
   const { DatabaseSync } = loadSqlite();
@@ -496,7 +508,17 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     }
   }
 
+  let indexCheckPending = false;
+  function verifyIndex(onProgress?: (done: number, total: number) => void): { damaged: boolean } {
+    const damaged = !checkIndex();
+    if (damaged) rebuildIndex(onProgress);
+    indexCheckPending = false;
+    return { damaged };
+  }
+
   const archive: Archive = {
+    get indexCheckPending() { return indexCheckPending; },
+    verifyIndex,
     file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, checkIndex,
     search: (q, opts = {}) => runSearch(db, q, opts, { docFreq, storyCount: () => storyCount, keySpan }),
     close() {
@@ -510,8 +532,12 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   };
 
   const mode = options.checkIndex ?? 'auto';
-  if (indexState === 'building' || getMeta('index_version') !== String(INDEX_VERSION) || (mode === 'always' || (mode === 'auto' && wasDirty)) && !checkIndex()) {
+  if (indexState === 'building' || getMeta('index_version') !== String(INDEX_VERSION)) {
     rebuildIndex(options.onRebuildProgress);
+  } else if (mode === 'always' || (mode === 'auto' && wasDirty && storyCount <= CHECK_ON_OPEN_MAX)) {
+    verifyIndex(options.onRebuildProgress);
+  } else if (mode === 'auto' && wasDirty) {
+    indexCheckPending = true;
   }
   return archive;
 }
