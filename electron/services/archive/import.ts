@@ -104,6 +104,8 @@ export function fromJsonRecord(o: Record<string, unknown>): ArchiveStoryInput {
 export function fromRawStory(s: RawStory): ArchiveStoryInput {
   const paras = s.paragraphs.length ? s.paragraphs : (s.text ?? '').split(/\n\s*\n/);
   return {
+    // The feed's or CMS's own id (guid, post id): a re-export of an edited post replaces it.
+    id: s.sourceId ?? undefined,
     title: s.headline ?? paras[0] ?? '',
     body: paras.map((p) => p.trim()).filter(Boolean).join('\n\n'),
     url: s.meta?.url ?? null, date: s.meta?.date ?? null,

@@ -53,6 +53,22 @@ test('JSONL and RSS from a folder: progress, undated stories reported, bad lines
   archive.close();
 }));
 
+test('a WordPress WXR export keeps URL, date, section and authors; pages are not stories', withDir(async (dir) => {
+  const archive = openArchive(path.join(dir, 'data'));
+  const r = await importIntoArchive(archive, [path.join(FIXTURES, 'cms.wxr.xml')]);
+  assert.equal(r.added, 1);
+  assert.equal(r.files[0].format, 'wxr');
+  const hit = archive.search('tuna').results[0];
+  const s = archive.getStory(hit.id)!;
+  assert.equal(s.url, 'https://contoh.test/daerah/nelayan-kendari-tuna');
+  assert.equal(s.date, '2025-10-20T03:00:00.000Z');
+  assert.equal(s.section, 'Daerah');
+  assert.deepEqual(s.authors, ['Rudi Siregar']);
+  assert.equal(s.body.split('\n\n').length, 2);
+  assert.equal(s.id, 'https://contoh.test/?p=41');
+  archive.close();
+}));
+
 test('cancelling stops between batches and a second run resumes', withDir(async (dir) => {
   const file = path.join(dir, 'besar.jsonl');
   writeGenerated(file, 300);
