@@ -92,10 +92,11 @@ export function scanParagraph(
   skip: ReadonlyArray<readonly [number, number]>,
 ): void {
   const firstMention = people.mentions.length;
+  const skipped = rangeCursor(skip);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (inRanges(t.start, skip)) { i++; continue; }
+    if (skipped(t.start)) { i++; continue; }
     const len = nameRun(tokens, i, ctx);
     if (len === 0) {
       if (isTitleWord(t) && isCapitalized(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
@@ -182,22 +183,22 @@ const NOT_SUBJECT_BEFORE = new Set([
  */
 function markSubjects(people: People, paragraph: number, tokens: readonly Token[], from: number,
   skip: ReadonlyArray<readonly [number, number]>): void {
-  let sentence = 0;
+  // One pass over words and mentions together: the candidate is the mention nearest before the
+  // current word in its sentence, outside a side phrase.
+  const mentions = people.mentions;
+  let next = from;
+  let candidate: Mention | null = null;
+  const skipped = rangeCursor(skip);
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v];
-    if (/^[.!?]$/.test(t.text)) { sentence = t.end; continue; }
-    if (!PRE_CUES.has(t.lower) || inRanges(t.start, skip)) continue;
-    // The mention nearest the verb, outside a side phrase.
-    let subject: Mention | null = null;
-    for (let k = from; k < people.mentions.length; k++) {
-      const m = people.mentions[k];
-      if (m.start < sentence) continue;
-      if (m.start >= t.start) break;
+    while (next < mentions.length && mentions[next].start < t.start) {
+      const m = mentions[next++];
       const before = tokenBefore(tokens, m.start);
-      if (before && NOT_SUBJECT_BEFORE.has(before.lower)) continue;
-      subject = m;
+      if (!before || !NOT_SUBJECT_BEFORE.has(before.lower)) candidate = m;
     }
-    if (subject) subject.speaking = true;
+    if (t.text === '.' || t.text === '!' || t.text === '?') { candidate = null; continue; }
+    const inQuote = skipped(t.start);
+    if (candidate && !inQuote && PRE_CUES.has(t.lower)) candidate.speaking = true;
   }
 }
 
@@ -215,9 +216,16 @@ function tokenBefore(tokens: readonly Token[], offset: number): Token | null {
   return k >= 0 ? tokens[k] : null;
 }
 
-function inRanges(pos: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
-  for (const [a, b] of ranges) if (pos >= a && pos < b) return true;
-  return false;
+/**
+ * Tells whether positions, asked in increasing order, fall inside the ranges (sorted by start):
+ * one pass over both, so a long paragraph with many quotes stays linear.
+ */
+function rangeCursor(ranges: ReadonlyArray<readonly [number, number]>): (pos: number) => boolean {
+  let k = 0;
+  return (pos) => {
+    while (k < ranges.length && ranges[k][1] <= pos) k++;
+    return k < ranges.length && ranges[k][0] <= pos;
+  };
 }
 
 /**
@@ -225,25 +233,35 @@ function inRanges(pos: number, ranges: ReadonlyArray<readonly [number, number]>)
  * position (within a few paragraphs), else the last one named at all.
  */
 export function lastMentionBefore(people: People, paragraph: number, offset: number): Person | null {
-  let any: Mention | null = null;
+  const ms = people.mentions;
+  const last = countBefore(ms, paragraph, offset) - 1;
+  if (last < 0) return null;
+  const any = ms[last];
   let speaking: Mention | null = null;
-  for (const m of people.mentions) {
-    if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) break;
-    any = m;
-    if (m.speaking) speaking = m;
+  for (let k = last; k >= 0 && any.paragraph - ms[k].paragraph <= SPEAKER_REACH; k--) {
+    if (ms[k].speaking) { speaking = ms[k]; break; }
   }
   // A person introduced (first named, with a title) after the last source takes over.
-  const introduced = any && any !== speaking && any.person.title !== null &&
+  const introduced = any !== speaking && any.person.title !== null &&
     any.person.at[0] === any.paragraph && any.person.at[1] === any.start;
-  if (speaking && !introduced && (!any || any.paragraph - speaking.paragraph <= SPEAKER_REACH)) return speaking.person;
-  return any?.person ?? null;
+  return speaking && !introduced ? speaking.person : any.person;
+}
+
+/** How many mentions lie before a position (mentions are in reading order). */
+function countBefore(ms: readonly Mention[], paragraph: number, offset: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = ms[mid];
+    if (m.paragraph < paragraph || (m.paragraph === paragraph && m.start < offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The mention that starts at or right after a position in a paragraph (within `span` chars). */
 export function mentionAt(people: People, paragraph: number, offset: number, span: number): Mention | null {
-  for (const m of people.mentions) {
-    if (m.paragraph === paragraph && m.start >= offset && m.start <= offset + span) return m;
-    if (m.paragraph > paragraph) break;
-  }
-  return null;
+  const m = people.mentions[countBefore(people.mentions, paragraph, offset)];
+  return m && m.paragraph === paragraph && m.start <= offset + span ? m : null;
 }
