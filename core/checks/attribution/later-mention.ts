@@ -23,7 +23,10 @@ const rule: RuleModule = {
       'article:exit'(article) {
         for (const person of memoQuotedPeople(context)) {
           if (person.words.length < 2) continue;
-          const given = person.words.slice(0, -1);
+          // The given name is the word right before the surname, and the story must write them together.
+          const given = [person.words[person.words.length - 2]];
+          const pair = `${given[0]} ${person.surname}`;
+          if (!/^\p{Lu}\p{Ll}+$/u.test(given[0]) || !article.paragraphs.some((p) => isProse(p.role) && p.text.includes(pair))) continue;
           const alone: { p: number; start: number; end: number; used: string }[] = [];
           let surnameAlone = 0;
           let mentions = 0;
