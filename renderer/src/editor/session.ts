@@ -11,7 +11,8 @@ import type { DeskProfile } from '../../../core/model/profile.ts';
 import type { StoryView } from '../../../electron/ipc/contract.ts';
 import type { StoryRecord } from '../../../electron/services/workspace/types.ts';
 import { api, errorText } from '../lib/api.ts';
-import { liveCheck, SERVER_ONLY_RULES } from '../lib/live-checks.ts';
+import { SERVER_ONLY_RULES } from '../lib/live-checks.ts';
+import { checkArticle } from '../lib/checks-client.ts';
 import { articleToDoc, docToArticle } from './convert.ts';
 import { moveParagraph } from './commands.ts';
 import { storyKey, storyPlugin, type Labels, type StoryMeta } from './story-plugin.ts';
@@ -90,6 +91,10 @@ export class StorySession {
   getVersion = (): number => this.version;
 
   private notify(): void {
+    if (this.notifyTimer) {
+      clearTimeout(this.notifyTimer);
+      this.notifyTimer = null;
+    }
     this.version++;
     for (const l of this.listeners) l();
   }
@@ -107,9 +112,23 @@ export class StorySession {
     if (tr.docChanged) {
       this.scheduleSave();
       this.scheduleCheck();
+      // The panels around the editor redraw after a short pause, not inside each keystroke.
+      if (!tr.getMeta(storyKey) && !tr.getMeta('fixAll')) {
+        this.notifySoon();
+        return;
+      }
     }
     this.notify();
   };
+
+  private notifyTimer: ReturnType<typeof setTimeout> | null = null;
+  private notifySoon(): void {
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = null;
+      this.notify();
+    }, 120);
+  }
 
   meta(m: StoryMeta): void {
     this.dispatch(this.state.tr.setMeta(storyKey, m).setMeta('addToHistory', false));
@@ -136,13 +155,16 @@ export class StorySession {
 
   private scheduleCheck(): void {
     if (this.checkTimer) clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => this.runLiveCheck(), CHECK_DELAY_MS);
+    this.checkTimer = setTimeout(() => { void this.runLiveCheck(); }, CHECK_DELAY_MS);
   }
 
-  runLiveCheck(): void {
+  async runLiveCheck(): Promise<void> {
     const profile = this.deps.profile();
     if (!profile || this.closed) return;
-    const res = liveCheck(this.article, profile, this.deps.locale());
+    const doc = this.state.doc;
+    const res = await checkArticle(this.article, profile, this.deps.locale());
+    // Typing went on meanwhile: that edit has scheduled its own check.
+    if (!res || this.closed || !this.state.doc.eq(doc)) return;
     this.lastCheckMs = res.ms;
     const tr = this.state.tr.setMeta('addToHistory', false);
     this.syncRoles(tr, res.article);

@@ -181,6 +181,11 @@ export function storyPlugin(labels: Labels): Plugin<StoryPluginState> {
             dateline: prev.dateline ? map(prev.dateline.from, prev.dateline.to) : null,
           };
         }
+        // Plain typing: map what is there instead of rebuilding it (the keystroke budget is 16 ms);
+        // a change in the number of paragraphs rebuilds, so new paragraphs get their labels.
+        if (!meta && tr.docChanged && tr.before.childCount === tr.doc.childCount) {
+          return { ...next, deco: prev.deco.map(tr.mapping, tr.doc) };
+        }
         if (meta?.type === 'findings') {
           const kept = meta.keep ? next.findings.filter((e) => meta.keep!(e.finding)) : [];
           const findings = [...toEntries(state.doc, meta.findings), ...kept].sort((a, b) => a.from - b.from || a.to - b.to);

@@ -153,7 +153,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
     const settings = await api().setSettings({ patch });
     setState({ settings });
     if ('language' in patch) for (const s of sessions.values()) s.setLabels(labels());
-    if ('profileId' in patch) for (const s of sessions.values()) s.runLiveCheck();
+    if ('profileId' in patch) for (const s of sessions.values()) void s.runLiveCheck();
   } catch (err) {
     toast(t('error.settings', { message: errorText(err) }), 'error');
   }
@@ -239,7 +239,7 @@ export async function openStory(id: string): Promise<void> {
         onSaveError: (message) => toast(t('save.failed', { message: friendlySaveError(message) }), 'error', 8000),
       });
       sessions.set(id, s);
-      s.runLiveCheck();
+      void s.runLiveCheck();
     } catch (err) {
       toast(t('error.open', { message: errorText(err) }), 'error');
       return;
