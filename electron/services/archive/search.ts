@@ -17,6 +17,8 @@ export interface SearchOptions {
   /** Part of an author's name, case-insensitive. */
   author?: string;
   sort?: 'relevance' | 'date';
+  /** As-you-type: the last word may be unfinished, so it also matches as a prefix (`infl` → `inflasi`). */
+  prefix?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -137,9 +139,18 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   const corrected: Record<string, string[]> = {};
   const terms = rankingTerms(pq);
   const groups: string[][] = [];
+  const groupExprs: string[] = [];
   let impossible = false;
+  const typing = opts.prefix && /[\p{L}\p{N}]$/u.test(q ?? '') ? pq.terms.at(-1) : undefined;
+  let prefixWord: string | null = null;
   for (const t of terms) {
     const alts = [t.stem];
+    if (t === typing && t.word.length >= 3) {
+      prefixWord = t.word;
+      groups.push(alts);
+      groupExprs.push(`(${ftsQuote(t.stem)} OR ${ftsQuote(t.word)}*)`);
+      continue;
+    }
     if (ctx.docFreq(t.stem) === 0) {
       const typo = typoAlternatives(db, t, ctx);
       if (typo.length === 0) impossible = true;
@@ -149,11 +160,12 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
       }
     }
     groups.push(alts);
+    groupExprs.push(alts.length > 1 ? `(${alts.map(ftsQuote).join(' OR ')})` : ftsQuote(alts[0]));
   }
   const withCorrections = (r: SearchResponse): SearchResponse => (Object.keys(corrected).length ? { ...r, corrected } : r);
   if (impossible) return { total: 0, results: [] };
   const markStems = new Set(groups.flat());
-  const positive = groups.map((g) => (g.length > 1 ? `(${g.map(ftsQuote).join(' OR ')})` : ftsQuote(g[0]))).join(' AND ');
+  const positive = groupExprs.join(' AND ');
   const phraseExpr = pq.phrases.map((p) => ftsQuote(p.join(' '))).join(' AND ');
   const exclTerms = pq.excludeTerms.map((t) => ftsQuote(t.stem));
   const exclPhrases = pq.excludePhrases.map((p) => ftsQuote(p.join(' ')));
@@ -208,7 +220,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   let approximate = false;
   const big = head.length > RANK_CAP;
   if (big) {
-    const single = table === 'fts_stem' && groups.length === 1 && groups[0].length === 1 && !nots && !extra.length && !needJoin && keyLo === null && keyHi === null;
+    const single = table === 'fts_stem' && !prefixWord && groups.length === 1 && groups[0].length === 1 && !nots && !extra.length && !needJoin && keyLo === null && keyHi === null;
     if (single) total = ctx.docFreq(groups[0][0]);
     else {
       const span = ctx.keySpan();
@@ -220,7 +232,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
     }
   }
   const respond = (ids: { r: number; score: number }[]): SearchResponse => {
-    const res = withCorrections({ total, results: fetchHits(db, select, ids, markStems, pq.phrases) });
+    const res = withCorrections({ total, results: fetchHits(db, select, ids, markStems, pq.phrases, prefixWord) });
     return approximate ? { ...res, approximate } : res;
   };
   if (total === 0 || offset >= total) return respond([]);
@@ -232,7 +244,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   }
   // bm25 reads every posting of every query word for its statistics: fine for words that are not
   // everywhere (and then over all matches, title 5, lead 2, body 1).
-  const bm25ok = !big && table === 'fts_stem' && groups.every((g) => g.reduce((n, w) => n + ctx.docFreq(w), 0) <= BM25_MAX_DF);
+  const bm25ok = !big && table === 'fts_stem' && !prefixWord && groups.every((g) => g.reduce((n, w) => n + ctx.docFreq(w), 0) <= BM25_MAX_DF);
   if (bm25ok) {
     const rows = db.prepare(`SELECT f.rowid AS r, bm25(fts_stem, 5.0, 2.0, 1.0) AS score FROM ${fromSql} WHERE ${all.where} ORDER BY score LIMIT ? OFFSET ?`)
       .all(...all.params, limit, offset) as { r: number; score: number }[];
@@ -272,7 +284,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   return respond(newest(core + nots, limit, offset).map((r) => ({ r, score: 0 })));
 }
 
-function fetchHits(db: DatabaseSync, select: string, ids: { r: number; score: number }[], stems: Set<string>, phrases: string[][]): SearchHit[] {
+function fetchHits(db: DatabaseSync, select: string, ids: { r: number; score: number }[], stems: Set<string>, phrases: string[][], prefix: string | null): SearchHit[] {
   if (ids.length === 0) return [];
   const rows = db.prepare(`SELECT ${select} FROM stories s WHERE s.dkey IN (${ids.map(() => '?').join(',')})`)
     .all(...ids.map((x) => x.r)) as unknown as Row[];
@@ -280,17 +292,17 @@ function fetchHits(db: DatabaseSync, select: string, ids: { r: number; score: nu
   const out: SearchHit[] = [];
   for (const x of ids) {
     const r = byKey.get(x.r);
-    if (r) out.push(hit(r, x.score, stems, phrases));
+    if (r) out.push(hit(r, x.score, stems, phrases, prefix));
   }
   return out;
 }
 
 interface Row { r: number; id: string; title: string; date: string | null; source: string | null; url: string | null; body: string }
 
-function hit(r: Row, score: number, stems: Set<string>, phrases: string[][]): SearchHit {
+function hit(r: Row, score: number, stems: Set<string>, phrases: string[][], prefix: string | null = null): SearchHit {
   return {
     id: r.id, title: r.title, date: r.date, source: r.source, url: r.url,
-    snippet: makeSnippet(r.body, stems, phrases),
+    snippet: makeSnippet(r.body, stems, phrases, SNIPPET_WORDS, prefix),
     score: Math.round(score * 1000) / 1000,
   };
 }
@@ -301,7 +313,8 @@ const SNIPPET_WORDS = 32;
  * A window of the body from a few words before the first match; escaped HTML with `<mark>` around
  * matches. It reads only as far as it needs: snippets are made for every result on every keystroke.
  */
-export function makeSnippet(body: string, stems: Set<string>, phrases: string[][], maxWords = SNIPPET_WORDS): string {
+export function makeSnippet(body: string, stems: Set<string>, phrases: string[][], maxWords = SNIPPET_WORDS, prefix: string | null = null): string {
+  const isMatch = (word: string) => stems.has(stem(word)) || (prefix !== null && (word.startsWith(prefix) || stem(word).startsWith(prefix)));
   const text = body.length > 50_000 ? body.slice(0, 50_000) : body;
   const re = /[\p{L}\p{N}]+/gu;
   const spans: { word: string; start: number; end: number }[] = [];
@@ -312,7 +325,7 @@ export function makeSnippet(body: string, stems: Set<string>, phrases: string[][
     const word = fold(m[0]);
     spans.push({ word, start: m.index, end: m.index + m[0].length });
     const i = spans.length - 1;
-    if (first < 0 && (stems.has(stem(word)) || phraseFirst.has(word))) {
+    if (first < 0 && (isMatch(word) || phraseFirst.has(word))) {
       // A phrase's first word counts only when the phrase follows; check once its words are read.
       first = i;
       lastNeeded = Math.max(i, 4) - 4 + maxWords + 8;
@@ -321,7 +334,7 @@ export function makeSnippet(body: string, stems: Set<string>, phrases: string[][
   }
   if (spans.length === 0) return '';
   const marked = new Uint8Array(spans.length);
-  for (let i = 0; i < spans.length; i++) if (stems.has(stem(spans[i].word))) marked[i] = 1;
+  for (let i = 0; i < spans.length; i++) if (isMatch(spans[i].word)) marked[i] = 1;
   for (const p of phrases) {
     for (let i = 0; i + p.length <= spans.length; i++) {
       let ok = true;

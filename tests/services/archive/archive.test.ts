@@ -93,6 +93,16 @@ test('typo tolerance for longer words', () => {
   assert.equal(a.search('bres').total, 0); // short words are never guessed
 });
 
+test('as-you-type: the unfinished last word matches as a prefix', () => {
+  assert.equal(a.search('Wibis').total, 0);
+  const r = a.search('Ratna Wibis', { prefix: true });
+  assert.deepEqual(new Set(r.results.map((x) => x.id)), new Set(['t-inflasi-1', 't-inflasi-2', 't-tanpa-url']));
+  assert.match(r.results[0].snippet, /<mark>Ratna Wibisono<\/mark>/);
+  // Once a space follows, the word is finished.
+  assert.equal(a.search('Wibis ', { prefix: true }).total, 0);
+  assert.deepEqual(a.search('evaku', { prefix: true }).results.map((x) => x.id), ['t-banjir']);
+});
+
 test('dates: unambiguous forms are read, ambiguous ones kept undated', () => {
   assert.equal(a.getStory('t-kebijakan')!.date, '2025-10-21T00:00:00.000Z');
   assert.equal(a.getStory('t-ambigu')!.date, null);
