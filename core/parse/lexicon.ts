@@ -134,6 +134,22 @@ export const NOT_NAME = set(`
   lampung banten bekasi bogor depok tangerang sleman bantul malang solo surakarta cirebon tegal
   pekanbaru padang manado ambon kupang mataram pontianak banjarmasin balikpapan samarinda palu
   kendari gorontalo ternate jayapura sorong merauke batam bintan kepulauan bangka belitung
+  lombok sumbawa flores timor sumba madura nias bangka belitung karimun natuna lampung pamulang serpong
+  ciputat cibinong cikarang karawang purwakarta subang sumedang garut tasikmalaya ciamis banjar
+  cianjur sukabumi cimahi kuningan majalengka indramayu brebes pemalang pekalongan kendal
+  ungaran salatiga magelang temanggung wonosobo banjarnegara purbalingga banyumas purwokerto cilacap
+  kebumen purworejo klaten boyolali sragen karanganyar wonogiri sukoharjo grobogan blora rembang
+  kudus jepara demak gunungkidul kulonprogo wates ngawi madiun magetan ponorogo pacitan trenggalek
+  tulungagung blitar kediri nganjuk jombang mojokerto sidoarjo gresik lamongan tuban bojonegoro
+  pasuruan probolinggo lumajang jember bondowoso situbondo banyuwangi sumenep pamekasan sampang
+  bangkalan gianyar badung tabanan buleleng karangasem klungkung bangli jembrana singaraja
+  dompu sumbawa ende maumere labuan bajo waingapu atambua binjai pematangsiantar
+  sibolga tarutung deli serdang langkat asahan labuhanbatu bukittinggi payakumbuh solok pariaman
+  dumai siak kampar bengkalis rokan tanjungpinang lubuklinggau prabumulih lahat muara enim baturaja
+  metro pringsewu tanggamus cilegon pandeglang lebak serang tangsel singkawang sambas ketapang
+  palangkaraya sampit banjarbaru martapura tarakan bontang tenggarong bitung tomohon kotamobagu
+  bolaang mongondow luwuk poso parepare palopo gowa maros bulukumba baubau konawe kolaka
+  tidore sofifi halmahera tual manokwari fakfak timika nabire wamena biak boven digoel
   ntb ntt diy jabar jateng jatim kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra
   sulbar sumut sumbar sumsel kepri babel
   amerika serikat as china tiongkok jepang korea india rusia ukraina inggris prancis perancis jerman
@@ -148,14 +164,15 @@ export const NOT_NAME = set(`
   university college institute school academy health sciences science hospitality lending digital
   foundation center centre council association express airlines airways air capital partners holdings
   global network media news watch labs tech solutions services company corporation club fund trust
-  energy power resources hotel resort boat ship fast water care
+  energy power resources hotel resort boat ship fast water care beach villa pool spa cafe restaurant
+  tower square park garden island bay lake river mountain city village street road
   food affairs economic economy investment mineral trade finance financial defense defence foreign
   home state national regional agency ministry department office people house representatives
   he she they we it you his her their its our
   singapore japan russia ukraine england britain france germany netherlands italy spain turkey
   iraq palestine egypt philippines canada brazil mexico europe africa america american indonesian
   chinese asean united kingdom states nations
-  idul fitri adha natal lebaran ramadhan ramadan imlek nyepi waisak paskah`);
+  idul adha natal lebaran ramadhan ramadan imlek nyepi waisak paskah`);
 
 /** Given names that are also ordinary words: a lone `Teguh` after a title is a person. */
 export const WORD_NAMES = set(`

@@ -70,6 +70,7 @@ export function continuesToName(tokens: readonly Token[], from: number, ctx: Wor
     if (t.text === ')') { depth--; continue; }
     if (depth > 0) continue;
     if (nameRun(tokens, k, ctx) > 0) return k > from;
+    if (t.word && TITLE_JOIN.has(t.lower) && k + 1 < tokens.length && isCapitalized(tokens[k + 1])) continue;
     if (t.word && (isTitleWord(t) || isAcronym(t) || (isCapitalized(t) && !NOT_NAME.has(t.lower)) || isOrgHead(t))) continue;
     if (t.word && isCapitalized(t) && NOT_NAME.has(t.lower) && !TIME_WORDS.has(t.lower)) continue;
     return false;

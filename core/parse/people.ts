@@ -139,7 +139,7 @@ export function scanParagraph(
     else if ((personTitle && !loneWord && (!afterOrg || len >= 2)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
       (len >= 2 && !afterOrg && proper)) {
       const name = sliceText(text, tokens, i, i + len);
-      const title = start < i ? sliceText(text, tokens, start, i) || null : null;
+      const title = start < i ? sliceText(text, tokens, start, i) || null : titleAfter(text, tokens, i + len);
       person = addPerson(people, name, title, [paragraph, tokens[i].start]);
     }
     if (person) {
@@ -149,6 +149,16 @@ export function scanParagraph(
     i += len;
   }
   markSubjects(people, paragraph, tokens, firstMention, skip);
+}
+
+/** An office set off by commas after the name: `Kisran Makati, Ketua Pusat Kajian …, mengatakan`. */
+function titleAfter(text: string, tokens: readonly Token[], from: number): string | null {
+  if (tokens[from]?.text !== ',' || !tokens[from + 1] || !isTitleWord(tokens[from + 1])) return null;
+  for (let k = from + 2; k < tokens.length && k - from < 24; k++) {
+    if (tokens[k].text === ',') return sliceText(text, tokens, from + 1, k) || null;
+    if (/^[.!?"“”]$/.test(tokens[k].text)) return null;
+  }
+  return null;
 }
 
 /** `kata Presiden`, `Menurut Gubernur,`: an office named without a name, pointing to its holder. */
