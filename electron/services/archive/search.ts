@@ -52,6 +52,8 @@ interface Ctx {
 
 /** Above this many matches, totals are estimated and bm25 gives way to title/lead tiers. */
 export const RANK_CAP = 2000;
+/** Shortest unfinished word matched as a prefix (shorter ones expand to too many words). */
+const PREFIX_MIN = 4;
 /** bm25 only for words found in at most this many stories (its statistics read all their postings). */
 const BM25_MAX_DF = 20_000;
 const DAY = 86_400_000;
@@ -145,11 +147,11 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   let prefixWord: string | null = null;
   for (const t of terms) {
     const alts = [t.stem];
-    if (t === typing && t.word.length >= 3) {
-      prefixWord = t.word;
-      groups.push(alts);
-      groupExprs.push(`(${ftsQuote(t.stem)} OR ${ftsQuote(t.word)}*)`);
-      continue;
+    if (t === typing) {
+      // Matched in the original-text index: stems lose the prefixes (`pemer…` has stem `perintah`).
+      // Too short to mean much yet: left out until more is typed (unless it is all there is).
+      if (t.word.length >= PREFIX_MIN) { prefixWord = t.word; continue; }
+      if (terms.length > 1 || pq.phrases.length) continue;
     }
     if (ctx.docFreq(t.stem) === 0) {
       const typo = typoAlternatives(db, t, ctx);
@@ -166,7 +168,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   if (impossible) return { total: 0, results: [] };
   const markStems = new Set(groups.flat());
   const positive = groupExprs.join(' AND ');
-  const phraseExpr = pq.phrases.map((p) => ftsQuote(p.join(' '))).join(' AND ');
+  const phraseExpr = [...pq.phrases.map((p) => ftsQuote(p.join(' '))), ...(prefixWord ? [`${ftsQuote(prefixWord)}*`] : [])].join(' AND ');
   const exclTerms = pq.excludeTerms.map((t) => ftsQuote(t.stem));
   const exclPhrases = pq.excludePhrases.map((p) => ftsQuote(p.join(' ')));
 
@@ -227,7 +229,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
       const lo = Math.max(keyLo ?? span.min, span.min);
       const hi = Math.min(keyHi ?? span.max, span.max);
       const edge = head[RANK_CAP - 1];
-      total = Math.max(RANK_CAP + 1, Math.round((RANK_CAP * Math.max(hi - lo, 1)) / Math.max(hi - edge, 1)));
+      total = Math.min(ctx.storyCount(), Math.max(RANK_CAP + 1, Math.round((RANK_CAP * Math.max(hi - lo, 1)) / Math.max(hi - edge, 1))));
       approximate = true;
     }
   }
@@ -263,7 +265,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
     const inWindow = new Set(window);
     const lo = window[window.length - 1];
     const headExpr = table === 'fts_stem' ? positive : pq.phrases.map((p) => ftsQuote(p.map(stem).join(' '))).join(' AND ');
-    for (const [score, cols] of [[3, '{title}'], [2, '']] as const) {
+    for (const [score, cols] of headExpr ? [[3, '{title}'], [2, '']] as const : []) {
       const rows = db.prepare(`SELECT rowid AS r FROM fts_head WHERE fts_head MATCH ? AND rowid >= ? ORDER BY rowid DESC`)
         .all(cols ? `${cols} : (${headExpr})` : headExpr, lo) as { r: number }[];
       for (const { r } of rows) {

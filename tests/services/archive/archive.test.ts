@@ -101,6 +101,9 @@ test('as-you-type: the unfinished last word matches as a prefix', () => {
   // Once a space follows, the word is finished.
   assert.equal(a.search('Wibis ', { prefix: true }).total, 0);
   assert.deepEqual(a.search('evaku', { prefix: true }).results.map((x) => x.id), ['t-banjir']);
+  // A last word still too short is left out rather than emptying the list.
+  assert.deepEqual(a.search('evakuasi Be', { prefix: true }).results.map((x) => x.id), ['t-banjir']);
+  assert.equal(a.search('evakuasi Be').total, 0);
 });
 
 test('dates: unambiguous forms are read, ambiguous ones kept undated', () => {
