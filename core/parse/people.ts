@@ -123,6 +123,7 @@ export function scanParagraph(
     const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
     let person: Person | null = null;
+    let skipTo = 0;
     const run = tokens.slice(i, i + len).filter((w) => w.word && !isAcronym(w));
     // Some word is no ordinary word, or all are given names that happen to be words (`Putu Adi`).
     const proper = run.some((w) => !isCommonWord(w.lower)) || (len >= 2 && run.every((w) => WORD_NAMES.has(w.lower)));
@@ -139,23 +140,29 @@ export function scanParagraph(
     else if ((personTitle && !loneWord && (!afterOrg || len >= 2)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
       (len >= 2 && !afterOrg && proper)) {
       const name = sliceText(text, tokens, i, i + len);
-      const title = start < i ? sliceText(text, tokens, start, i) || null : titleAfter(text, tokens, i + len);
+      const after = start < i ? null : titleAfter(text, tokens, i + len);
+      const title = start < i ? sliceText(text, tokens, start, i) || null : after?.title ?? null;
+      // The office set off by commas describes this person: nobody inside it is a separate subject.
+      if (after) skipTo = after.end;
       person = addPerson(people, name, title, [paragraph, tokens[i].start]);
     }
     if (person) {
       const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1]));
       people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking });
     }
-    i += len;
+    i = Math.max(i + len, skipTo);
   }
   markSubjects(people, paragraph, tokens, firstMention, skip);
 }
 
 /** An office set off by commas after the name: `Kisran Makati, Ketua Pusat Kajian …, mengatakan`. */
-function titleAfter(text: string, tokens: readonly Token[], from: number): string | null {
+function titleAfter(text: string, tokens: readonly Token[], from: number): { title: string; end: number } | null {
   if (tokens[from]?.text !== ',' || !tokens[from + 1] || !isTitleWord(tokens[from + 1])) return null;
   for (let k = from + 2; k < tokens.length && k - from < 24; k++) {
-    if (tokens[k].text === ',') return sliceText(text, tokens, from + 1, k) || null;
+    if (tokens[k].text === ',') {
+      const title = sliceText(text, tokens, from + 1, k);
+      return title ? { title, end: k } : null;
+    }
     if (/^[.!?"“”]$/.test(tokens[k].text)) return null;
   }
   return null;
@@ -185,6 +192,7 @@ function isCue(t: Token): boolean {
 const NOT_SUBJECT_BEFORE = new Set([
   'dengan', 'kepada', 'bersama', 'oleh', 'dari', 'untuk', 'bertemu', 'terhadap', 'atas', 'seperti',
   'yakni', 'yaitu', 'termasuk', 'antara', 'dan', 'serta', 'kata', 'ujar', 'menemui', 'mendampingi',
+  'of', 'for', 'at', 'with',
 ]);
 
 /**
