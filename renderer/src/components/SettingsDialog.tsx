@@ -4,6 +4,7 @@ import { useT } from '../i18n/index.tsx';
 import { api, errorText } from '../lib/api.ts';
 import { chooseHotFolder, setState, toast, updateSettings, useApp } from '../state/store.ts';
 import { Dialog } from './Dialog.tsx';
+import { ProfileEditor } from './ProfileEditor.tsx';
 
 export function SettingsDialog() {
   const t = useT();
@@ -29,7 +30,7 @@ export function SettingsDialog() {
     }
   };
   return (
-    <Dialog id="settings" title={t('settings.title')} onClose={close}>
+    <Dialog id="settings" title={t('settings.title')} onClose={close} wide>
       <div className="settings-form">
         <label className="field">
           <span>{t('settings.language')}</span>
@@ -61,6 +62,7 @@ export function SettingsDialog() {
           <button className="secondary" onClick={() => { void exportProfile(); }}>{t('settings.profileExport')}</button>
           <button className="secondary" onClick={() => { void importProfile(); }}>{t('settings.profileImport')}</button>
         </div>
+        {profiles.find((p) => p.id === settings.profileId) && <ProfileEditor profile={profiles.find((p) => p.id === settings.profileId)!} />}
         <label className="field">
           <span>{t('settings.quoteStyle')}</span>
           <select value={settings.quoteStyle ?? ''} onChange={(e) => { void updateSettings({ quoteStyle: (e.target.value || null) as 'straight' | 'curly' | null }); }}>

@@ -176,7 +176,7 @@ export async function reportBatch(res: BatchResult | null): Promise<void> {
   const bad = res.items.filter((i) => !i.ok);
   const count = ok.reduce((n, i) => n + i.storyIds.length, 0);
   if (count) toast(t('import.done', { n: count }), 'ok');
-  for (const b of bad.slice(0, 3)) toast(t('import.failed', { name: b.name, message: b.error?.message ?? '' }), 'error', 8000);
+  for (const b of bad.slice(0, 3)) toast(t('import.failed', { name: b.name.split(/[\\/]/).pop() ?? b.name, message: b.error?.message ?? '' }), 'error', 8000);
   if (res.cancelled) toast(t('batch.cancelled'), 'info');
   const first = ok[0]?.storyIds[0];
   if (first && count === 1) await openStory(first);

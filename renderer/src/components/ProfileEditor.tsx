@@ -1,0 +1,84 @@
+// The desk profile's word lists and Baca juga positions, edited in Pengaturan and saved with the
+// profile (a saved profile with a built-in's id overrides it for this desk).
+import { useEffect, useState } from 'react';
+import type { DeskProfile } from '../../../core/model/profile.ts';
+import { useT } from '../i18n/index.tsx';
+import { api, errorText } from '../lib/api.ts';
+import { session, setState, t as tt, toast, getState } from '../state/store.ts';
+
+function formOf(p: DeskProfile) {
+  return {
+    leadWordLimit: String(p.leadWordLimit),
+    bacaJugaAfter: String(p.bacaJugaAfter),
+    bacaJugaEvery: String(p.bacaJugaEvery),
+    bacaJugaMax: String(p.bacaJugaMax),
+    substitutions: Object.entries(p.substitutions).map(([a, b]) => `${a} = ${b}`).join('\n'),
+    dictionary: p.dictionary.join('\n'),
+  };
+}
+
+export function ProfileEditor({ profile }: { profile: DeskProfile }) {
+  const t = useT();
+  const [form, setForm] = useState(() => formOf(profile));
+  useEffect(() => setForm(formOf(profile)), [profile]);
+  const set = (k: keyof ReturnType<typeof formOf>) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const num = (v: string, fallback: number) => (Number.isFinite(Number(v)) && v.trim() ? Math.max(0, Math.round(Number(v))) : fallback);
+
+  const save = async () => {
+    const substitutions: Record<string, string> = {};
+    for (const line of form.substitutions.split('\n')) {
+      const m = line.match(/^\s*(.+?)\s*(?:=|→|->)\s*(.+?)\s*$/);
+      if (m) substitutions[m[1]] = m[2];
+    }
+    const next: DeskProfile = {
+      ...profile,
+      leadWordLimit: num(form.leadWordLimit, profile.leadWordLimit),
+      bacaJugaAfter: num(form.bacaJugaAfter, profile.bacaJugaAfter),
+      bacaJugaEvery: num(form.bacaJugaEvery, profile.bacaJugaEvery),
+      bacaJugaMax: num(form.bacaJugaMax, profile.bacaJugaMax),
+      substitutions,
+      dictionary: form.dictionary.split('\n').map((w) => w.trim()).filter(Boolean),
+    };
+    try {
+      const profiles = await api().saveProfile({ profile: next as unknown as Record<string, unknown> });
+      setState({ profiles });
+      toast(tt('profile.saved', { name: profile.name }), 'ok');
+      const active = session(getState().active);
+      if (active) void active.runLiveCheck();
+    } catch (err) {
+      toast(tt('profile.error', { message: errorText(err) }), 'error');
+    }
+  };
+
+  const num4 = (k: 'leadWordLimit' | 'bacaJugaAfter' | 'bacaJugaEvery' | 'bacaJugaMax', label: string) => (
+    <div className="field">
+      <label htmlFor={`profile-${k}`}>{label}</label>
+      <input id={`profile-${k}`} type="number" min={0} value={form[k]} onChange={set(k)} />
+    </div>
+  );
+
+  return (
+    <fieldset className="profile-editor">
+      <legend>{t('profile.title', { name: profile.name })}</legend>
+      <div className="field-row four">
+        {num4('leadWordLimit', t('profile.leadWordLimit'))}
+        {num4('bacaJugaAfter', t('profile.bacaJugaAfter'))}
+        {num4('bacaJugaEvery', t('profile.bacaJugaEvery'))}
+        {num4('bacaJugaMax', t('profile.bacaJugaMax'))}
+      </div>
+      <div className="field">
+        <label htmlFor="profile-substitutions">{t('profile.substitutions')}</label>
+        <textarea id="profile-substitutions" rows={5} value={form.substitutions} onChange={set('substitutions')} aria-describedby="hint-substitutions" />
+        <span id="hint-substitutions" className="muted small">{t('profile.substitutionsHint')}</span>
+      </div>
+      <div className="field">
+        <label htmlFor="profile-dictionary">{t('profile.dictionary')}</label>
+        <textarea id="profile-dictionary" rows={4} value={form.dictionary} onChange={set('dictionary')} aria-describedby="hint-dictionary" />
+        <span id="hint-dictionary" className="muted small">{t('profile.dictionaryHint')}</span>
+      </div>
+      <div className="button-row">
+        <button className="primary" onClick={() => { void save(); }}>{t('profile.save')}</button>
+      </div>
+    </fieldset>
+  );
+}
