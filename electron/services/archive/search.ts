@@ -198,6 +198,7 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
       eparams.push(exclTerms.join(' OR '));
     }
   }
+  if (!core) return { total: 0, results: [] };
   const needJoin = filters.length > 0;
   const fromSql = `${table} f${needJoin ? ' JOIN stories s ON s.dkey = f.rowid' : ''}`;
   const conds = (expr: string) => {
