@@ -48,6 +48,8 @@ export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContex
     }
     if (t.text === ',' && k > 0 && (isTitleWord(tokens[k - 1]) || isCapitalized(tokens[k - 1])) && !isNameWord(tokens[k - 1], ctx)) { k--; continue; }
     if (CHAIN_PUNCT.has(t.text) && t.text !== '.') { k--; continue; }
+    // `dr. Siti`, `Prof. Dr. Budi`: the period of an abbreviated title.
+    if (t.text === '.' && k > 0 && (isTitleWord(tokens[k - 1]) || tokens[k - 1].text.length === 1) && tokens[k - 1].end === t.start) { k--; continue; }
     break;
   }
   // The title begins at its first office word or organisation (`Sekretaris`, `Menteri`, `Rektor`).

@@ -66,6 +66,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     const len = nameRun(tokens, j, input.ctx);
     if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); run = j; runLen = len; j += len; continue; }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
+    // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`: the period of an abbreviated title.
+    if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || tokens[j - 1].text.length === 1) && tokens[j + 1]?.word) { j++; continue; }
     // `R&D PR PT Evoluzione`, `Menteri Investasi/Kepala BKPM`.
     if ((x.text === '&' || x.text === '/') && j > k && tokens[j + 1]?.word && (isCapitalized(tokens[j + 1]) || isTitleWord(tokens[j + 1]))) { j++; continue; }
     // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.

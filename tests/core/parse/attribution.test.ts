@@ -94,3 +94,13 @@ test('organisations and events are not taken for the person who speaks', () => {
   );
   assert.equal(direct(a)[0][1], 'Rudi Hermawan');
 });
+
+test('abbreviated titles with a period stay in the title', () => {
+  const a = story('"Pasien stabil," kata dr. Siti Nadia Tarmizi.', '"Semua aman," ujar Prof. Dr. Budi Santoso.');
+  assert.deepEqual(direct(a), [['kata', 'Siti Nadia Tarmizi', 'dr.'], ['ujar', 'Budi Santoso', 'Prof. Dr.']]);
+});
+
+test('a title set off by commas after the name is the title; nobody inside it speaks', () => {
+  const a = story('Kisran Makati, Ketua Pusat Kajian Hak Asasi Manusia Sultra, mengatakan suap itu buruk.', '"Itu merusak," katanya.');
+  assert.deepEqual(direct(a), [['katanya', 'Kisran Makati', 'Ketua Pusat Kajian Hak Asasi Manusia Sultra']]);
+});
