@@ -146,7 +146,7 @@ export class RuleTester {
     if (!tests.invalid.length) fail(`${rule.meta.id}: needs at least one invalid case`);
     if (!tests.valid.length) fail(`${rule.meta.id}: needs at least one valid case`);
     const seen = new Set<string>();
-    const key = (c: CaseBase) => JSON.stringify([c.code, c.article, c.profile, c.options, c.env?.now?.toISOString()]);
+    const key = (c: CaseBase) => JSON.stringify([c.code, c.article, c.profile, c.options, c.env?.now?.toISOString(), c.env?.archiveTitles, c.env?.locale, c.env?.speller ? 'speller' : null]);
     const runCase = this.config.it ?? ((_n: string, fn: () => void) => fn());
     const valid = tests.valid.map((v) => (typeof v === 'string' ? { code: v } : v));
     for (const c of [...valid, ...tests.invalid]) {

@@ -25,7 +25,8 @@ const rule: RuleModule = {
         const text = paragraph.text;
         const from = context.textStart(index);
         // A numbered list item ("1. …", "2) …") is not a sentence of prose.
-        if (/^\s*\d{1,2}[.)]\s/.test(text.slice(from))) return;
+        // (Copy taken from the web may escape it: `1\. …`.) A line without a closing stop is not a sentence either.
+        if (/^\s*\d{1,3}\\?[.)]\s/.test(text.slice(from)) || !/[.!?"”)]\s*$/.test(text)) return;
         for (const [s] of sentences(text, from)) {
           const m = /^\d[\d.,]*/.exec(text.slice(s));
           if (!m || context.inDirectQuote(index, s)) continue;

@@ -25,6 +25,9 @@ const rule: RuleModule = {
   },
   create(context) {
     const short = (t: string) => (t.length > 60 ? t.slice(0, 57) + '…' : t);
+    // A line that is word for word an archive story's title is that story's headline, copied along.
+    const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+    const archive = new Set((context.env.archiveTitles ?? []).map(norm));
     return {
       article(article) {
         const ps = article.paragraphs;
@@ -40,7 +43,7 @@ const rule: RuleModule = {
           if (!text.trim()) return;
           if (JUNK_LINE.test(text)) {
             context.report({ paragraph: i, start: 0, end: text.length, messageId: 'marker', data: { text: short(text.trim()) }, fix: { start: 0, end: text.length, text: '' } });
-          } else if (p.role === 'junk' || (p.role === 'body' && i > tail && isHeadlineLike(text))) {
+          } else if (p.role === 'junk' || (p.role === 'body' && ((i > tail && isHeadlineLike(text)) || (archive.size > 0 && archive.has(norm(text)))))) {
             context.report({
               paragraph: i, start: 0, end: text.length, messageId: 'scraped', data: { text: short(text.trim()) },
               suggest: [{ messageId: 'remove', edits: [{ start: 0, end: text.length, text: '' }] }],

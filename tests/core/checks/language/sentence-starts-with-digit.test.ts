@@ -12,3 +12,8 @@ ruleTester.run('language/sentence-starts-with-digit', rule, {
     { name: 'second sentence', code: '# J\n\nJakarta (ANTARA) - Teras.\n\nKorban bertambah. 2.500 warga mengungsi.', errors: [{ messageId: 'digit', paragraph: 1, text: '2.500' }] },
   ],
 });
+
+ruleTester.run('language/sentence-starts-with-digit (lists copied from the web)', rule, {
+  valid: ['# J\n\nJakarta (ANTARA) - Teras.\n\n1\\. SMAN 5 Surabaya', '# J\n\nJakarta (ANTARA) - Teras.\n\n12 sekolah terbaik di Surabaya'],
+  invalid: [{ code: '# J\n\nJakarta (ANTARA) - Teras.\n\n12 sekolah terbaik ada di Surabaya.', errors: [{ messageId: 'digit', text: '12' }] }],
+});

@@ -32,3 +32,12 @@ ruleTester.run('structure/junk', rule, {
     },
   ],
 });
+
+ruleTester.run('structure/junk (archive titles)', rule, {
+  valid: [{ code: '# J\n\nLondon (ANTARA) - Teras.\n\nNATO peringatkan musim dingin terberat\n\nParagraf.', env: { archiveTitles: ['Judul lain sama sekali'] } }],
+  invalid: [{
+    code: '# J\n\nLondon (ANTARA) - Teras.\n\nNATO peringatkan musim dingin terberat\n\nParagraf.',
+    env: { archiveTitles: ['NATO  peringatkan musim dingin terberat'] },
+    errors: [{ messageId: 'scraped', paragraph: 1, suggestions: [{ output: '# J\n\nLondon (ANTARA) - Teras.\n\nParagraf.' }] }],
+  }],
+});
