@@ -3,6 +3,7 @@
 // Synthetic copy written for the project (the seed fixture plus generated paragraphs); prints a
 // markdown section with the targets beside the figures.
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseText } from '../core/parse/index.ts';
@@ -74,13 +75,28 @@ const large = timeChecks(story(20_000), 30);
 // Throughput: parse + check distinct 600-word stories, one core, about two seconds.
 const texts = Array.from({ length: 50 }, (_, k) => story(600).replace(/Rp(\d)/g, `Rp${k % 9}$1`));
 for (const t of texts) runChecks(parseText(t), profile, env);
+// The machine is shared, so both clocks are given: wall time, and this process's CPU time (what
+// one core spends per story, whatever else runs beside it).
 let done = 0;
 const t0 = performance.now();
-while (performance.now() - t0 < 2000) {
+const c0 = process.cpuUsage();
+while (performance.now() - t0 < 3000) {
   runChecks(parseText(texts[done % texts.length]), profile, env);
   done++;
 }
-const perSecond = done / ((performance.now() - t0) / 1000);
+const wallSeconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(c0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const perSecond = done / cpuSeconds;
+const perWallSecond = done / wallSeconds;
+
+// CPU time per check of the 600-word story, averaged over a batch (the wall-clock median above can
+// include time the process spent waiting for a core).
+const article600 = parseText(story(600));
+const c1 = process.cpuUsage();
+for (let i = 0; i < 300; i++) runChecks(article600, profile, env);
+const c600 = process.cpuUsage(c1);
+const cpuPerCheck = (c600.user + c600.system) / 1000 / 300;
 
 const ok = (v: boolean) => (v ? 'met' : '**missed**');
 console.log(`## Checks
@@ -92,5 +108,9 @@ All ${'rules'} of the \`antara\` profile with the Hunspell speller loaded (as th
 | 600-word story (${small.words} words, ${small.findings} findings): median | ${small.median.toFixed(3)} ms | ≤ 2 ms | ${ok(small.median <= 2)} |
 | 600-word story: p95 | ${small.p95.toFixed(3)} ms | – | |
 | 20,000-word document (${large.words} words): median | ${large.median.toFixed(1)} ms | ≤ 100 ms | ${ok(large.median <= 100)} |
-| parse + check, 600-word stories, one core | ${Math.round(perSecond).toLocaleString('en-US')} stories/s | ≥ 2,000 stories/s | ${ok(perSecond >= 2000)} |
+| 600-word story: CPU time per check (mean of 300) | ${cpuPerCheck.toFixed(3)} ms | ≤ 2 ms | ${ok(cpuPerCheck <= 2)} |
+| parse + check, 600-word stories, one core (per CPU second) | ${Math.round(perSecond).toLocaleString('en-US')} stories/s | ≥ 2,000 stories/s | ${ok(perSecond >= 2000)} |
+| parse + check, same run, per wall-clock second | ${Math.round(perWallSecond).toLocaleString('en-US')} stories/s | – | |
+
+Load average while measuring: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.
 `);
