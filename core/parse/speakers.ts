@@ -7,6 +7,11 @@ import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type
 import { isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
+const FUNCTION_WORDS = new Set([
+  'di', 'ke', 'dari', 'saat', 'dalam', 'kepada', 'ketika', 'seusai', 'usai', 'pada', 'yang', 'untuk', 'dengan',
+  'sambil', 'sembari', 'setelah', 'sebelum', 'sejak', 'karena', 'melalui', 'lewat', 'via', 'bahwa', 'itu', 'ini',
+  'tersebut', 'pun', 'juga', 'lagi', 'pula', 'kemarin', 'tadi', 'lalu', 'saja', 'kembali',
+]);
 
 export interface AttributionInput {
   paragraphs: readonly string[];
@@ -73,6 +78,11 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.
     if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
     if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
+    // `pakar epidemiologi Fakultas …`, `pengamat politik dari Universitas …`: a lower-case field
+    // after a lower-case role, before the capitalised body it belongs to.
+    if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
+        [1, 2].some((d) => tokens[j + d]?.word && isCapitalized(tokens[j + d]))) { j++; continue; }
+    if (x.lower === 'dari' && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]) && (run < 0 || runIsOrg || isTitleWord(tokens[run - 1]))) { j++; continue; }
     // A comma goes on inside a title (`Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar`),
     // never right after a person's name (`Menurut Kusnawan, Blue Water …`).
     if (x.text === ',' && j > k && tokens[j + 1]) {

@@ -104,3 +104,8 @@ test('a title set off by commas after the name is the title; nobody inside it sp
   const a = story('Kisran Makati, Ketua Pusat Kajian Hak Asasi Manusia Sultra, mengatakan suap itu buruk.', '"Itu merusak," katanya.');
   assert.deepEqual(direct(a), [['katanya', 'Kisran Makati', 'Ketua Pusat Kajian Hak Asasi Manusia Sultra']]);
 });
+
+test('a lower-case field after a role belongs to the title: pakar epidemiologi Fakultas …, Name', () => {
+  const a = story('"Tes harus diperbanyak," kata pakar epidemiologi Fakultas Kesehatan Masyarakat Universitas Indonesia, Tri Yunis Miko, kemarin.');
+  assert.equal(direct(a)[0][1], 'Tri Yunis Miko');
+});
