@@ -41,7 +41,8 @@ export function scoreRelated(
   // Several shared names are what "the same story line" looks like.
   score *= 1 + 0.15 * Math.min(names, 4);
   const ageDays = candidateDateMs === null ? null : Math.abs(refMs - candidateDateMs) / DAY;
-  const recency = ageDays === null ? 0.75 : 0.7 + 0.3 * Math.exp(-ageDays / 90);
+  // Undated stories sit midway: their age is unknown, not old.
+  const recency = ageDays === null ? 0.85 : 0.7 + 0.3 * Math.exp(-ageDays / 90);
   hits.sort((a, b) => b.v - a.v);
   return { score: score * recency, shared: hits.slice(0, 8).map((h) => h.display) };
 }

@@ -378,6 +378,15 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         for (const r of newest(headQ, `${q(top[i])} AND ${q(top[j])}`, 100)) pre.set(r, (pre.get(r) ?? 0) + v);
       }
     }
+    // Stories whose headline shares two words with this one's: the same story line, however old.
+    const titled = usable.filter((t) => t.inTitle && !t.key.includes(' ') && (df.get(t.key) ?? 0) <= N * 0.25)
+      .sort((a, b) => idf(b.key) - idf(a.key)).slice(0, 4);
+    for (let i = 0; i < titled.length; i++) {
+      for (let j = i + 1; j < titled.length; j++) {
+        const v = 0.5 * (titled[i].weight * idf(titled[i].key) + titled[j].weight * idf(titled[j].key));
+        for (const r of newest(headQ, `{title} : (${q(titled[i])} AND ${q(titled[j])})`, 50)) pre.set(r, (pre.get(r) ?? 0) + v);
+      }
+    }
     const candIds = [...pre.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, 30).map(([r]) => r);
     if (candIds.length === 0) return { results: [] };
     const where: string[] = [`s.dkey IN (${candIds.map(() => '?').join(',')})`, 's.url IS NOT NULL'];
