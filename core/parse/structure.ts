@@ -75,7 +75,7 @@ function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): 
     if (!att && sameParagraph) {
       // A second quote in the paragraph of an attributed one (`"…," kata Rutte. "…"`): same speaker.
       quote.cue = prev!.quote.cue;
-      quote.speaker = prev!.quote.speaker;
+      quote.speaker = prev!.quote.speaker ? { ...prev!.quote.speaker } : null;
     } else if (!att && !standsAsQuote(texts, span)) continue;
     quotes.push(quote);
     prev = { span, quote };
