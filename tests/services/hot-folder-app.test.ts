@@ -1,0 +1,43 @@
+// The hot folder as the editor uses it: chosen in Pengaturan, new files imported on their own and
+// announced to the page, each once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createServices } from '../../electron/services/app-services.ts';
+import { createHandlers, type Ports } from '../../electron/ipc/handlers.ts';
+import { dispatch } from '../../electron/ipc/dispatch.ts';
+import { tempDir, SEED } from '../helpers/tmp.ts';
+
+test('a file dropped in the chosen hot folder is imported once and announced', async () => {
+  const data = await tempDir();
+  const hot = await tempDir('meja-hot-');
+  const changed: string[][] = [];
+  const ports: Ports = {
+    version: 'test', emit: (event, payload) => { if (event === 'stories:changed') changed.push((payload as { ids: string[] }).ids); },
+    openFiles: async () => null, chooseFolder: async () => hot, saveFile: async () => null,
+    writeClipboard: () => undefined, openExternal: async () => undefined,
+  };
+  const s = await createServices(data, { speller: false });
+  const h = createHandlers(s, ports);
+  const settings = await dispatch(h, 'settings:choose-hot-folder', {}) as { hotFolder: string };
+  assert.equal(settings.hotFolder, hot);
+  await fs.copyFile(SEED, path.join(hot, 'kawat-nato.txt'));
+  await fs.writeFile(path.join(hot, 'sedang-ditulis.txt.part'), 'belum selesai');
+  const deadline = Date.now() + 20_000;
+  while (!changed.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  assert.equal(changed.length, 1, 'announced once');
+  const list = s.workspace.list();
+  assert.equal(list.length, 1);
+  assert.equal(list[0].fileName, 'kawat-nato.txt');
+  await s.close();
+
+  // After a restart the same file is not taken again.
+  const s2 = await createServices(data, { speller: false });
+  const again: string[][] = [];
+  await s2.watchHotFolder((ids) => again.push(ids));
+  await new Promise((r) => setTimeout(r, 4000));
+  assert.equal(again.length, 0);
+  assert.equal(s2.workspace.list().length, 1);
+  await s2.close();
+});
