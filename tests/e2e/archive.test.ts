@@ -94,6 +94,16 @@ test('Baca juga: suggestions for the seed story, two links inserted at the desk 
     const textAfter = await page.locator('.story-editor p').allInnerTexts();
     assert.notDeepEqual(textAfter, textBefore);
     assert.equal(textAfter.length, textBefore.length);
+
+    // And dragged by its handle with the mouse: one move, one Ctrl+Z puts it back.
+    const last = page.locator('.story-editor p[data-role="related"]').last();
+    const moved = await last.innerText();
+    const beforeDrag = await page.locator('.story-editor p').allInnerTexts();
+    await last.locator('.drag-handle').dragTo(page.locator('.story-editor p').nth(1), { targetPosition: { x: 40, y: 3 } });
+    await page.waitForFunction((t) => document.querySelectorAll('.story-editor p')[1]?.textContent === t, moved);
+    assert.equal(await page.locator('.story-editor p').nth(1).getAttribute('data-role'), 'related');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((t) => Array.from(document.querySelectorAll('.story-editor p')).map((p) => p.textContent).join('|') === t, beforeDrag.join('|'));
     assert.deepEqual(h.pageErrors, []);
   } finally {
     await h.close();

@@ -1,7 +1,7 @@
 // Everything the editor shows on top of the text: each paragraph's role label, the dateline, the
 // quotes with their speakers, and the check findings, all as decorations. Findings are kept as
 // document ranges and mapped through every edit, so they stay on their words while checks re-run.
-import { Plugin, PluginKey, NodeSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Article, ParagraphRole } from '../../../core/model/article.ts';
@@ -109,21 +109,70 @@ function handle(label: string) {
   return (view: EditorView, getPos: () => number | undefined) => {
     const el = document.createElement('span');
     el.className = 'drag-handle';
-    el.draggable = true;
     el.contentEditable = 'false';
     el.title = label;
     el.setAttribute('aria-hidden', 'true');
-    el.textContent = '⠿';
-    el.addEventListener('mousedown', () => {
+    el.addEventListener('pointerdown', (e) => {
       const pos = getPos();
-      if (pos == null) return;
-      // Select the whole Baca juga paragraph so the browser drag carries it (ProseMirror moves it on drop).
-      const $pos = view.state.doc.resolve(pos);
-      const before = $pos.before(1);
-      view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, before)));
+      if (pos == null || e.button !== 0) return;
+      e.preventDefault();
+      dragParagraph(view, view.state.doc.resolve(pos).index(0), e);
     });
     return el;
   };
+}
+
+/** Index (in the doc) of the paragraph under a point, and whether the point is in its lower half. */
+function paragraphAt(view: EditorView, x: number, y: number): { index: number; after: boolean; dom: HTMLElement } | null {
+  const hit = view.posAtCoords({ left: x, top: y });
+  if (!hit) return null;
+  const index = view.state.doc.resolve(hit.pos).index(0);
+  if (index < 1 || index >= view.state.doc.childCount) return null;
+  let start = 0;
+  for (let i = 0; i < index; i++) start += view.state.doc.child(i).nodeSize;
+  const dom = view.nodeDOM(start) as HTMLElement | null;
+  if (!dom) return null;
+  const box = dom.getBoundingClientRect();
+  return { index, after: y > box.top + box.height / 2, dom };
+}
+
+/**
+ * Drags a Baca juga paragraph with the pointer: a line shows where it will land; dropping moves it
+ * in one transaction (one Ctrl+Z). Pointer events rather than HTML drag and drop, so a drag inside
+ * the text can never carry markup in from outside.
+ */
+function dragParagraph(view: EditorView, from: number, down: PointerEvent): void {
+  let target: ReturnType<typeof paragraphAt> = null;
+  const clear = () => view.dom.querySelectorAll('.drop-before, .drop-after').forEach((n) => n.classList.remove('drop-before', 'drop-after'));
+  view.dom.classList.add('dragging');
+  const move = (e: PointerEvent) => {
+    clear();
+    target = paragraphAt(view, e.clientX, e.clientY);
+    target?.dom.classList.add(target.after ? 'drop-after' : 'drop-before');
+  };
+  const up = (e: PointerEvent) => {
+    window.removeEventListener('pointermove', move, true);
+    window.removeEventListener('pointerup', up, true);
+    clear();
+    view.dom.classList.remove('dragging');
+    if (Math.abs(e.clientY - down.clientY) < 4) return;
+    target = paragraphAt(view, e.clientX, e.clientY);
+    if (!target) return;
+    const doc = view.state.doc;
+    let to = target.index + (target.after ? 1 : 0);
+    if (to === from || to === from + 1) return;
+    const node = doc.child(from);
+    let start = 0;
+    for (let i = 0; i < from; i++) start += doc.child(i).nodeSize;
+    const tr = view.state.tr.delete(start, start + node.nodeSize);
+    if (to > from) to--;
+    let insertAt = 0;
+    for (let i = 0; i < to; i++) insertAt += tr.doc.child(i).nodeSize;
+    tr.insert(insertAt, node);
+    view.dispatch(tr.scrollIntoView());
+  };
+  window.addEventListener('pointermove', move, true);
+  window.addEventListener('pointerup', up, true);
 }
 
 function build(doc: PMNode, s: Omit<StoryPluginState, 'deco'>): DecorationSet {
@@ -136,7 +185,7 @@ function build(doc: PMNode, s: Omit<StoryPluginState, 'deco'>): DecorationSet {
     const role = node.attrs.role as ParagraphRole;
     decos.push(Decoration.node(offset, offset + node.nodeSize, { 'data-label': s.labels.roles[role] ?? role }));
     if (role === 'related') {
-      decos.push(Decoration.widget(offset + 1, handle(s.labels.dragHandle), { side: -1, key: `h${offset}`, ignoreSelection: true, stopEvent: (e) => e.type === 'mousedown' }));
+      decos.push(Decoration.widget(offset + 1, handle(s.labels.dragHandle), { side: -1, key: `h${offset}`, ignoreSelection: true, stopEvent: (e) => e.type.startsWith('pointer') || e.type === 'mousedown' }));
     }
   });
   if (s.dateline) decos.push(Decoration.inline(s.dateline.from, s.dateline.to, { class: 'deco-dateline', title: s.labels.dateline }));

@@ -86,9 +86,9 @@ export function profile(): DeskProfile | null {
   return state.profiles.find((p) => p.id === id) ?? state.profiles[0] ?? null;
 }
 
-export function toast(text: string, kind: Toast['kind'] = 'info', ms = 4000): void {
+export function toast(text: string, kind: Toast['kind'] = 'info', ms = 3000): void {
   const id = toastId++;
-  setState((s) => ({ toasts: [...s.toasts.slice(-3), { id, kind, text }] }));
+  setState((s) => ({ toasts: [...s.toasts.slice(-2), { id, kind, text }] }));
   setTimeout(() => dismissToast(id), ms);
 }
 
