@@ -107,9 +107,12 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
   }
   if (j === k) return null;
-  const title = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
-  const holder = findByTitle(input.people, title, para, tokens[k].start);
-  return holder ? toSpeaker(holder) : { name: title, title: null, resolved: null };
+  // An office alone: its holder named before, else the office as written, cut before a place or
+  // body it was said from (`Presiden dari Istana Bogor`).
+  const whole = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
+  const short = whole.split(/,| dari | di /u)[0].trim();
+  const holder = findByTitle(input.people, short, para, tokens[k].start) ?? findByTitle(input.people, whole, para, tokens[k].start);
+  return holder ? toSpeaker(holder) : { name: short || whole, title: null, resolved: null };
 }
 
 /** The subject of a verb at token v: the nearest person named before it in the sentence, or `dia`. */

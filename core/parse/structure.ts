@@ -68,6 +68,7 @@ function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): 
   const quotes: Quote[] = [];
   let prev: { span: QuoteSpan; quote: Quote } | null = null;
   for (const span of spans) {
+    if (isTitleQuote(texts, span)) continue;
     const att = attributeDirect(input, span);
     if (span.opened === false && !att?.speaker) continue;
     const quote = directQuote(texts, span, att?.cue ?? null, att?.speaker ?? null);
@@ -107,4 +108,24 @@ function standsAsQuote(texts: readonly string[], s: QuoteSpan): boolean {
   if (/[:,]\s*$/.test(t.slice(Math.max(0, s.start - 3), s.start))) return true;
   const inner = t.slice(s.start + 1, s.end);
   return inner.split(/\s+/).length >= 8 && INNER_END.test(inner);
+}
+
+const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
+/**
+ * A quoted title (`webinar "Peran Perempuan dalam Pengembangan Pariwisata"`): Title Case words and
+ * no punctuation of speech inside. Not a quote, even when a cue follows the sentence.
+ */
+function isTitleQuote(texts: readonly string[], s: QuoteSpan): boolean {
+  if (s.endParagraph !== s.paragraph) return false;
+  const inner = texts[s.paragraph].slice(s.start + (s.opened === false ? 0 : 1), s.end - 1);
+  if (/[.,!?;:…]/.test(inner)) return false;
+  let words = 0;
+  let capital = 0;
+  for (const m of inner.matchAll(TITLE_WORD)) {
+    if (m[0].length < 4) continue;
+    words++;
+    if (/^[\p{Lu}\p{N}]/u.test(m[0])) capital++;
+  }
+  return words >= 2 && capital / words >= 0.75;
 }

@@ -48,3 +48,8 @@ test('a cue pushed to the next line after ?” still attributes the quote', () =
   const q = a.quotes.filter((x) => x.kind === 'direct');
   assert.deepEqual(q.map((x) => [x.cue, x.speaker?.name]), [['tanya', 'Budi Santoso']]);
 });
+
+test('a quoted title is no quote even when a cue ends the sentence', () => {
+  const a = parseText('Jakarta (ANTARA) - Diskusi digelar.\n\nHal itu disampaikan dalam webinar "Peran Perempuan dalam Pengembangan Pariwisata", kata Ketua Panitia Rina Sari.');
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct'), []);
+});
