@@ -160,7 +160,7 @@ export const NOT_NAME = set(`
   hongaria austria yunani portugal irlandia skotlandia taiwan hongkong hong kong london brussel
   paris washington beijing tokyo moskwa kyiv kiev berlin roma madrid
   islam kristen katolik hindu buddha allah tuhan nabi
-  rp us$ persen bidang urusan jaya nomor no tim satuan tugas gugus komite dunia hak asasi manusia tanah air
+  rp us$ persen bidang urusan jaya nomor kompas antara tempo detik reuters afp bloomberg no tim satuan tugas gugus komite dunia hak asasi manusia tanah air
   university college institute school academy health sciences science hospitality lending digital
   foundation center centre council association express airlines airways air capital partners holdings
   global network media news watch labs tech solutions services company corporation club fund trust
