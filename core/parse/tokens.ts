@@ -1,6 +1,6 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { isDerivedWord } from './common-words.ts';
-import { NOT_NAME, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { NOT_NAME, ORG_HEADS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -96,7 +96,9 @@ export function isOrgHead(t: Token): boolean {
 export function isNameWord(t: Token, ctx: WordContext): boolean {
   if (!isCapitalized(t) || isAcronym(t) || t.text.length < 2) return false;
   const l = t.lower;
-  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || ctx.writtenLower(l)) return false;
+  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l)) return false;
+  // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
+  if (ctx.writtenLower(l) && !WORD_NAMES.has(l)) return false;
   return !/\d/.test(l) && !isDerivedWord(l);
 }
 
