@@ -7,6 +7,7 @@ import type { Finding } from '../../core/model/finding.ts';
 import type { CleanChange } from '../../core/clean/index.ts';
 import type { DeskProfile } from '../../core/model/profile.ts';
 import type { Settings } from '../services/settings.ts';
+import type { RelatedHit, SearchHit as ArchiveSearchHit } from '../services/archive/index.ts';
 import type { Notice, StoryRecord, StorySummary } from '../services/workspace/types.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -69,28 +70,16 @@ export interface BatchResult {
   items: ImportItemResult[];
   cancelled: boolean;
 }
-export interface SearchHit {
-  id: string;
-  title: string;
-  date: string | null;
-  source: string | null;
-  url: string | null;
-  snippet: string;
-  score: number;
+/** An archive hit; `inWorkspace` marks a story still in work (the search's workspace switch). */
+export interface SearchHit extends ArchiveSearchHit {
   inWorkspace?: boolean;
 }
 export interface SearchResult {
   total: number;
   results: SearchHit[];
 }
-export interface RelatedHit {
-  id: string;
-  title: string;
-  date: string | null;
-  url: string | null;
-  score: number;
-  shared: string[];
-}
+export type { RelatedHit };
+
 export interface ExportItemResult {
   id: string;
   ok: boolean;
