@@ -36,7 +36,7 @@ test('Pemeriksaan: findings on the seed story, live re-check, F8, one-step safe 
     await page.keyboard.press('End');
     await page.keyboard.type(' Nilainya Rp 5.000 dan resiko besar pada pukul 10:00 WIB.');
     const fixAll = page.getByRole('button', { name: /Perbaiki semua yang aman \(3\)/ });
-    await fixAll.waitFor();
+    await fixAll.waitFor({ timeout: 60_000 });
 
     // F8 selects the next finding on the text and marks it.
     await page.keyboard.press('F8');

@@ -86,6 +86,17 @@ test('find and replace, tabs, metadata, history, cleaning, progress', async () =
     await page.locator('.story-editor p[data-role="junk"]').waitFor();
     assert.match(await revs.first().innerText(), /Pemulihan/);
 
+    // Ralat: a correction is a new version linked to the published one, opened in its own tab.
+    await page.getByRole('tab', { name: 'Metadata' }).click();
+    await page.getByRole('button', { name: 'Buat ralat' }).click();
+    await page.locator('.story-toolbar .chip.ralat').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.tab').length === 2);
+
+    // The open tabs come back after a restart of the window.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.tab').length === 2);
+    await page.locator('.story-toolbar .chip.ralat').waitFor();
+
     // A batch in progress shows a bar with a cancel button.
     h.emit('batch:progress', { batchId: 'b-1', kind: 'import', done: 3, total: 10, current: 'kiriman-03.txt', finished: false });
     const bar = page.locator('.progress-item');

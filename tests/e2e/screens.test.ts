@@ -41,6 +41,7 @@ async function screens(h: Harness, lang: 'id' | 'en', theme: 'light' | 'dark', f
   await page.reload();
   await page.locator('.story-row').first().click();
   await page.locator('.story-editor p[data-role="lead"]').waitFor();
+  await page.getByRole('tab', { name: new RegExp(`^${lang === 'id' ? 'Pemeriksaan' : 'Checks'}`) }).click();
   await page.locator('.checks-panel').waitFor();
   await page.waitForTimeout(200);
   const tag = `${lang}-${theme}`;

@@ -163,8 +163,12 @@ export class StorySession {
     if (!profile || this.closed) return;
     const doc = this.state.doc;
     const res = await checkArticle(this.article, profile, this.deps.locale());
-    // Typing went on meanwhile: that edit has scheduled its own check.
-    if (!res || this.closed || !this.state.doc.eq(doc)) return;
+    if (!res || this.closed) return;
+    // The text changed meanwhile (typing, or roles from a save): check the text as it is now.
+    if (!this.state.doc.eq(doc)) {
+      this.scheduleCheck();
+      return;
+    }
     this.lastCheckMs = res.ms;
     const tr = this.state.tr.setMeta('addToHistory', false);
     this.syncRoles(tr, res.article);

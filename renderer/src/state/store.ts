@@ -60,8 +60,32 @@ export function getState(): AppState {
 
 export function setState(patch: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void {
   const p = typeof patch === 'function' ? patch(state) : patch;
+  const layoutChanged = 'tabs' in p || 'active' in p || 'panel' in p;
   state = { ...state, ...p };
+  if (layoutChanged && state.ready) saveLayout();
   for (const l of listeners) l();
+}
+
+// The open tabs and panel survive a restart (the stories themselves live in the store).
+const LAYOUT_KEY = 'meja.layout.v1';
+interface Layout { tabs: string[]; active: string | null; panel: PanelTab }
+
+function saveLayout(): void {
+  try {
+    const l: Layout = { tabs: state.tabs, active: state.active, panel: state.panel };
+    localStorage.setItem(LAYOUT_KEY, JSON.stringify(l));
+  } catch {
+    // Storage may be unavailable (private mode, quota): the layout is a convenience only.
+  }
+}
+
+function loadLayout(): Layout | null {
+  try {
+    const l = JSON.parse(localStorage.getItem(LAYOUT_KEY) ?? 'null') as Layout | null;
+    return l && Array.isArray(l.tabs) ? l : null;
+  } catch {
+    return null;
+  }
 }
 
 function subscribe(cb: () => void): () => void {
@@ -120,6 +144,13 @@ export async function init(): Promise<void> {
     m.onStoriesChanged(() => { void refreshStories(); });
     // A rebuilt index is housekeeping; a file set aside or migrated is something the editor must hear.
     for (const n of info.notices.filter((x) => x.kind !== 'index-rebuilt')) toast(t(`notice.${n.kind}` as MessageKey, { file: n.file }), 'info', 10_000);
+    const layout = loadLayout();
+    if (layout) {
+      const known = new Set(stories.map((s) => s.id));
+      setState({ panel: layout.panel ?? 'checks' });
+      for (const id of layout.tabs.filter((x) => known.has(x))) await openStory(id);
+      if (layout.active && known.has(layout.active) && sessions.has(layout.active)) activate(layout.active);
+    }
   } catch (err) {
     setState({ ready: true, loadError: errorText(err) });
   }
