@@ -16,6 +16,7 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 export function formatMessage(msg: Message, locale: Locale, data?: Record<string, string | number>): string {
   const template = locale === 'en' ? msg.en : msg.id;
+  if (!template.includes('{{')) return template;
   return template.replace(PLACEHOLDER, (whole, key: string) => (data && key in data ? String(data[key]) : whole));
 }
 
@@ -29,8 +30,12 @@ export class Analysis {
   private memos = new Map<string, unknown>();
 
   memo<T>(key: string, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+    let v = this.memos.get(key);
+    if (v === undefined && !this.memos.has(key)) {
+      v = compute();
+      this.memos.set(key, v);
+    }
+    return v as T;
   }
 
   constructor(article: Article) {

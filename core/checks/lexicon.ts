@@ -50,6 +50,9 @@ export const INFORMAL_SHORT: Record<string, string> = {
   pemda: 'pemerintah daerah', ortu: 'orang tua', medsos: 'media sosial', kemlu: 'Kementerian Luar Negeri', kemhan: 'Kementerian Pertahanan',
 };
 
+/** `INFORMAL_SHORT` as a Map: a lookup by a computed word without an object-property probe. */
+export const INFORMAL_SHORT_MAP: ReadonlyMap<string, string> = new Map(Object.entries(INFORMAL_SHORT));
+
 /** Acronyms a reader knows without their long form (not spelled out at first use). */
 export const KNOWN_ACRONYMS = new Set([
   'RI', 'NKRI', 'PBB', 'NATO', 'ASEAN', 'UE', 'AS', 'DPR', 'DPRD', 'MPR', 'DPD', 'TNI', 'POLRI', 'KPK', 'BUMN', 'BUMD', 'PT', 'TBK', 'CV',

@@ -17,21 +17,33 @@ export interface NameRun {
 
 const CONNECT = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'bin.', 'da', 'di']);
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(word)`, without the regex for an ASCII first letter. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
 /** Runs of capitalized words (with `bin`, `van`… inside): `Sekretaris Jenderal NATO Mark Rutte`. */
 export function nameRuns(tokens: readonly Token[], text: string): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!/^\p{Lu}/u.test(tokens[i].text)) { i++; continue; }
+    if (!startsUpper(tokens[i].text)) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length) {
-      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-      if (gap !== ' ') break;
+      // The gap between the two words must be exactly one space.
+      const end = tokens[j].end;
+      if (tokens[j + 1].start - end !== 1 || text.charCodeAt(end) !== 32) break;
       const next = tokens[j + 1].text;
-      if (/^\p{Lu}/u.test(next) || (CONNECT.has(next) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].text))) j++;
+      if (startsUpper(next) || (CONNECT.has(next) && j + 2 < tokens.length && startsUpper(tokens[j + 2].text))) j++;
       else break;
     }
-    out.push({ start: tokens[i].start, end: tokens[j].end, words: tokens.slice(i, j + 1).map((t) => t.text), first: i });
+    const words: string[] = [];
+    for (let k = i; k <= j; k++) words.push(tokens[k].text);
+    out.push({ start: tokens[i].start, end: tokens[j].end, words, first: i });
     i = j + 1;
   }
   return out;
@@ -73,7 +85,13 @@ export function quotedPeople(article: Article): PersonRef[] {
 
 /** Name runs of one paragraph, computed once per run for all rules. */
 export function paragraphNameRuns(context: RuleContext, p: number): NameRun[] {
-  return context.memo(`nameRuns:${p}`, () => nameRuns(context.tokens(p), context.article.paragraphs[p].text));
+  const cache = context.memo('nameRuns', () => new Map<number, NameRun[]>());
+  let runs = cache.get(p);
+  if (!runs) {
+    runs = nameRuns(context.tokens(p), context.article.paragraphs[p].text);
+    cache.set(p, runs);
+  }
+  return runs;
 }
 
 export function memoQuotedPeople(context: RuleContext): PersonRef[] {

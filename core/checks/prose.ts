@@ -18,3 +18,67 @@ export function* proseMatches(context: RuleContext, index: number, re: RegExp): 
     yield m;
   }
 }
+
+/** Lower-cased text of one paragraph, computed once per run for every rule. */
+export function paragraphLower(context: RuleContext, index: number): string {
+  const cache = context.memo('paragraphLower', () => new Map<number, string>());
+  let lower = cache.get(index);
+  if (lower === undefined) {
+    lower = context.article.paragraphs[index].text.toLowerCase();
+    cache.set(index, lower);
+  }
+  return lower;
+}
+
+/**
+ * A cheap test before a case-insensitive pattern (`/i`, `/iu`) every match of which holds one of
+ * `needles` (lower-case ASCII): false only when the pattern cannot match the paragraph. Under `/iu`
+ * only `ſ` (U+017F) folds onto an ASCII letter that `toLowerCase` does not give, so a paragraph
+ * holding it always goes to the pattern.
+ */
+export function mayMatchFolded(context: RuleContext, index: number, needles: readonly string[]): boolean {
+  const lower = paragraphLower(context, index);
+  for (const n of needles) if (lower.includes(n)) return true;
+  return context.article.paragraphs[index].text.includes('\u017f');
+}
+
+/** Whether `text` holds any of `needles` (case-sensitive): a cheap test before a case-sensitive pattern. */
+export function includesAny(text: string, needles: readonly string[]): boolean {
+  for (const n of needles) if (text.includes(n)) return true;
+  return false;
+}
+
+/** Figures of one paragraph's text, found in one pass and shared by the number rules. */
+export interface DigitFacts {
+  /** The longest run of ASCII digits. */
+  maxRun: number;
+  /** A digit, then `:` or `.`, then a digit (`10.00`, `10:00`, `2.150`). */
+  digitSepDigit: boolean;
+}
+
+export function digitFacts(context: RuleContext, index: number): DigitFacts {
+  const cache = context.memo('digitFacts', () => new Map<number, DigitFacts>());
+  let f = cache.get(index);
+  if (f === undefined) {
+    const text = context.article.paragraphs[index].text;
+    let maxRun = 0;
+    let run = 0;
+    let digitSepDigit = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        run++;
+        if (run > maxRun) maxRun = run;
+      } else {
+        if (run > 0 && (c === 58 || c === 46) && !digitSepDigit) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 48 && d <= 57) digitSepDigit = true;
+        }
+        run = 0;
+      }
+    }
+    f = { maxRun, digitSepDigit };
+    cache.set(index, f);
+  }
+  return f;
+}

@@ -1,6 +1,6 @@
 // The rule contract: ESLint's `{ meta, create(context) }` shape, applied to the structured article.
 import type { Article, Paragraph, Quote, RelatedLink } from '../model/article.ts';
-import type { Severity, TextEdit } from '../model/finding.ts';
+import type { Severity } from '../model/finding.ts';
 import type { DeskProfile } from '../model/profile.ts';
 import type { Token } from './text.ts';
 

@@ -26,6 +26,8 @@ const rule: RuleModule = {
       quote(q) {
         if (q.kind !== 'direct') return;
         const text = context.article.paragraphs[q.paragraph]?.text ?? '';
+        const c = text.charCodeAt(q.start);
+        if (c !== 34 && c !== 0x201c && c !== 0x201d) return;
         const m = /^["“”]\s*(\.{3}|…)\s*(\(([^)]{1,40})\))?/u.exec(text.slice(q.start));
         if (!m) return;
         const s = q.start + m[0].indexOf(m[1]);

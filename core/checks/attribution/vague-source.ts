@@ -1,15 +1,18 @@
 // Kode Etik Jurnalistik (Pasal 1, 3): information is tested and its source named. "Menurut
 // pernyataan resmi" with no one's name, "sumber yang enggan disebut namanya": the editor decides.
 import type { RuleModule } from '../types.ts';
+import { mayMatchFolded } from '../prose.ts';
 
-// [pattern, what to tell the editor]
-const PATTERNS: [RegExp, string][] = [
-  [/\bmenurut (?:sebuah |suatu )?pernyataan(?: resmi| tertulis| pers)?(?!\s+(?:dari\s+|yang\s+dikeluarkan\s+|yang\s+dirilis\s+)?(?:\p{Lu}|pihak|kementerian|kantor|pemerintah|kepolisian|polisi|juru))/giu, 'statement'],
-  [/\bsumber (?:yang |tersebut )?(?:enggan|tidak mau|tak mau|tidak bersedia|tak bersedia|menolak) (?:di)?(?:sebut(?:kan)?|ungkap(?:kan)?) (?:nama|identitas)(?:nya)?\b/giu, 'anonymous'],
-  [/\b(?:sumber|narasumber) anonim\b/giu, 'anonymous'],
-  [/\b(?:menurut|kata) (?:seorang |salah seorang |beberapa )?sumber(?: (?:internal|terpercaya|dekat|yang dekat dengan|di lingkungan))?(?!\s+(?:dari\s+)?\p{Lu})/giu, 'unnamed'],
-  [/\b(?:kabarnya|konon|beredar kabar|kabar yang beredar|dikabarkan)\b/giu, 'hearsay'],
+// [pattern, what to tell the editor, words every match holds (a cheap test first)]
+const PATTERNS: [RegExp, string, string[]][] = [
+  [/\bmenurut (?:sebuah |suatu )?pernyataan(?: resmi| tertulis| pers)?(?!\s+(?:dari\s+|yang\s+dikeluarkan\s+|yang\s+dirilis\s+)?(?:\p{Lu}|pihak|kementerian|kantor|pemerintah|kepolisian|polisi|juru))/giu, 'statement', ['pernyataan']],
+  [/\bsumber (?:yang |tersebut )?(?:enggan|tidak mau|tak mau|tidak bersedia|tak bersedia|menolak) (?:di)?(?:sebut(?:kan)?|ungkap(?:kan)?) (?:nama|identitas)(?:nya)?\b/giu, 'anonymous', ['sumber']],
+  [/\b(?:sumber|narasumber) anonim\b/giu, 'anonymous', ['sumber']],
+  [/\b(?:menurut|kata) (?:seorang |salah seorang |beberapa )?sumber(?: (?:internal|terpercaya|dekat|yang dekat dengan|di lingkungan))?(?!\s+(?:dari\s+)?\p{Lu})/giu, 'unnamed', ['sumber']],
+  [/\b(?:kabarnya|konon|beredar kabar|kabar yang beredar|dikabarkan)\b/giu, 'hearsay', ['kabar', 'konon']],
 ];
+
+const ALL_NEEDLES = [...new Set(PATTERNS.flatMap(([, , n]) => n))];
 
 const rule: RuleModule = {
   meta: {
@@ -33,8 +36,10 @@ const rule: RuleModule = {
     return {
       paragraph({ index, paragraph }) {
         if (paragraph.role !== 'lead' && paragraph.role !== 'body') return;
+        if (!mayMatchFolded(context, index, ALL_NEEDLES)) return;
         const text = paragraph.text;
-        for (const [re, messageId] of PATTERNS) {
+        for (const [re, messageId, needles] of PATTERNS) {
+          if (!mayMatchFolded(context, index, needles)) continue;
           re.lastIndex = 0;
           let m: RegExpExecArray | null;
           while ((m = re.exec(text))) {

@@ -1,9 +1,12 @@
 // Dewan Pers guidance on suicide reporting: no method details (they raise copycat risk).
 import type { RuleModule } from '../types.ts';
-import { isProseParagraph, proseMatches } from '../prose.ts';
+import { isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
 
 const SUICIDE = /\b(bunuh diri|gantung diri|menggantung diri|mengakhiri hidup(?:nya)?|mengakhiri nyawa(?:nya)?|nekat terjun|tewas gantung)\b/iu;
 const METHOD = /\b(tali|seutas|jerat|gantung|menggantung|tergantung|racun|beracun|menenggak|meminum obat|obat nyamuk|pestisida|insektisida|racun tikus|silet|menyayat|sayatan|pisau|senjata api|menembak(?:kan)? diri|melompat dari|terjun dari|lantai \d+|rel kereta|menabrakkan diri|membakar diri|overdosis|dosis)\b/giu;
+
+// Every SUICIDE phrase holds one of these.
+const SUICIDE_WORDS = ['diri', 'hidup', 'nyawa', 'terjun', 'gantung'];
 
 const rule: RuleModule = {
   meta: {
@@ -21,11 +24,21 @@ const rule: RuleModule = {
     },
   },
   create(context) {
-    const story = context.article.paragraphs.filter(isProseParagraph).map((p) => p.text).join('\n');
-    const active = SUICIDE.test(story) || (context.article.headline != null && SUICIDE.test(context.article.headline));
+    // The pattern holds no line break, so testing each prose paragraph is testing the story joined
+    // by line breaks; the cheap word test goes first. Decided at the first prose paragraph.
+    let active: boolean | null = null;
+    const decide = (): boolean => {
+      const ps = context.article.paragraphs;
+      for (let i = 0; i < ps.length; i++) {
+        if (isProseParagraph(ps[i]) && mayMatchFolded(context, i, SUICIDE_WORDS) && SUICIDE.test(ps[i].text)) return true;
+      }
+      return context.article.headline != null && SUICIDE.test(context.article.headline);
+    };
     return {
       paragraph({ index, paragraph }) {
-        if (!active || !isProseParagraph(paragraph)) return;
+        if (!isProseParagraph(paragraph)) return;
+        if (active === null) active = decide();
+        if (!active) return;
         for (const m of proseMatches(context, index, METHOD)) {
           context.report({ paragraph: index, start: m.index, end: m.index + m[0].length, messageId: 'method', data: { text: m[0] } });
         }

@@ -2,8 +2,8 @@
 // short forms (`menhan`, `wapres`) are not body copy at all.
 import type { RuleModule } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
-import { INFORMAL_SHORT, KNOWN_ACRONYMS } from '../lexicon.ts';
-import { isProseParagraph } from '../prose.ts';
+import { INFORMAL_SHORT_MAP, KNOWN_ACRONYMS } from '../lexicon.ts';
+import { isProseParagraph, paragraphLower } from '../prose.ts';
 
 const knownCache = new WeakMap<DeskProfile, Set<string>>();
 
@@ -16,6 +16,18 @@ function knownFor(profile: DeskProfile, extra: string[] | undefined): Set<string
     knownCache.set(profile, known);
   }
   return known;
+}
+
+const ALL_UPPER = /^\p{Lu}{3,6}$/u;
+
+/** `/^\p{Lu}{3,6}$/u.test(word)` for a word of 3 to 6 code units starting A–Z; the regex only past ASCII. */
+function upperWord(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return ALL_UPPER.test(word);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 const rule: RuleModule = {
@@ -48,7 +60,7 @@ const rule: RuleModule = {
         const text = paragraph.text;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
-          const full = Object.hasOwn(INFORMAL_SHORT, t.lower) ? INFORMAL_SHORT[t.lower] : undefined;
+          const full = INFORMAL_SHORT_MAP.get(t.lower);
           if (full) {
             // Capitalized before a name (`Menlu Sugiono`) passes once the office was spelled out before.
             const capital = /^\p{Lu}/u.test(t.text);
@@ -62,7 +74,7 @@ const rule: RuleModule = {
           }
           const c0 = t.text.charCodeAt(0);
           if (c0 < 65 || c0 > 90 || t.text.length < 3 || t.text.length > 6) continue;
-          if (!/^\p{Lu}{3,6}$/u.test(t.text) || known.has(t.text) || seenAcronym.has(t.text) || /^[IVXLC]+$/.test(t.text)) continue;
+          if (!upperWord(t.text) || known.has(t.text) || seenAcronym.has(t.text) || /^[IVXLC]+$/.test(t.text)) continue;
           seenAcronym.add(t.text);
           // Initials (`MRNW (17)`, `berinisial AS`) and lists of stock codes are not acronyms to spell out.
           if (/^\s*\(\d/.test(text.slice(t.end)) || /inisial\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
@@ -71,7 +83,7 @@ const rule: RuleModule = {
           if (text[t.start - 1] === '(' || /^\s*\(\p{Lu}/u.test(text.slice(t.end))) continue;
           context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'undefinedAcronym', data: { word: t.text } });
         }
-        if (spelled.length < 20000) spelled += ' ' + text.toLowerCase();
+        if (spelled.length < 20000) spelled += ' ' + paragraphLower(context, index);
       },
     };
   },

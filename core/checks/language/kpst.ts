@@ -15,6 +15,8 @@ export const KPST_WRONG: Record<string, string> = {
   mempublikasikan: 'memublikasikan', memparkir: 'memarkir', mentransformasi: 'mentransformasi', mengkonsolidasikan: 'mengonsolidasikan',
 };
 for (const [k, v] of Object.entries(KPST_WRONG)) if (k === v) delete KPST_WRONG[k];
+/** `KPST_WRONG` as a Map (built once the identity entries are gone). */
+export const KPST_WRONG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(KPST_WRONG));
 
 // Standard words that look unmelted (KBBI keeps them), and words that only start like `meN-`.
 const KEEP = new Set(['mengkaji', 'dikaji', 'pengkajian', 'mengkajinya', 'mempunyai', 'mempunyainya', 'mempelajari', 'mempekerjakan', 'mentari', 'mentega', 'mentah', 'mental', 'menteri', 'mentor', 'mentok', 'mentang', 'mentawai', 'mensiasati', 'mentalitas', 'mentereng', 'mensana', 'mentimun', 'mengkal']);
@@ -28,7 +30,8 @@ const SHAPES: [RegExp, string][] = [
 /** The melted form of an unmelted `meN-` word, or null. */
 export function kpstCorrection(word: string, speller?: Speller): string | null {
   const w = word.toLowerCase();
-  if (Object.hasOwn(KPST_WRONG, w)) return KPST_WRONG[w];
+  const wrong = KPST_WRONG_MAP.get(w);
+  if (wrong !== undefined) return wrong;
   if (!speller || KEEP.has(w) || w.startsWith('memper')) return null;
   for (const [re, prefix] of SHAPES) {
     const m = re.exec(w);
@@ -56,12 +59,21 @@ const rule: RuleModule = {
     },
   },
   create(context) {
+    // One answer per word for the run.
+    const corrections = new Map<string, string | null>();
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
         for (const t of context.tokens(index)) {
-          if (t.inQuote || t.lower.length < 7 || !/^[mp]e/.test(t.lower)) continue;
-          const fixed = kpstCorrection(t.lower, context.env.speller);
+          if (t.inQuote || t.lower.length < 7) continue;
+          const c0 = t.lower.charCodeAt(0);
+          // `me…` or `pe…`
+          if ((c0 !== 109 && c0 !== 112) || t.lower.charCodeAt(1) !== 101) continue;
+          let fixed = corrections.get(t.lower);
+          if (fixed === undefined) {
+            fixed = kpstCorrection(t.lower, context.env.speller);
+            corrections.set(t.lower, fixed);
+          }
           if (!fixed || fixed === t.lower) continue;
           const expected = matchCase(fixed, t.text);
           context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'melt', data: { expected, found: t.text }, fix: { start: t.start, end: t.end, text: expected } });

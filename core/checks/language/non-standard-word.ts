@@ -38,6 +38,18 @@ const rule: RuleModule = {
         if (!isProseParagraph(paragraph) || !table.size) return;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
+          if (!t.text.includes('-')) {
+            // One word: its lower case is the token's.
+            const target = table.get(t.lower);
+            if (target) {
+              const part = t.text;
+              const expected = /^\p{Lu}/u.test(target) ? target : matchCase(target, part);
+              if (expected !== part) {
+                context.report({ paragraph: index, start: t.start, end: t.start + part.length, messageId: 'replace', data: { expected, found: part }, fix: { start: t.start, end: t.start + part.length, text: expected } });
+              }
+            }
+            continue;
+          }
           // `praktek-praktek`: each half of a reduplication is a word.
           const parts = t.text.includes('-') ? t.text.split('-') : [t.text];
           let offset = t.start;

@@ -1,6 +1,6 @@
 // Rupiah: `Rp353,2 triliun` (PUEBI, ANTARA) or `Rp 5.000` (Kompas, detik): no period after Rp, no `,-`.
 import type { RuleModule } from '../types.ts';
-import { isProseParagraph, proseMatches } from '../prose.ts';
+import { isProseParagraph, paragraphLower, proseMatches } from '../prose.ts';
 
 const RP = /(?<![\p{L}\d])(Rp|RP|rp)(\.?)([ \u00a0]*)(\d[\d.,]*\d|\d)(,-|,00(?!\d))?/gu;
 
@@ -24,7 +24,7 @@ const rule: RuleModule = {
     const space = context.profile.rupiahSpace ? ' ' : '';
     return {
       paragraph({ index, paragraph }) {
-        if (!isProseParagraph(paragraph)) return;
+        if (!isProseParagraph(paragraph) || !paragraphLower(context, index).includes('rp')) return;
         for (const m of proseMatches(context, index, RP)) {
           const expected = `Rp${space}${m[4]}`;
           if (m[0] === expected) continue;

@@ -3,6 +3,22 @@ import type { RuleModule } from '../types.ts';
 import { isProseParagraph } from '../prose.ts';
 import { sentences } from '../text.ts';
 
+const SPACE = /\s/;
+
+/**
+ * Whether a sentence can open with a digit: a digit first after `from` (past spaces) or right after
+ * a space (`sentences` starts each later sentence past the spaces after the one before).
+ */
+function digitAtStart(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && SPACE.test(text[i])) i++;
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57 && (k === i || SPACE.test(text[k - 1]))) return true;
+  }
+  return false;
+}
+
 const rule: RuleModule = {
   meta: {
     id: 'language/sentence-starts-with-digit',
@@ -27,6 +43,7 @@ const rule: RuleModule = {
         // A numbered list item ("1. …", "2) …") is not a sentence of prose.
         // (Copy taken from the web may escape it: `1\. …`.) A line without a closing stop is not a sentence either.
         if (/^\s*\d{1,3}\\?[.)]\s/.test(text.slice(from)) || !/[.!?"”)]\s*$/.test(text)) return;
+        if (!digitAtStart(text, from)) return;
         for (const [s] of sentences(text, from)) {
           const m = /^\d[\d.,]*/.exec(text.slice(s));
           if (!m || context.inDirectQuote(index, s)) continue;

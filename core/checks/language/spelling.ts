@@ -1,9 +1,9 @@
 // Spelling against the Indonesian Hunspell list (env.speller). Names, acronyms, foreign words and
 // the desk's dictionary pass; words other rules already explain are left to them. Warnings only.
 import type { RuleModule } from '../types.ts';
-import { INFORMAL_SHORT, looksForeign } from '../lexicon.ts';
+import { INFORMAL_SHORT_MAP, looksForeign } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
-import { kpstCorrection, KPST_WRONG } from './kpst.ts';
+import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
 import { isCapitalized } from '../text.ts';
 
@@ -37,25 +37,35 @@ const rule: RuleModule = {
       if (context.article.headline) for (const t of context.tokens(-1)) if (isCapitalized(t.text)) names.add(t.lower);
     }
     // The speller's own cache answers most words; the rest go through the cheaper lists first.
-    const known = (w: string) => w.length <= 2 || speller!.isKnown(w) || dictionary.has(w) || subs.has(w) || Object.hasOwn(INFORMAL_SHORT, w) || Object.hasOwn(KPST_WRONG, w)
+    const known = (w: string) => w.length <= 2 || speller!.isKnown(w) || dictionary.has(w) || subs.has(w) || INFORMAL_SHORT_MAP.has(w) || KPST_WRONG_MAP.has(w)
       || looksForeign(w) || kpstCorrection(w, speller) !== null;
+    // What the list says of a word (lower case), whatever its case and place: once per word per run.
+    const misspelt = (lower: string): boolean => {
+      if (/[\d.@_/]/.test(lower) || lower === 'nya') return false;
+      // Letters without a vowel are an acronym written small (`bps`, `sdm`), not a word.
+      if (!/[aeiou]/.test(lower)) return false;
+      // The list knows some reduplications whole (`masing-masing`); otherwise each half is a word.
+      if (lower.includes('-') && speller!.isKnown(lower)) return false;
+      const parts = lower.split(/[-'’]/).filter(Boolean);
+      if (parts.length === 2 && parts[0] === parts[1] && known(parts[0])) return false;
+      return parts.some((w) => !known(w) && !names.has(w));
+    };
+    const verdicts = new Map<string, boolean>();
     return {
       paragraph({ index, paragraph }) {
         if (!speller || !isProseParagraph(paragraph)) return;
         const text = paragraph.text;
         const linky = /[@#/]|www|\.(?:com|id|org|net)/i.test(text);
         for (const t of context.tokens(index)) {
-          if (t.inQuote || /[\d.@_/]/.test(t.text) || t.lower === 'nya') continue;
-          // Letters without a vowel are an acronym written small (`bps`, `sdm`), not a word.
-          if (!/[aeiou]/.test(t.lower)) continue;
+          if (t.inQuote) continue;
           if (isCapitalized(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
           if (linky && /[@#/]|www|https?:|\.(?:com|id|org|net)/i.test(text.slice(Math.max(0, t.start - 8), t.end + 1))) continue;
-          // The list knows some reduplications whole (`masing-masing`); otherwise each half is a word.
-          if (t.lower.includes('-') && speller.isKnown(t.lower)) continue;
-          const parts = t.lower.split(/[-'’]/).filter(Boolean);
-          if (parts.length === 2 && parts[0] === parts[1] && known(parts[0])) continue;
-          const bad = parts.some((w) => !known(w) && !names.has(w));
+          let bad = verdicts.get(t.lower);
+          if (bad === undefined) {
+            bad = misspelt(t.lower);
+            verdicts.set(t.lower, bad);
+          }
           if (bad) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
         }
       },

@@ -1,6 +1,6 @@
 // Indonesian numbers: period for thousands (`1.500`), comma for decimals (`3,5 persen`).
 import type { RuleModule } from '../types.ts';
-import { isProseParagraph, proseMatches } from '../prose.ts';
+import { digitFacts, isProseParagraph, proseMatches } from '../prose.ts';
 
 const UNIT = String.raw`(?:persen|%|juta|miliar|triliun|ribu|kilogram|kg|kilometer|km|meter|ton|liter|hektare|derajat|poin|kali)`;
 const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string][] = [
@@ -35,7 +35,11 @@ const rule: RuleModule = {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
         const text = paragraph.text;
+        // Every pattern needs digits: three in a row and a comma, a period, or five in a row.
+        const { maxRun } = digitFacts(context, index);
+        if (maxRun === 0) return;
         for (const [re, messageId, fix] of PATTERNS) {
+          if (messageId === 'englishThousands' ? maxRun < 3 || !text.includes(',') : messageId === 'englishDecimal' ? !text.includes('.') : maxRun < 5) continue;
           for (const m of proseMatches(context, index, re)) {
             const before = text.slice(Math.max(0, m.index - 12), m.index);
             if (messageId === 'noSeparator' && /(nomor|no\.|nomer|kode|NIK|NIP|NRP|tel\.|telp\.?|hp|ID)\s*:?\s*$/i.test(before)) continue;

@@ -1,6 +1,6 @@
 // Time of day: `pukul 10.00 WIB` — a period, not a colon; `pukul`, not `jam`; WIB, WITA, WIT in capitals.
 import type { RuleModule } from '../types.ts';
-import { isProseParagraph, proseMatches } from '../prose.ts';
+import { digitFacts, isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
 
 const ZONE = '(?:WIB|WITA|WIT|wib|wita|wit|Wib|Wita|Wit)';
 const TIME = new RegExp(String.raw`\b(?:(pukul|Pukul|jam|Jam)\s+)?([01]?\d|2[0-4])([:.])([0-5]\d)(?:\s*(${ZONE})\b)?`, 'g');
@@ -27,6 +27,8 @@ const rule: RuleModule = {
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
+        // A time is digits, `:` or `.`, digits; only one with `pukul`/`jam` or a zone is reported.
+        if (!digitFacts(context, index).digitSepDigit || !mayMatchFolded(context, index, ['pukul', 'jam', 'wib', 'wit'])) return;
         for (const m of proseMatches(context, index, TIME)) {
           const [whole, word, hh, sep, mm, zone] = m;
           // Only a time: a colon with `pukul`/`jam`/a zone, or a period with `pukul`/`jam`/a zone.

@@ -21,15 +21,29 @@ const rule: RuleModule = {
   create(context) {
     return {
       article(article) {
-        const seen = new Map<string, number>();
+        // Words only: spacing and punctuation slips do not make a paragraph new. Two paragraphs
+        // are the same when their words are; the words are joined into a key only for paragraphs
+        // that agree on word count, first and last word (a word holds no space).
+        const keys = new Map<number, string>();
+        const keyOf = (i: number): string => {
+          let k = keys.get(i);
+          if (k === undefined) {
+            k = context.tokens(i).map((t) => t.lower).join(' ');
+            keys.set(i, k);
+          }
+          return k;
+        };
+        const firsts = new Map<string, number[]>();
         article.paragraphs.forEach((p, i) => {
           if (p.role !== 'body' && p.role !== 'lead' && p.role !== 'related') return;
           const tokens = context.tokens(i);
           if (tokens.length < 4) return;
-          // Words only: spacing and punctuation slips do not make a paragraph new.
-          const key = tokens.map((t) => t.lower).join(' ');
-          const first = seen.get(key);
-          if (first === undefined) seen.set(key, i);
+          const sig = `${tokens.length} ${tokens[0].lower} ${tokens[tokens.length - 1].lower}`;
+          const list = firsts.get(sig);
+          if (!list) { firsts.set(sig, [i]); return; }
+          const key = keyOf(i);
+          const first = list.find((j) => keyOf(j) === key);
+          if (first === undefined) list.push(i);
           else context.report({
             paragraph: i, start: 0, end: p.text.length, messageId: 'duplicate', data: { first: first + 1 },
             suggest: [{ messageId: 'remove', edits: [{ start: 0, end: p.text.length, text: '' }] }],

@@ -1,6 +1,6 @@
 // Wire headlines lead with who did it: "NATO bahas …", not "Membahas …" with no subject.
 import type { RuleModule } from '../types.ts';
-import { INFORMAL_SHORT } from '../lexicon.ts';
+import { INFORMAL_SHORT_MAP } from '../lexicon.ts';
 
 // An active or passive verb: me-/mem-/men-/meng-/meny-/di-/ber-/ter- and a base of 3+ letters.
 const VERB = /^(me(?:ng|ny|m|n)?|di|ber|ter)[a-z]{3,}$/;
@@ -34,7 +34,7 @@ const rule: RuleModule = {
         const first = context.tokens(-1)[0];
         if (!first) return;
         const w = first.lower;
-        if (!VERB.test(w) || NOT_VERBS.has(w) || Object.hasOwn(INFORMAL_SHORT, w)) return;
+        if (!VERB.test(w) || NOT_VERBS.has(w) || INFORMAL_SHORT_MAP.has(w)) return;
         if (/^\p{Lu}{2,}/u.test(first.text)) return; // an acronym
         // A colon headline (`MENLU: …`) puts its subject before the colon.
         if (/^[^:]{1,40}:/.test(headline)) return;

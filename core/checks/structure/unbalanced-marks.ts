@@ -1,8 +1,7 @@
 // Every opened quote mark and bracket closes (a quote running on to the next paragraph excepted).
 import type { RuleModule } from '../types.ts';
 
-const QUOTE = /["“”]/g;
-const PAIRS: Record<string, string> = { ')': '(', ']': '[' };
+const BRACKET = /[()[\]]/;
 
 const rule: RuleModule = {
   meta: {
@@ -27,22 +26,29 @@ const rule: RuleModule = {
       paragraph({ index, paragraph }) {
         if (paragraph.role !== 'lead' && paragraph.role !== 'body') return;
         const text = paragraph.text;
-        const marks = [...text.matchAll(QUOTE)];
-        if (marks.length % 2 === 1 && !continues.has(index)) {
+        // Quote marks: how many, and where the last one is.
+        let count = 0;
+        let last = -1;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 34 || c === 0x201c || c === 0x201d) { count++; last = i; }
+        }
+        if (count % 2 === 1 && !continues.has(index)) {
           const next = context.article.paragraphs.slice(index + 1).find((p) => p.role === 'body');
           const runsOn = next && /^\s*["“”]/.test(next.text);
           if (!runsOn) {
-            const last = marks[marks.length - 1].index;
             context.report({ paragraph: index, start: last, end: last + 1, messageId: 'quote' });
           }
         }
-        if (!/[()[\]]/.test(text)) return;
+        if (!BRACKET.test(text)) return;
         const stack: number[] = [];
         for (let i = 0; i < text.length; i++) {
-          const c = text[i];
-          if (c === '(' || c === '[') stack.push(i);
-          else if (c in PAIRS) {
-            if (stack.length && text[stack[stack.length - 1]] === PAIRS[c]) stack.pop();
+          const code = text.charCodeAt(i);
+          // ( [ open; ) ] close.
+          if (code === 40 || code === 91) stack.push(i);
+          else if (code === 41 || code === 93) {
+            const c = text[i];
+            if (stack.length && text.charCodeAt(stack[stack.length - 1]) === (code === 41 ? 40 : 91)) stack.pop();
             // "1) …" and "a) …" list markers close nothing.
             else if (!/(^|\s)[\w]{1,2}$/.test(text.slice(Math.max(0, i - 3), i)) || stack.length) context.report({ paragraph: index, start: i, end: i + 1, messageId: 'bracket', data: { mark: c } });
           }

@@ -1,14 +1,16 @@
 // Stray spaces: doubled, before punctuation, after an opening bracket, at the ends of a paragraph.
 import type { RuleModule } from '../types.ts';
 
-// [pattern, message, replacement of the whole match]
-const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string][] = [
-  [/[ \u00a0]{2,}/g, 'double', () => ' '],
-  [/\t+/g, 'tab', () => ' '],
-  [/ +(?=[,.;:?!](?:\s|$|["”]))/g, 'beforePunct', () => ''],
-  [/([(\[]) +/g, 'afterBracket', (m) => m[1]],
-  [/ +([)\]])/g, 'beforeBracket', (m) => m[1]],
+// [pattern, message, replacement of the whole match, a cheap test: false when the pattern cannot match]
+const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string, (text: string) => boolean][] = [
+  [/[ \u00a0]{2,}/g, 'double', () => ' ', (t) => t.includes('  ') || t.includes('\u00a0')],
+  [/\t+/g, 'tab', () => ' ', (t) => t.includes('\t')],
+  [/ +(?=[,.;:?!](?:\s|$|["”]))/g, 'beforePunct', () => '', (t) => SPACE_PUNCT.test(t)],
+  [/([(\[]) +/g, 'afterBracket', (m) => m[1], (t) => t.includes('( ') || t.includes('[ ')],
+  [/ +([)\]])/g, 'beforeBracket', (m) => m[1], (t) => t.includes(' )') || t.includes(' ]')],
 ];
+const SPACE_PUNCT = / [,.;:?!]/;
+const SPACE = /\s/;
 
 const rule: RuleModule = {
   meta: {
@@ -39,9 +41,10 @@ const rule: RuleModule = {
         const taken: [number, number][] = [];
         const lead = /^\s+/.exec(text);
         if (lead) { taken.push([0, lead[0].length]); context.report({ paragraph: index, start: 0, end: lead[0].length, messageId: 'ends', fix: { start: 0, end: lead[0].length, text: '' } }); }
-        const trail = /\s+$/.exec(text);
+        const trail = text.length > 0 && SPACE.test(text[text.length - 1]) ? /\s+$/.exec(text) : null;
         if (trail && trail.index > 0) { taken.push([trail.index, text.length]); context.report({ paragraph: index, start: trail.index, end: text.length, messageId: 'ends', fix: { start: trail.index, end: text.length, text: '' } }); }
-        for (const [re, messageId, replace] of PATTERNS) {
+        for (const [re, messageId, replace, may] of PATTERNS) {
+          if (!may(text)) continue;
           re.lastIndex = 0;
           let m: RegExpExecArray | null;
           while ((m = re.exec(text))) {
