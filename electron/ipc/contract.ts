@@ -15,8 +15,8 @@ const text = (max: number) => z.string().max(max);
 const MAX_TEXT = 60 * 1024 * 1024;
 const absPath = z.string().min(1).max(4096);
 
-export const EXPORT_FORMATS = ['html', 'html-doc', 'markdown', 'text', 'wxr', 'wp-json', 'nitf', 'newsml', 'ninjs', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/formats.ts';
+export { EXPORT_FORMATS, type ExportFormat };
 
 const ParagraphSchema = z.object({
   role: z.enum(['lead', 'body', 'related', 'source-credit', 'credit', 'copyright', 'junk']),

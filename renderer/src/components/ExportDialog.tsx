@@ -1,7 +1,8 @@
 // Ekspor (Ctrl+E): choose a format (or a desk preset), preview the output, see the findings and
 // confirm, export this story or the ticked ones; "Salin sebagai HTML" puts it on the clipboard.
 import { useEffect, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat, type ExportItemResult } from '../../../electron/ipc/contract.ts';
+import type { ExportItemResult } from '../../../electron/ipc/contract.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../core/export/formats.ts';
 import type { Finding } from '../../../core/model/finding.ts';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { api, errorText } from '../lib/api.ts';
