@@ -1,11 +1,11 @@
 // Presumption of innocence (Kode Etik Pasal 3; desk policy): a desk that names suspects by their
 // initials asks the editor to look at a suspect's full name.
 import type { RuleModule } from '../types.ts';
-import { includesAny, isProseParagraph, proseMatches } from '../prose.ts';
+import { anyOf, isProseParagraph, proseMatches } from '../prose.ts';
 
 const SUSPECT = /\b(tersangka|terduga|terlapor|pelaku)\s+(?:(?:kasus|dugaan)\s+\p{Ll}+\s+)?((?:\p{Lu}\p{Ll}+)(?:\s+(?:bin|binti)?\s*\p{Lu}\p{Ll}+){1,3})(?!\s*\()/gu;
 
-const SUSPECT_WORDS = ['tersangka', 'terduga', 'terlapor', 'pelaku'];
+const SUSPECT_WORDS = anyOf(['tersangka', 'terduga', 'terlapor', 'pelaku']);
 
 const rule: RuleModule = {
   meta: {
@@ -27,7 +27,7 @@ const rule: RuleModule = {
   create(context) {
     return {
       paragraph({ index, paragraph }) {
-        if (!context.profile.suspectInitials || !isProseParagraph(paragraph) || !includesAny(paragraph.text, SUSPECT_WORDS)) return;
+        if (!context.profile.suspectInitials || !isProseParagraph(paragraph) || !SUSPECT_WORDS.test(paragraph.text)) return;
         for (const m of proseMatches(context, index, SUSPECT)) {
           const name = m[2];
           const start = m.index + m[0].length - name.length;

@@ -1,6 +1,6 @@
 // Each `X euro (sekitar RpY)` implies an exchange rate; within one story the rates agree.
 import type { RuleModule } from '../types.ts';
-import { isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
+import { isProseParagraph, paragraphLower, proseMatches } from '../prose.ts';
 import { parseIdNumber, SCALE } from '../text.ts';
 
 const SCALES = 'ribu|juta|miliar|milyar|triliun';
@@ -41,7 +41,7 @@ const rule: RuleModule = {
     return {
       paragraph({ index, paragraph }) {
         // Both patterns hold `Rp` (any case for SUFFIXED, as written for PREFIXED).
-        if (!isProseParagraph(paragraph) || !mayMatchFolded(context, index, ['rp'])) return;
+        if (!isProseParagraph(paragraph) || !paragraphLower(context, index).includes('rp')) return;
         for (const m of proseMatches(context, index, SUFFIXED)) {
           const foreign = value(m[1], m[2]);
           const rp = value(m[4], m[5]);

@@ -1,13 +1,13 @@
 // PUEBI: a title before a name is capitalized (`Sekretaris Jenderal NATO Mark Rutte`); a title
 // used generically is not (`para menteri pertahanan`).
 import type { RuleModule } from '../types.ts';
-import { includesAny, isProseParagraph, proseMatches } from '../prose.ts';
+import { anyOf, isProseParagraph, proseMatches } from '../prose.ts';
 
 const HEADS = 'presiden|wakil presiden|perdana menteri|menteri koordinator|menteri|gubernur|wakil gubernur|bupati|wakil bupati|wali kota|walikota|sekretaris jenderal|sekjen|panglima|kanselir|raja|ratu|pangeran|paus|jaksa agung|duta besar|kapolri|kapolda|kapolres|kepala staf|ketua umum|ketua|direktur utama|direktur jenderal|direktur';
 // Up to three lowercase words of the office (`pertahanan`, `luar negeri`), then a proper name of two or more words.
 const TITLE = new RegExp(String.raw`(?<![\p{L}])(${HEADS})((?: (?:${['luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'kesehatan', 'agama', 'perdagangan', 'perindustrian', 'pertanian', 'perhubungan', 'sosial', 'hukum', 'dan', 'ham', 'bidang', 'politik', 'keamanan', 'perekonomian', 'pendidikan', 'kebudayaan', 'riset', 'teknologi', 'badan', 'eksekutif', 'harian', 'umum', 'utama', 'besar', 'jenderal', 'partai', 'komisi'].join('|')})){0,3}) ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*)+)`, 'gu');
 // Every head holds one of these (a cheap test first).
-const HEAD_WORDS = ['presiden', 'menteri', 'gubernur', 'bupati', 'wali', 'sekretaris', 'sekjen', 'panglima', 'kanselir', 'raja', 'ratu', 'pangeran', 'paus', 'jaksa', 'duta', 'kapol', 'kepala', 'ketua', 'direktur'];
+const HEAD_WORDS = anyOf(['presiden', 'menteri', 'gubernur', 'bupati', 'wali', 'sekretaris', 'sekjen', 'panglima', 'kanselir', 'raja', 'ratu', 'pangeran', 'paus', 'jaksa', 'duta', 'kapol', 'kepala', 'ketua', 'direktur']);
 const GENERIC_BEFORE = /\b(para|seorang|sejumlah|beberapa|setiap|tiap|semua|seluruh|banyak|calon|bakal)\s+$/i;
 
 const rule: RuleModule = {
@@ -31,7 +31,7 @@ const rule: RuleModule = {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
         const text = paragraph.text;
-        if (!includesAny(text, HEAD_WORDS)) return;
+        if (!HEAD_WORDS.test(text)) return;
         for (const m of proseMatches(context, index, TITLE)) {
           if (GENERIC_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
           const title = m[1] + m[2];

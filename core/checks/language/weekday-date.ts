@@ -1,14 +1,14 @@
 // `Kamis (25/11)` must be a Kamis: the weekday agrees with the date (year from the story's date).
 import type { RuleModule } from '../types.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon.ts';
-import { includesAny, isProseParagraph, proseMatches } from '../prose.ts';
+import { anyOf, isProseParagraph, proseMatches } from '../prose.ts';
 
 const DAY = '(Senin|Selasa|Rabu|Kamis|Jumat|Jum\'at|Sabtu|Minggu|Ahad)';
 const NUMERIC = new RegExp(String.raw`\b${DAY}\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\)`, 'g');
 const WRITTEN = new RegExp(String.raw`\b${DAY},?\s+(?:tanggal\s+)?(\d{1,2})\s+(${MONTHS.join('|')}|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})(?:\s+(\d{4}))?\b`, 'g');
 
 // Both patterns start with one of these (a cheap test first).
-const DAY_NAMES = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jum', 'Sabtu', 'Minggu', 'Ahad'];
+const DAY_NAMES = anyOf(['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jum', 'Sabtu', 'Minggu', 'Ahad']);
 
 function refDate(iso: string | null | undefined, now?: Date): Date | null {
   if (iso) {
@@ -69,7 +69,7 @@ const rule: RuleModule = {
     };
     return {
       paragraph({ index, paragraph }) {
-        if (!isProseParagraph(paragraph) || !includesAny(paragraph.text, DAY_NAMES)) return;
+        if (!isProseParagraph(paragraph) || !DAY_NAMES.test(paragraph.text)) return;
         if (paragraph.text.includes('/')) for (const m of proseMatches(context, index, NUMERIC)) check(index, m, Number(m[2]), Number(m[3]) - 1, m[4]);
         for (const m of proseMatches(context, index, WRITTEN)) check(index, m, Number(m[2]), MONTHS.indexOf(m[3].toLowerCase()), m[4]);
       },

@@ -2,14 +2,14 @@
 import type { RuleModule } from '../types.ts';
 import { FOREIGN_AGENCIES } from '../lexicon.ts';
 import { normalizeAgency } from '../dateline.ts';
-import { includesAny } from '../prose.ts';
+import { anyOf } from '../prose.ts';
 
 const AGENCY_NAMES = 'Reuters|AFP|AP|Anadolu(?: Agency)?|Xinhua|Bernama|Kyodo|Yonhap|TASS|Sputnik|dpa|EFE|ANSA|Bloomberg|IRNA|WAFA';
 // "dilansir dari Reuters", "seperti dikutip Xinhua", "menurut laporan AFP".
 const TAKEN_FROM = new RegExp(String.raw`\b(?:dilansir(?: dari)?|melansir|dikutip(?: dari)?|mengutip|laporan|dilaporkan|melaporkan|menurut)\s+(?:kantor berita\s+)?(${AGENCY_NAMES})\b`, 'u');
 
 // Every TAKEN_FROM verb holds one of these.
-const TAKEN_WORDS = ['lansir', 'kutip', 'lapor', 'menurut'];
+const TAKEN_WORDS = anyOf(['lansir', 'kutip', 'lapor', 'menurut']);
 
 const rule: RuleModule = {
   meta: {
@@ -47,7 +47,7 @@ const rule: RuleModule = {
         for (let i = 0; i < article.paragraphs.length; i++) {
           const p = article.paragraphs[i];
           if (p.role !== 'lead' && p.role !== 'body') continue;
-          if (!includesAny(p.text, TAKEN_WORDS)) continue;
+          if (!TAKEN_WORDS.test(p.text)) continue;
           const m = TAKEN_FROM.exec(p.text);
           if (m && !context.inDirectQuote(i, m.index)) {
             const s = m.index + m[0].length - m[1].length;
