@@ -60,3 +60,12 @@ test('every key the renderer asks for exists; no hard-coded text in components',
   assert.deepEqual(missing, []);
   assert.deepEqual(literalText, []);
 });
+
+test('placeholders and plural forms are filled', async () => {
+  const { translator } = await import('../../renderer/src/i18n/translate.ts');
+  assert.equal(translator('en')('checks.errors', { n: 1 }), '1 error');
+  assert.equal(translator('en')('checks.errors', { n: 3 }), '3 errors');
+  assert.equal(translator('id')('checks.errors', { n: 1 }), '1 kesalahan');
+  assert.equal(translator('en')('inbox.count', { n: 1, total: 1 }), '1 of 1 story');
+  assert.equal(translator('id')('import.failed', { name: 'a.txt', message: 'kosong' }), 'a.txt tidak dapat diimpor: kosong');
+});

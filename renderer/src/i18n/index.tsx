@@ -1,23 +1,11 @@
-// The message catalogue: Bahasa Indonesia by default, English complete. Components ask `useT()` for
-// a translate function; `{name}` placeholders are filled from the second argument.
+// The message catalogue for components: Bahasa Indonesia by default, English complete. Components
+// ask `useT()` for the translate function of the current language.
 import { createContext, useContext } from 'react';
-import { id, type MessageKey } from './id.ts';
-import { en } from './en.ts';
+import type { MessageKey } from './id.ts';
+import { translator, type Lang, type Translate } from './translate.ts';
 
-export type Lang = 'id' | 'en';
-export type { MessageKey };
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { id, en };
-
-export function translator(lang: Lang): Translate {
-  const cat = CATALOGUES[lang] ?? id;
-  return (key, params) => {
-    const template = cat[key] ?? id[key] ?? key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  };
-}
+export { CATALOGUES, translator } from './translate.ts';
+export type { Lang, MessageKey, Translate };
 
 interface I18n {
   lang: Lang;
