@@ -44,7 +44,7 @@ export function CleanDialog() {
           <ol className="clean-changes">
             {preview.changes.map((c, i) => (
               <li key={i}>
-                <span className="muted small">{t('checks.inParagraph', { n: c.paragraph + 1 })} · {(c as { message?: string }).message ?? c.kind}</span>
+                <span className="muted small">{t('checks.inParagraph', { n: c.paragraph + 1 })} · {c.message || c.kind}</span>
                 <p className="diff-change">
                   {diffWords(c.before ?? '', c.after ?? '').map((p, j) => (p.kind === 'add' ? <ins key={j}>{p.text}</ins> : p.kind === 'del' ? <del key={j}>{p.text}</del> : <span key={j}>{p.text}</span>))}
                 </p>
