@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SEED, startHarness } from './harness.ts';
-import { dropFile } from './helpers.ts';
+import { dropFile, pasteOutside } from './helpers.ts';
 
 test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, found in the archive', async () => {
   const h = await startHarness();
@@ -65,5 +65,37 @@ test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, fou
   } finally {
     await h.close();
     await fs.rm(out, { recursive: true, force: true });
+  }
+});
+
+test('Ekspor: stories ticked in the inbox (Space) go out as one batch', async () => {
+  const h = await startHarness();
+  try {
+    await h.open();
+    const { page } = h;
+    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await pasteOutside(page, 'Jakarta (ANTARA) - Harga beras di pasar induk turun pada Rabu.\n\nPedagang mengatakan pasokan dari daerah lancar.\n\nPewarta: Rina\nEditor: Budi');
+    await page.waitForFunction(() => document.querySelectorAll('.story-row').length === 2);
+    const list = page.getByRole('listbox', { name: 'Kotak masuk' });
+    await list.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press(' ');
+    assert.equal(await page.locator('.story-row.ticked').count(), 2);
+    await page.keyboard.press('Control+e');
+    const dialog = page.locator('dialog#export');
+    await dialog.getByLabel('Berita terpilih (2)').check();
+    await dialog.getByLabel('Simpan ke berkas (pilih folder)').uncheck();
+    await dialog.locator('label.confirm input').check();
+    await dialog.getByRole('button', { name: 'Ekspor (2)' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('dialog#export .export-results li.ok-text').length === 2);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.story-row .chip')).filter((c) => c.textContent === 'diekspor').length === 2);
+    assert.equal(h.services.archive().stats().stories, 2);
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
   }
 });
