@@ -2,6 +2,7 @@
 import type { Article } from '../model/article.ts';
 import type { Token } from './text.ts';
 import type { RuleContext } from './types.ts';
+import { isProse } from './article-util.ts';
 
 /** Speaker names that are not a person's name. */
 export const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'mereka', 'kami', 'kita', 'saya', 'aku', 'nya', 'pihaknya', 'dirinya', 'ia pun', 'keduanya', 'sumber', 'warga', 'polisi']);
@@ -92,6 +93,40 @@ export function paragraphNameRuns(context: RuleContext, p: number): NameRun[] {
     cache.set(p, runs);
   }
   return runs;
+}
+
+/** One name run holding a word: paragraph `p`, run `i` of that paragraph, the word first at `k`. */
+export interface NameRef {
+  p: number;
+  i: number;
+  run: NameRun;
+  k: number;
+}
+
+/** For each word of the name runs of the prose (lead, body), the runs holding it, in story order (once per run). */
+export function memoNameIndex(context: RuleContext): Map<string, NameRef[]> {
+  return context.memo('nameIndex', () => {
+    const index = new Map<string, NameRef[]>();
+    const ps = context.article.paragraphs;
+    for (let p = 0; p < ps.length; p++) {
+      if (!isProse(ps[p].role)) continue;
+      const runs = paragraphNameRuns(context, p);
+      for (let i = 0; i < runs.length; i++) {
+        const words = runs[i].words;
+        for (let k = 0; k < words.length; k++) {
+          const w = words[k];
+          if (words.indexOf(w) !== k) continue;
+          let list = index.get(w);
+          if (!list) {
+            list = [];
+            index.set(w, list);
+          }
+          list.push({ p, i, run: runs[i], k });
+        }
+      }
+    }
+    return index;
+  });
 }
 
 export function memoQuotedPeople(context: RuleContext): PersonRef[] {

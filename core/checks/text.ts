@@ -76,7 +76,7 @@ export function tokenize(text: string, from: number, quotes: readonly Range[]): 
     const start = m.index;
     const end = start + m[0].length;
     const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end, sentenceStart, inQuote: inRanges(quotes, start, end) });
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end, sentenceStart, inQuote: quotes.length > 0 && inRanges(quotes, start, end) });
   }
   return out;
 }

@@ -2,8 +2,7 @@
 // speaks and why they count (`Sekretaris Jenderal NATO Mark Rutte`), then `Rutte` after that.
 import type { RuleModule } from '../types.ts';
 import { SPEECH_CUES, TITLE_HEADS } from '../lexicon.ts';
-import { isProse } from '../article-util.ts';
-import { memoQuotedPeople, paragraphNameRuns } from '../names.ts';
+import { memoNameIndex, memoQuotedPeople } from '../names.ts';
 
 // A role given after the name: `Rutte, Sekjen NATO`, `Rutte selaku …`, `Rutte (45), warga …`.
 const ROLE_AFTER = /^\s*(?:\(\d{1,3}\))?\s*(?:,\s*(?:yang\s+)?[\p{L}]|selaku\b|sebagai\b|yang\s+(?:juga\s+)?(?:menjabat|merupakan|adalah)\b|\()/u;
@@ -32,13 +31,12 @@ const rule: RuleModule = {
         for (const person of people) {
           let first: { p: number; start: number; end: number; words: string[]; run: number; prev: string | null; after: string } | null = null;
           let fuller: string | null = null;
-          for (let p = 0; p < article.paragraphs.length && !(first && fuller); p++) {
-            if (!isProse(article.paragraphs[p].role)) continue;
-            const tokens = context.tokens(p);
-            const text = article.paragraphs[p].text;
-            for (const run of paragraphNameRuns(context, p)) {
-              const k = run.words.indexOf(person.surname);
-              if (k < 0) continue;
+          // The prose's name runs holding the surname, in story order (`k`: its first place in the run).
+          for (const { p, run, k } of memoNameIndex(context).get(person.surname) ?? []) {
+            if (first && fuller) break;
+            {
+              const tokens = context.tokens(p);
+              const text = article.paragraphs[p].text;
               const nameWords = run.words.slice(0, k + 1);
               if (!first) {
                 const endOf = tokens[run.first + k].end;

@@ -1,7 +1,9 @@
 // After the first mention, a person is called by one name throughout: the surname.
 import type { RuleModule } from '../types.ts';
 import { isProse } from '../article-util.ts';
-import { memoQuotedPeople, paragraphNameRuns } from '../names.ts';
+import { memoNameIndex, memoQuotedPeople, type NameRef } from '../names.ts';
+
+const NONE: NameRef[] = [];
 
 const rule: RuleModule = {
   meta: {
@@ -30,15 +32,24 @@ const rule: RuleModule = {
           const alone: { p: number; start: number; end: number; used: string }[] = [];
           let surnameAlone = 0;
           let mentions = 0;
-          for (let p = 0; p < article.paragraphs.length; p++) {
-            if (!isProse(article.paragraphs[p].role)) continue;
-            for (const run of paragraphNameRuns(context, p)) {
-              const hasSurname = run.words.includes(person.surname);
-              const g = run.words.find((w) => given.includes(w));
-              if (hasSurname || g) mentions++;
-              if (hasSurname && run.words.length === 1) surnameAlone++;
-              else if (!hasSurname && g && run.words.length === 1 && mentions > 1 && !context.inDirectQuote(p, run.start)) alone.push({ p, start: run.start, end: run.end, used: g });
-            }
+          // The prose's name runs holding the surname or the given name, in story order.
+          const index = memoNameIndex(context);
+          const withSurname = index.get(person.surname) ?? NONE;
+          const withGiven = index.get(given[0]) ?? NONE;
+          let a = 0;
+          let b = 0;
+          while (a < withSurname.length || b < withGiven.length) {
+            const s = withSurname[a];
+            const r = withGiven[b];
+            const order = !s ? 1 : !r ? -1 : s.p - r.p || s.i - r.i;
+            const { p, run } = order <= 0 ? s : r;
+            const hasSurname = order <= 0;
+            const g = order >= 0 ? given[0] : undefined;
+            if (order <= 0) a++;
+            if (order >= 0) b++;
+            if (hasSurname || g) mentions++;
+            if (hasSurname && run.words.length === 1) surnameAlone++;
+            else if (!hasSurname && g && run.words.length === 1 && mentions > 1 && !context.inDirectQuote(p, run.start)) alone.push({ p, start: run.start, end: run.end, used: g });
           }
           if (!surnameAlone) continue;
           for (const a of alone) context.report({ paragraph: a.p, start: a.start, end: a.end, messageId: 'notSurname', data: { surname: person.surname, used: a.used } });

@@ -43,8 +43,19 @@ const rule: RuleModule = {
         const words = [...seen.keys()];
         const speller = context.env.speller;
         const reported = new Set<string>();
+        // Only words of one length, first and last letter can be one letter apart here: pairs
+        // are taken in the same order as over the whole list, each within its group.
+        const groups = new Map<string, number[]>();
+        words.forEach((w, i) => {
+          const key = `${w.length} ${w[0]} ${w[w.length - 1]}`;
+          const g = groups.get(key);
+          if (g) g.push(i);
+          else groups.set(key, [i]);
+        });
+        const groupOf = words.map((w) => groups.get(`${w.length} ${w[0]} ${w[w.length - 1]}`)!);
         for (let i = 0; i < words.length; i++) {
-          for (let j = i + 1; j < words.length; j++) {
+          for (const j of groupOf[i]) {
+            if (j <= i) continue;
             const a = words[i];
             const b = words[j];
             if (a.length !== b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) continue;

@@ -41,7 +41,7 @@ const rule: RuleModule = {
     return {
       paragraph({ index, paragraph }) {
         // Both patterns hold `Rp` (any case for SUFFIXED, as written for PREFIXED).
-        if (!isProseParagraph(paragraph) || !paragraphLower(context, index).includes('rp')) return;
+        if (!isProseParagraph(paragraph) || !paragraph.text.includes('(') || !paragraphLower(context, index).includes('rp')) return;
         for (const m of proseMatches(context, index, SUFFIXED)) {
           const foreign = value(m[1], m[2]);
           const rp = value(m[4], m[5]);

@@ -26,6 +26,8 @@ const rule: RuleModule = {
   },
   create(context) {
     const speller = context.env.speller;
+    // One answer per joined word for the run.
+    const verbs = new Map<string, boolean>();
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
@@ -35,7 +37,7 @@ const rule: RuleModule = {
           const t = tokens[i];
           if (t.inQuote) continue;
           if (t.lower.startsWith('di') && t.lower.length > 4) {
-            const rest = t.lower.slice(2).replace(/nya$/, '');
+            const rest = t.lower.endsWith('nya') ? t.lower.slice(2, -3) : t.lower.slice(2);
             if (LOCATIVES.has(rest) || LOCATIVES.has(t.lower.slice(2))) {
               const expected = `${t.text.slice(0, 2)} ${t.text.slice(2)}`;
               context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'split', data: { expected }, fix: { start: t.start, end: t.end, text: expected } });
@@ -47,7 +49,11 @@ const rule: RuleModule = {
           if (n.inQuote || text.slice(t.end, n.start) !== ' ' || !/^\p{Ll}+$/u.test(n.text) || PREP_ONLY.has(n.lower)) continue;
           const joined = 'di' + n.lower;
           // The exact list, not the forgiving lookup: `diseluruh` passes a stemmer but is no word.
-          const verb = speller ? (speller.hasWord ? speller.hasWord(joined) : speller.isKnown(joined)) : VERB_SUFFIX.test(n.lower);
+          let verb = verbs.get(joined);
+          if (verb === undefined) {
+            verb = speller ? (speller.hasWord ? speller.hasWord(joined) : speller.isKnown(joined)) : VERB_SUFFIX.test(n.lower);
+            verbs.set(joined, verb);
+          }
           if (!verb) continue;
           const expected = t.text + n.text;
           context.report({ paragraph: index, start: t.start, end: n.end, messageId: 'join', data: { expected }, fix: { start: t.start, end: n.end, text: expected } });

@@ -4,6 +4,7 @@ import { isProseParagraph } from '../prose.ts';
 import { sentences } from '../text.ts';
 
 const SPACE = /\s/;
+const DIGIT_AFTER_END = /[.!?]["”’)]*\s+\d/g;
 
 /**
  * Whether a sentence can open with a digit: a digit first after `from` (past spaces) or right after
@@ -12,11 +13,11 @@ const SPACE = /\s/;
 function digitAtStart(text: string, from: number): boolean {
   let i = from;
   while (i < text.length && SPACE.test(text[i])) i++;
-  for (let k = i; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57 && (k === i || SPACE.test(text[k - 1]))) return true;
-  }
-  return false;
+  const first = text.charCodeAt(i);
+  if (first >= 48 && first <= 57) return true;
+  // Later sentences start past the spaces after `.`, `!` or `?` (and closing quotes or brackets).
+  DIGIT_AFTER_END.lastIndex = i;
+  return DIGIT_AFTER_END.test(text);
 }
 
 const rule: RuleModule = {

@@ -8,6 +8,37 @@ import { substitutionTable } from './non-standard-word.ts';
 import { isCapitalized } from '../text.ts';
 
 
+// `/[@#/]|www|https?:|\.(?:com|id|org|net)/i` (ASCII-only case folding without `u`), found at
+// every place once per paragraph: [start, shortest length] of each place where it matches.
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+function linkHits(text: string): number[] {
+  const out: number[] = [];
+  const at = (i: number, word: string) => {
+    for (let k = 0; k < word.length; k++) if (lowerAscii(text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = lowerAscii(text.charCodeAt(i));
+    let len = 0;
+    if (c === 64 || c === 35 || c === 47) len = 1; // @ # /
+    else if (c === 119) { if (at(i, 'www')) len = 3; } // w
+    else if (c === 104) { if (at(i, 'http:')) len = 5; else if (at(i, 'https:')) len = 6; } // h
+    else if (c === 46) { if (at(i, '.id')) len = 3; else if (at(i, '.com') || at(i, '.org') || at(i, '.net')) len = 4; } // .
+    if (len) out.push(i, len);
+  }
+  return out;
+}
+
+/** Whether one of `hits` lies wholly inside `[from, to)`: the pattern tested on `text.slice(from, to)`. */
+function hitWithin(hits: readonly number[], from: number, to: number): boolean {
+  for (let k = 0; k < hits.length; k += 2) {
+    const s = hits[k];
+    if (s >= from && s + hits[k + 1] <= to) return true;
+  }
+  return false;
+}
+
 const rule: RuleModule = {
   meta: {
     id: 'language/spelling',
@@ -56,11 +87,12 @@ const rule: RuleModule = {
         if (!speller || !isProseParagraph(paragraph)) return;
         const text = paragraph.text;
         const linky = /[@#/]|www|\.(?:com|id|org|net)/i.test(text);
+        const hits = linky ? linkHits(text) : null;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
           if (isCapitalized(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
-          if (linky && /[@#/]|www|https?:|\.(?:com|id|org|net)/i.test(text.slice(Math.max(0, t.start - 8), t.end + 1))) continue;
+          if (hits && hitWithin(hits, Math.max(0, t.start - 8), Math.min(text.length, t.end + 1))) continue;
           let bad = verdicts.get(t.lower);
           if (bad === undefined) {
             bad = misspelt(t.lower);

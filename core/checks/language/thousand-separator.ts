@@ -12,6 +12,10 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string][] = [
   [/(?<![\d.,/\p{L}+#-])[1-9]\d{4,}(?![\d.,/\p{L}-]|,\d)/gu, 'noSeparator', (m) => m[0].replace(/\B(?=(\d{3})+$)/g, '.')],
 ];
 
+// What each pattern needs at least (cheap tests before the patterns).
+const THOUSANDS_SHAPE = /\d,\d{3},\d{3}/;
+const DECIMAL_SHAPE = /\d\.\d{1,2}[\s%]/;
+
 const rule: RuleModule = {
   meta: {
     id: 'language/thousand-separator',
@@ -39,7 +43,7 @@ const rule: RuleModule = {
         const { maxRun } = digitFacts(context, index);
         if (maxRun === 0) return;
         for (const [re, messageId, fix] of PATTERNS) {
-          if (messageId === 'englishThousands' ? maxRun < 3 || !text.includes(',') : messageId === 'englishDecimal' ? !text.includes('.') : maxRun < 5) continue;
+          if (messageId === 'englishThousands' ? maxRun < 3 || !THOUSANDS_SHAPE.test(text) : messageId === 'englishDecimal' ? !DECIMAL_SHAPE.test(text) : maxRun < 5) continue;
           for (const m of proseMatches(context, index, re)) {
             const before = text.slice(Math.max(0, m.index - 12), m.index);
             if (messageId === 'noSeparator' && /(nomor|no\.|nomer|kode|NIK|NIP|NRP|tel\.|telp\.?|hp|ID)\s*:?\s*$/i.test(before)) continue;

@@ -1,7 +1,8 @@
 // Every opened quote mark and bracket closes (a quote running on to the next paragraph excepted).
 import type { RuleModule } from '../types.ts';
 
-const BRACKET = /[()[\]]/;
+const QUOTE = /["“”]/g;
+const BRACKET = /[()[\]]/g;
 
 const rule: RuleModule = {
   meta: {
@@ -29,10 +30,9 @@ const rule: RuleModule = {
         // Quote marks: how many, and where the last one is.
         let count = 0;
         let last = -1;
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 34 || c === 0x201c || c === 0x201d) { count++; last = i; }
-        }
+        QUOTE.lastIndex = 0;
+        let q: RegExpExecArray | null;
+        while ((q = QUOTE.exec(text))) { count++; last = q.index; }
         if (count % 2 === 1 && !continues.has(index)) {
           const next = context.article.paragraphs.slice(index + 1).find((p) => p.role === 'body');
           const runsOn = next && /^\s*["“”]/.test(next.text);
@@ -40,9 +40,12 @@ const rule: RuleModule = {
             context.report({ paragraph: index, start: last, end: last + 1, messageId: 'quote' });
           }
         }
-        if (!BRACKET.test(text)) return;
+        BRACKET.lastIndex = 0;
+        let b = BRACKET.exec(text);
+        if (!b) return;
         const stack: number[] = [];
-        for (let i = 0; i < text.length; i++) {
+        for (; b; b = BRACKET.exec(text)) {
+          const i = b.index;
           const code = text.charCodeAt(i);
           // ( [ open; ) ] close.
           if (code === 40 || code === 91) stack.push(i);

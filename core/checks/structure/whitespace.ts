@@ -10,6 +10,8 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string, (text: string) 
   [/ +([)\]])/g, 'beforeBracket', (m) => m[1], (t) => t.includes(' )') || t.includes(' ]')],
 ];
 const SPACE_PUNCT = / [,.;:?!]/;
+// Any of the five patterns can match only where this does (one pass for a clean paragraph).
+const ANY = /[ \u00a0][ \u00a0,.;:?!)\]]|\u00a0|\t|[(\[] /;
 const SPACE = /\s/;
 
 const rule: RuleModule = {
@@ -43,7 +45,7 @@ const rule: RuleModule = {
         if (lead) { taken.push([0, lead[0].length]); context.report({ paragraph: index, start: 0, end: lead[0].length, messageId: 'ends', fix: { start: 0, end: lead[0].length, text: '' } }); }
         const trail = text.length > 0 && SPACE.test(text[text.length - 1]) ? /\s+$/.exec(text) : null;
         if (trail && trail.index > 0) { taken.push([trail.index, text.length]); context.report({ paragraph: index, start: trail.index, end: text.length, messageId: 'ends', fix: { start: trail.index, end: text.length, text: '' } }); }
-        for (const [re, messageId, replace, may] of PATTERNS) {
+        if (ANY.test(text)) for (const [re, messageId, replace, may] of PATTERNS) {
           if (!may(text)) continue;
           re.lastIndex = 0;
           let m: RegExpExecArray | null;
