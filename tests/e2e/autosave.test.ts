@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SEED, startHarness } from './harness.ts';
-import { dropFile } from './helpers.ts';
+import { caretAtEnd, dropFile } from './helpers.ts';
 
 test('a failed save keeps the text, says so, and retries', async () => {
   const h = await startHarness();
@@ -22,8 +22,7 @@ test('a failed save keeps the text, says so, and retries', async () => {
       throw new Error('ENOSPC: no space left on device');
     };
     const p2 = page.locator('.story-editor p').nth(1);
-    await p2.click();
-    await page.keyboard.press('End');
+    await caretAtEnd(page, p2);
     await page.keyboard.type(' Kalimat yang tidak boleh hilang.');
     const alert = page.locator('.save-status.save-error');
     await alert.waitFor();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SEED, startHarness } from './harness.ts';
-import { dropFile } from './helpers.ts';
+import { caretAtEnd, dropFile } from './helpers.ts';
 
 test('Pemeriksaan: findings on the seed story, live re-check, F8, one-step safe fixes', async () => {
   const h = await startHarness();
@@ -32,8 +32,7 @@ test('Pemeriksaan: findings on the seed story, live re-check, F8, one-step safe 
 
     // Type copy with three mechanical faults; the live checks find them without a save round trip.
     const p2 = page.locator('.story-editor p').nth(1);
-    await p2.click();
-    await page.keyboard.press('End');
+    await caretAtEnd(page, p2);
     await page.keyboard.type(' Nilainya Rp 5.000 dan resiko besar pada pukul 10:00 WIB.');
     const fixAll = page.getByRole('button', { name: /Perbaiki semua yang aman \(3\)/ });
     await fixAll.waitFor({ timeout: 60_000 });

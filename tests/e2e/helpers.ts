@@ -1,5 +1,5 @@
 // Small page helpers for the browser tests.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Drops a file on the window the way a file manager does (a DataTransfer with one File). */
 export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
@@ -23,4 +23,12 @@ export async function pasteOutside(page: Page, text: string, html?: string): Pro
     if (html) dt.setData('text/html', html);
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, { text, html });
+}
+
+/** Puts the caret at the end of a paragraph (its last line, then End: a wrapped line's End is not the paragraph's). */
+export async function caretAtEnd(page: Page, paragraph: Locator): Promise<void> {
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('paragraph not visible');
+  await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
+  await page.keyboard.press('End');
 }

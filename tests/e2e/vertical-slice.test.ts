@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SEED, startHarness, offsiteRequests } from './harness.ts';
-import { dropFile } from './helpers.ts';
+import { caretAtEnd, dropFile } from './helpers.ts';
 
 test('import, see, open, edit, restart, reload: the edit survives', async () => {
   const h = await startHarness();
@@ -35,8 +35,7 @@ test('import, see, open, edit, restart, reload: the edit survives', async () => 
 
     // Edit the second paragraph: type at its end.
     const p2 = page.locator('.story-editor p').nth(1);
-    await p2.click();
-    await page.keyboard.press('End');
+    await caretAtEnd(page, p2);
     await page.keyboard.type(' Suntingan uji e2e.');
     await page.locator('.save-status.save-saved').waitFor({ timeout: 5000 });
     await page.keyboard.press('Control+s');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { offsiteRequests, startHarness } from './harness.ts';
-import { pasteOutside } from './helpers.ts';
+import { caretAtEnd, pasteOutside } from './helpers.ts';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -48,8 +48,7 @@ test('XSS payloads pasted as HTML, as text and into the editor never execute or 
 
     // 3. Pasted into the editor itself (ProseMirror's paste, sanitized first).
     const p = page.locator('.story-editor p').first();
-    await p.click();
-    await page.keyboard.press('End');
+    await caretAtEnd(page, p);
     await page.evaluate((html) => {
       const dt = new DataTransfer();
       dt.setData('text/html', html);
