@@ -103,10 +103,16 @@ export interface NameRef {
   k: number;
 }
 
-/** For each word of the name runs of the prose (lead, body), the runs holding it, in story order (once per run). */
+/**
+ * For each word of the quoted people's names (`memoQuotedPeople`), the name runs of the prose
+ * (lead, body) holding it, in story order (once per run).
+ */
 export function memoNameIndex(context: RuleContext): Map<string, NameRef[]> {
   return context.memo('nameIndex', () => {
     const index = new Map<string, NameRef[]>();
+    const wanted = new Set<string>();
+    for (const person of memoQuotedPeople(context)) for (const w of person.words) wanted.add(w);
+    if (!wanted.size) return index;
     const ps = context.article.paragraphs;
     for (let p = 0; p < ps.length; p++) {
       if (!isProse(ps[p].role)) continue;
@@ -115,7 +121,7 @@ export function memoNameIndex(context: RuleContext): Map<string, NameRef[]> {
         const words = runs[i].words;
         for (let k = 0; k < words.length; k++) {
           const w = words[k];
-          if (words.indexOf(w) !== k) continue;
+          if (!wanted.has(w) || words.indexOf(w) !== k) continue;
           let list = index.get(w);
           if (!list) {
             list = [];

@@ -44,38 +44,3 @@ export function anyOf(words: readonly string[]): RegExp {
 export function mayMatchFolded(context: RuleContext, index: number, words: RegExp): boolean {
   return words.test(paragraphLower(context, index)) || context.article.paragraphs[index].text.includes('\u017f');
 }
-
-/** Figures of one paragraph's text, found in one pass and shared by the number rules. */
-export interface DigitFacts {
-  /** The longest run of ASCII digits. */
-  maxRun: number;
-  /** A digit, then `:` or `.`, then a digit (`10.00`, `10:00`, `2.150`). */
-  digitSepDigit: boolean;
-}
-
-export function digitFacts(context: RuleContext, index: number): DigitFacts {
-  const cache = context.memo('digitFacts', () => new Map<number, DigitFacts>());
-  let f = cache.get(index);
-  if (f === undefined) {
-    const text = context.article.paragraphs[index].text;
-    let maxRun = 0;
-    let run = 0;
-    let digitSepDigit = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        run++;
-        if (run > maxRun) maxRun = run;
-      } else {
-        if (run > 0 && (c === 58 || c === 46) && !digitSepDigit) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 48 && d <= 57) digitSepDigit = true;
-        }
-        run = 0;
-      }
-    }
-    f = { maxRun, digitSepDigit };
-    cache.set(index, f);
-  }
-  return f;
-}

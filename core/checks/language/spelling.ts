@@ -1,12 +1,38 @@
 // Spelling against the Indonesian Hunspell list (env.speller). Names, acronyms, foreign words and
 // the desk's dictionary pass; words other rules already explain are left to them. Warnings only.
-import type { RuleModule } from '../types.ts';
+import type { RuleModule, Speller } from '../types.ts';
 import { INFORMAL_SHORT_MAP, looksForeign } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
 import { isCapitalized } from '../text.ts';
 
+
+/** Parts of a word the lists do not know (null: the word passes). */
+type Unknown = readonly string[] | null;
+const WORD_CACHE_LIMIT = 100_000;
+// Per speller, per desk substitution table, per desk dictionary: the answer for each word seen.
+const wordCaches = new WeakMap<Speller, WeakMap<ReadonlyMap<string, string>, Map<string, Map<string, Unknown>>>>();
+
+function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictionary: string): Map<string, Unknown> {
+  let bySubs = wordCaches.get(speller);
+  if (!bySubs) {
+    bySubs = new WeakMap();
+    wordCaches.set(speller, bySubs);
+  }
+  let byDictionary = bySubs.get(subs);
+  if (!byDictionary) {
+    byDictionary = new Map();
+    bySubs.set(subs, byDictionary);
+  }
+  let cache = byDictionary.get(dictionary);
+  if (!cache) {
+    if (byDictionary.size >= 8) byDictionary.clear();
+    cache = new Map();
+    byDictionary.set(dictionary, cache);
+  }
+  return cache;
+}
 
 // `/[@#/]|www|https?:|\.(?:com|id|org|net)/i` (ASCII-only case folding without `u`), found at
 // every place once per paragraph: [start, shortest length] of each place where it matches.
@@ -70,18 +96,30 @@ const rule: RuleModule = {
     // The speller's own cache answers most words; the rest go through the cheaper lists first.
     const known = (w: string) => w.length <= 2 || speller!.isKnown(w) || dictionary.has(w) || subs.has(w) || INFORMAL_SHORT_MAP.has(w) || KPST_WRONG_MAP.has(w)
       || looksForeign(w) || kpstCorrection(w, speller) !== null;
-    // What the list says of a word (lower case), whatever its case and place: once per word per run.
-    const misspelt = (lower: string): boolean => {
-      if (/[\d.@_/]/.test(lower) || lower === 'nya') return false;
+    // What the lists say of a word (lower case), whatever its case, place and story: the parts
+    // they do not know, or null when the word passes. Kept across runs for this speller and desk.
+    const unknownParts = (lower: string): Unknown => {
+      if (/[\d.@_/]/.test(lower) || lower === 'nya') return null;
       // Letters without a vowel are an acronym written small (`bps`, `sdm`), not a word.
-      if (!/[aeiou]/.test(lower)) return false;
+      if (!/[aeiou]/.test(lower)) return null;
       // The list knows some reduplications whole (`masing-masing`); otherwise each half is a word.
-      if (lower.includes('-') && speller!.isKnown(lower)) return false;
+      if (lower.includes('-') && speller!.isKnown(lower)) return null;
       const parts = lower.split(/[-'’]/).filter(Boolean);
-      if (parts.length === 2 && parts[0] === parts[1] && known(parts[0])) return false;
-      return parts.some((w) => !known(w) && !names.has(w));
+      if (parts.length === 2 && parts[0] === parts[1] && known(parts[0])) return null;
+      const unknown = parts.filter((w) => !known(w));
+      return unknown.length ? unknown : null;
     };
-    const verdicts = new Map<string, boolean>();
+    const words = speller ? wordCache(speller, subs, context.profile.dictionary.join('\n')) : null;
+    // A part the lists do not know passes when the story writes it as a name.
+    const misspelt = (lower: string): boolean => {
+      let unknown = words!.get(lower);
+      if (unknown === undefined) {
+        unknown = unknownParts(lower);
+        if (words!.size >= WORD_CACHE_LIMIT) words!.clear();
+        words!.set(lower, unknown);
+      }
+      return unknown !== null && unknown.some((w) => !names.has(w));
+    };
     return {
       paragraph({ index, paragraph }) {
         if (!speller || !isProseParagraph(paragraph)) return;
@@ -93,12 +131,7 @@ const rule: RuleModule = {
           if (isCapitalized(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
           if (hits && hitWithin(hits, Math.max(0, t.start - 8), Math.min(text.length, t.end + 1))) continue;
-          let bad = verdicts.get(t.lower);
-          if (bad === undefined) {
-            bad = misspelt(t.lower);
-            verdicts.set(t.lower, bad);
-          }
-          if (bad) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
+          if (misspelt(t.lower)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
         }
       },
     };

@@ -1,6 +1,6 @@
 // Indonesian numbers: period for thousands (`1.500`), comma for decimals (`3,5 persen`).
 import type { RuleModule } from '../types.ts';
-import { digitFacts, isProseParagraph, proseMatches } from '../prose.ts';
+import { isProseParagraph, proseMatches } from '../prose.ts';
 
 const UNIT = String.raw`(?:persen|%|juta|miliar|triliun|ribu|kilogram|kg|kilometer|km|meter|ton|liter|hektare|derajat|poin|kali)`;
 const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string][] = [
@@ -13,7 +13,9 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string][] = [
 ];
 
 // What each pattern needs at least (cheap tests before the patterns).
+const DIGIT = /\d/;
 const THOUSANDS_SHAPE = /\d,\d{3},\d{3}/;
+const FIVE_DIGITS = /[1-9]\d{4}/;
 const DECIMAL_SHAPE = /\d\.\d{1,2}[\s%]/;
 
 const rule: RuleModule = {
@@ -39,11 +41,10 @@ const rule: RuleModule = {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
         const text = paragraph.text;
-        // Every pattern needs digits: three in a row and a comma, a period, or five in a row.
-        const { maxRun } = digitFacts(context, index);
-        if (maxRun === 0) return;
+        // Every pattern needs digits (cheap tests before each pattern below).
+        if (!DIGIT.test(text)) return;
         for (const [re, messageId, fix] of PATTERNS) {
-          if (messageId === 'englishThousands' ? maxRun < 3 || !THOUSANDS_SHAPE.test(text) : messageId === 'englishDecimal' ? !DECIMAL_SHAPE.test(text) : maxRun < 5) continue;
+          if (!(messageId === 'englishThousands' ? THOUSANDS_SHAPE : messageId === 'englishDecimal' ? DECIMAL_SHAPE : FIVE_DIGITS).test(text)) continue;
           for (const m of proseMatches(context, index, re)) {
             const before = text.slice(Math.max(0, m.index - 12), m.index);
             if (messageId === 'noSeparator' && /(nomor|no\.|nomer|kode|NIK|NIP|NRP|tel\.|telp\.?|hp|ID)\s*:?\s*$/i.test(before)) continue;

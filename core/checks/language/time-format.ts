@@ -1,12 +1,13 @@
 // Time of day: `pukul 10.00 WIB` — a period, not a colon; `pukul`, not `jam`; WIB, WITA, WIT in capitals.
 import type { RuleModule } from '../types.ts';
-import { anyOf, digitFacts, isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
+import { anyOf, isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
 
 const ZONE = '(?:WIB|WITA|WIT|wib|wita|wit|Wib|Wita|Wit)';
 const TIME = new RegExp(String.raw`\b(?:(pukul|Pukul|jam|Jam)\s+)?([01]?\d|2[0-4])([:.])([0-5]\d)(?:\s*(${ZONE})\b)?`, 'g');
 
 // A reported time holds `pukul`/`jam` or a zone, in any case.
 const TIME_WORDS = anyOf(['pukul', 'jam', 'wib', 'wit']);
+const CLOCK = /\d[:.]\d/;
 
 const rule: RuleModule = {
   meta: {
@@ -31,7 +32,7 @@ const rule: RuleModule = {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
         // A time is digits, `:` or `.`, digits; only one with `pukul`/`jam` or a zone is reported.
-        if (!digitFacts(context, index).digitSepDigit || !mayMatchFolded(context, index, TIME_WORDS)) return;
+        if (!CLOCK.test(paragraph.text) || !mayMatchFolded(context, index, TIME_WORDS)) return;
         for (const m of proseMatches(context, index, TIME)) {
           const [whole, word, hh, sep, mm, zone] = m;
           // Only a time: a colon with `pukul`/`jam`/a zone, or a period with `pukul`/`jam`/a zone.

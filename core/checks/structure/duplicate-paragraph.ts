@@ -1,5 +1,6 @@
 // A paragraph pasted twice: keep the first.
 import type { RuleModule } from '../types.ts';
+import type { Token } from '../text.ts';
 
 const rule: RuleModule = {
   meta: {
@@ -22,16 +23,12 @@ const rule: RuleModule = {
     return {
       article(article) {
         // Words only: spacing and punctuation slips do not make a paragraph new. Two paragraphs
-        // are the same when their words are; the words are joined into a key only for paragraphs
-        // that agree on word count, first and last word (a word holds no space).
-        const keys = new Map<number, string>();
-        const keyOf = (i: number): string => {
-          let k = keys.get(i);
-          if (k === undefined) {
-            k = context.tokens(i).map((t) => t.lower).join(' ');
-            keys.set(i, k);
-          }
-          return k;
+        // are the same when their words are (lower case), compared only between paragraphs that
+        // agree on word count, first and last word.
+        const same = (a: readonly Token[], b: readonly Token[]): boolean => {
+          if (a.length !== b.length) return false;
+          for (let k = 0; k < a.length; k++) if (a[k].lower !== b[k].lower) return false;
+          return true;
         };
         const firsts = new Map<string, number[]>();
         article.paragraphs.forEach((p, i) => {
@@ -41,8 +38,7 @@ const rule: RuleModule = {
           const sig = `${tokens.length} ${tokens[0].lower} ${tokens[tokens.length - 1].lower}`;
           const list = firsts.get(sig);
           if (!list) { firsts.set(sig, [i]); return; }
-          const key = keyOf(i);
-          const first = list.find((j) => keyOf(j) === key);
+          const first = list.find((j) => same(context.tokens(j), tokens));
           if (first === undefined) list.push(i);
           else context.report({
             paragraph: i, start: 0, end: p.text.length, messageId: 'duplicate', data: { first: first + 1 },
