@@ -43,6 +43,22 @@ export class Analysis {
     this.lead = leadIndex(article);
   }
 
+  private shared: Pick<RuleContext, 'tokens' | 'quoteRanges' | 'inDirectQuote' | 'textStart' | 'memo'> | null = null;
+
+  /** The context functions every rule of the run shares (made once per run, not once per rule). */
+  contextFunctions(): Pick<RuleContext, 'tokens' | 'quoteRanges' | 'inDirectQuote' | 'textStart' | 'memo'> {
+    if (!this.shared) {
+      this.shared = {
+        tokens: (p) => this.tokens(p),
+        quoteRanges: (p) => this.quoteRanges(p),
+        inDirectQuote: (p, s, e) => inRanges(this.quoteRanges(p), s, e ?? s + 1),
+        textStart: (p) => this.textStart(p),
+        memo: (key, compute) => this.memo(key, compute),
+      };
+    }
+    return this.shared;
+  }
+
   textStart(p: number): number {
     const d = this.article.dateline;
     if (p === this.lead && d && d.length > 0) return Math.min(d.length, this.article.paragraphs[p]?.text.length ?? 0);
@@ -99,17 +115,18 @@ function toEdit(e: EditDescriptor, paragraph: number): TextEdit {
 export function runRule(rule: RuleModule, analysis: Analysis, profile: DeskProfile, env: CheckEnv, out: Finding[]): Visitors {
   const setting = resolveRuleSetting(profile, rule.meta.id);
   const locale: Locale = env.locale ?? 'id';
+  const shared = analysis.contextFunctions();
   const context: RuleContext = {
     id: rule.meta.id,
     article: analysis.article,
     profile,
     options: setting.options,
     env,
-    tokens: (p) => analysis.tokens(p),
-    quoteRanges: (p) => analysis.quoteRanges(p),
-    inDirectQuote: (p, s, e) => inRanges(analysis.quoteRanges(p), s, e ?? s + 1),
-    textStart: (p) => analysis.textStart(p),
-    memo: (key, compute) => analysis.memo(key, compute),
+    tokens: shared.tokens,
+    quoteRanges: shared.quoteRanges,
+    inDirectQuote: shared.inDirectQuote,
+    textStart: shared.textStart,
+    memo: shared.memo,
     report(d: ReportDescriptor) {
       const msg = rule.meta.messages[d.messageId];
       if (!msg) throw new Error(`${rule.meta.id}: unknown messageId "${d.messageId}"`);

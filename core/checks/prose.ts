@@ -35,12 +35,36 @@ export function anyOf(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
+/** Lower-case ASCII words for `mayMatchFolded`, made by `foldedWords` only. */
+export interface FoldedWords {
+  readonly re: RegExp;
+}
+
+// Every word any rule gave `foldedWords`: one pattern for them all tells a paragraph holding none.
+const allFolded: string[] = [];
+let allFoldedRe: RegExp | null = null;
+
+export function foldedWords(words: readonly string[]): FoldedWords {
+  for (const w of words) if (!allFolded.includes(w)) allFolded.push(w);
+  allFoldedRe = null;
+  return { re: anyOf(words) };
+}
+
 /**
  * A cheap test before a case-insensitive pattern (`/i`, `/iu`) every match of which holds one of
- * some lower-case ASCII words, given as `anyOf(words)`: false only when the pattern cannot match
- * the paragraph. Under `/iu` only `ſ` (U+017F) folds onto an ASCII letter that `toLowerCase` does
- * not give, so a paragraph holding it always goes to the pattern.
+ * some lower-case ASCII words, given as `foldedWords(words)`: false only when the pattern cannot
+ * match the paragraph. Under `/iu` only `ſ` (U+017F) folds onto an ASCII letter that
+ * `toLowerCase` does not give, so a paragraph holding it always goes to the pattern.
  */
-export function mayMatchFolded(context: RuleContext, index: number, words: RegExp): boolean {
-  return words.test(paragraphLower(context, index)) || context.article.paragraphs[index].text.includes('\u017f');
+export function mayMatchFolded(context: RuleContext, index: number, words: FoldedWords): boolean {
+  if (context.article.paragraphs[index].text.includes('\u017f')) return true;
+  const lower = paragraphLower(context, index);
+  const cache = context.memo('anyFolded', () => new Map<number, boolean>());
+  let any = cache.get(index);
+  if (any === undefined) {
+    allFoldedRe ??= anyOf(allFolded);
+    any = allFoldedRe.test(lower);
+    cache.set(index, any);
+  }
+  return any && words.re.test(lower);
 }

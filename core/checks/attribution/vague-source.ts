@@ -1,18 +1,20 @@
 // Kode Etik Jurnalistik (Pasal 1, 3): information is tested and its source named. "Menurut
 // pernyataan resmi" with no one's name, "sumber yang enggan disebut namanya": the editor decides.
 import type { RuleModule } from '../types.ts';
-import { anyOf, mayMatchFolded } from '../prose.ts';
+import { foldedWords, mayMatchFolded, type FoldedWords } from '../prose.ts';
+
+const SUMBER = foldedWords(['sumber']);
 
 // [pattern, what to tell the editor, words every match holds (a cheap test first)]
-const PATTERNS: [RegExp, string, RegExp][] = [
-  [/\bmenurut (?:sebuah |suatu )?pernyataan(?: resmi| tertulis| pers)?(?!\s+(?:dari\s+|yang\s+dikeluarkan\s+|yang\s+dirilis\s+)?(?:\p{Lu}|pihak|kementerian|kantor|pemerintah|kepolisian|polisi|juru))/giu, 'statement', /pernyataan/],
-  [/\bsumber (?:yang |tersebut )?(?:enggan|tidak mau|tak mau|tidak bersedia|tak bersedia|menolak) (?:di)?(?:sebut(?:kan)?|ungkap(?:kan)?) (?:nama|identitas)(?:nya)?\b/giu, 'anonymous', /sumber/],
-  [/\b(?:sumber|narasumber) anonim\b/giu, 'anonymous', /sumber/],
-  [/\b(?:menurut|kata) (?:seorang |salah seorang |beberapa )?sumber(?: (?:internal|terpercaya|dekat|yang dekat dengan|di lingkungan))?(?!\s+(?:dari\s+)?\p{Lu})/giu, 'unnamed', /sumber/],
-  [/\b(?:kabarnya|konon|beredar kabar|kabar yang beredar|dikabarkan)\b/giu, 'hearsay', /kabar|konon/],
+const PATTERNS: [RegExp, string, FoldedWords][] = [
+  [/\bmenurut (?:sebuah |suatu )?pernyataan(?: resmi| tertulis| pers)?(?!\s+(?:dari\s+|yang\s+dikeluarkan\s+|yang\s+dirilis\s+)?(?:\p{Lu}|pihak|kementerian|kantor|pemerintah|kepolisian|polisi|juru))/giu, 'statement', foldedWords(['pernyataan'])],
+  [/\bsumber (?:yang |tersebut )?(?:enggan|tidak mau|tak mau|tidak bersedia|tak bersedia|menolak) (?:di)?(?:sebut(?:kan)?|ungkap(?:kan)?) (?:nama|identitas)(?:nya)?\b/giu, 'anonymous', SUMBER],
+  [/\b(?:sumber|narasumber) anonim\b/giu, 'anonymous', SUMBER],
+  [/\b(?:menurut|kata) (?:seorang |salah seorang |beberapa )?sumber(?: (?:internal|terpercaya|dekat|yang dekat dengan|di lingkungan))?(?!\s+(?:dari\s+)?\p{Lu})/giu, 'unnamed', SUMBER],
+  [/\b(?:kabarnya|konon|beredar kabar|kabar yang beredar|dikabarkan)\b/giu, 'hearsay', foldedWords(['kabar', 'konon'])],
 ];
 
-const ALL_NEEDLES = anyOf(['pernyataan', 'sumber', 'kabar', 'konon']);
+const ALL_NEEDLES = foldedWords(['pernyataan', 'sumber', 'kabar', 'konon']);
 
 const rule: RuleModule = {
   meta: {

@@ -1,7 +1,7 @@
 // Kode Etik Jurnalistik Pasal 5: no identity of a victim of sexual violence or of a child in
 // conflict with the law — name, address, school. The editor decides; this rule only points.
 import type { RuleModule } from '../types.ts';
-import { anyOf, isProseParagraph, mayMatchFolded } from '../prose.ts';
+import { foldedWords, isProseParagraph, mayMatchFolded } from '../prose.ts';
 import { nameRuns } from '../names.ts';
 
 const CHILD = /\b(anak(?:-anak)?|bocah|balita|siswa|siswi|pelajar|murid|santri|santriwati|remaja|di bawah umur|bayi|putri|putra)\b/iu;
@@ -10,8 +10,8 @@ const CHILD_OFFENDER = /\b(anak berhadapan dengan hukum|anak berkonflik dengan h
 // Identity: an address, a school, a house number.
 const IDENTITY = /\b(?:(?:Jalan|Jl\.?|Gang|Gg\.?)\s+\p{Lu}[\p{L}.]*(?:\s+(?!No\b|Nomor\b)\p{Lu}[\p{L}.]*)*(?:\s+(?:No\.?|Nomor)\s*\d+)?|RT\s*0?\d+\s*\/\s*RW\s*0?\d+|(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MTs|MTsN|MI|MA|MAN|SLB)\s+(?:(?:Negeri\s+)?\d+(?:\s+\p{Lu}\p{L}+)*|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)|(?:sekolah|pesantren|pondok pesantren)\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)/gu;
 // Every SEXUAL term holds one of these; every CHILD_OFFENDER phrase one of those.
-const SEXUAL_WORDS = anyOf(['erkosa', 'rudapaksa', 'cabul', 'seksual', 'etubuh', 'asusila', 'pedofil', 'sodomi']);
-const OFFENDER_WORDS = anyOf(['dengan hukum', 'pelaku']);
+const SEXUAL_WORDS = foldedWords(['erkosa', 'rudapaksa', 'cabul', 'seksual', 'etubuh', 'asusila', 'pedofil', 'sodomi']);
+const OFFENDER_WORDS = foldedWords(['dengan hukum', 'pelaku']);
 const NAME_CUE = /\b(bernama|korban|berinisial|anak|siswi|siswa|bocah|pelajar|putri|putra)\s+$/iu;
 
 const rule: RuleModule = {

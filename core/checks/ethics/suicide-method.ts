@@ -1,12 +1,12 @@
 // Dewan Pers guidance on suicide reporting: no method details (they raise copycat risk).
 import type { RuleModule } from '../types.ts';
-import { anyOf, isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
+import { foldedWords, isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
 
 const SUICIDE = /\b(bunuh diri|gantung diri|menggantung diri|mengakhiri hidup(?:nya)?|mengakhiri nyawa(?:nya)?|nekat terjun|tewas gantung)\b/iu;
 const METHOD = /\b(tali|seutas|jerat|gantung|menggantung|tergantung|racun|beracun|menenggak|meminum obat|obat nyamuk|pestisida|insektisida|racun tikus|silet|menyayat|sayatan|pisau|senjata api|menembak(?:kan)? diri|melompat dari|terjun dari|lantai \d+|rel kereta|menabrakkan diri|membakar diri|overdosis|dosis)\b/giu;
 
 // Every SUICIDE phrase holds one of these.
-const SUICIDE_WORDS = anyOf(['diri', 'hidup', 'nyawa', 'terjun', 'gantung']);
+const SUICIDE_WORDS = foldedWords(['diri', 'hidup', 'nyawa', 'terjun', 'gantung']);
 
 const rule: RuleModule = {
   meta: {

@@ -42,6 +42,20 @@ export function kpstCorrection(word: string, speller?: Speller): string | null {
   return null;
 }
 
+const NO_SPELLER = {};
+const correctionCaches = new WeakMap<object, Map<string, string | null>>();
+
+/** `kpstCorrection` answers by word for one speller (or none): they depend on nothing else. */
+function correctionCache(speller: Speller | undefined): Map<string, string | null> {
+  const key = speller ?? NO_SPELLER;
+  let cache = correctionCaches.get(key);
+  if (!cache) {
+    cache = new Map();
+    correctionCaches.set(key, cache);
+  }
+  return cache;
+}
+
 const rule: RuleModule = {
   meta: {
     id: 'language/kpst',
@@ -59,8 +73,8 @@ const rule: RuleModule = {
     },
   },
   create(context) {
-    // One answer per word for the run.
-    const corrections = new Map<string, string | null>();
+    // One answer per word, kept across runs for this speller.
+    const corrections = correctionCache(context.env.speller);
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
@@ -72,6 +86,7 @@ const rule: RuleModule = {
           let fixed = corrections.get(t.lower);
           if (fixed === undefined) {
             fixed = kpstCorrection(t.lower, context.env.speller);
+            if (corrections.size >= 50_000) corrections.clear();
             corrections.set(t.lower, fixed);
           }
           if (!fixed || fixed === t.lower) continue;

@@ -1,12 +1,12 @@
 // Time of day: `pukul 10.00 WIB` — a period, not a colon; `pukul`, not `jam`; WIB, WITA, WIT in capitals.
 import type { RuleModule } from '../types.ts';
-import { anyOf, isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
+import { foldedWords, isProseParagraph, mayMatchFolded, proseMatches } from '../prose.ts';
 
 const ZONE = '(?:WIB|WITA|WIT|wib|wita|wit|Wib|Wita|Wit)';
 const TIME = new RegExp(String.raw`\b(?:(pukul|Pukul|jam|Jam)\s+)?([01]?\d|2[0-4])([:.])([0-5]\d)(?:\s*(${ZONE})\b)?`, 'g');
 
 // A reported time holds `pukul`/`jam` or a zone, in any case.
-const TIME_WORDS = anyOf(['pukul', 'jam', 'wib', 'wit']);
+const TIME_WORDS = foldedWords(['pukul', 'jam', 'wib', 'wit']);
 const CLOCK = /\d[:.]\d/;
 
 const rule: RuleModule = {

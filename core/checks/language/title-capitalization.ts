@@ -6,8 +6,9 @@ import { anyOf, isProseParagraph, proseMatches } from '../prose.ts';
 const HEADS = 'presiden|wakil presiden|perdana menteri|menteri koordinator|menteri|gubernur|wakil gubernur|bupati|wakil bupati|wali kota|walikota|sekretaris jenderal|sekjen|panglima|kanselir|raja|ratu|pangeran|paus|jaksa agung|duta besar|kapolri|kapolda|kapolres|kepala staf|ketua umum|ketua|direktur utama|direktur jenderal|direktur';
 // Up to three lowercase words of the office (`pertahanan`, `luar negeri`), then a proper name of two or more words.
 const TITLE = new RegExp(String.raw`(?<![\p{L}])(${HEADS})((?: (?:${['luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'kesehatan', 'agama', 'perdagangan', 'perindustrian', 'pertanian', 'perhubungan', 'sosial', 'hukum', 'dan', 'ham', 'bidang', 'politik', 'keamanan', 'perekonomian', 'pendidikan', 'kebudayaan', 'riset', 'teknologi', 'badan', 'eksekutif', 'harian', 'umum', 'utama', 'besar', 'jenderal', 'partai', 'komisi'].join('|')})){0,3}) ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*)+)`, 'gu');
-// Every head holds one of these (a cheap test first).
-const HEAD_WORDS = anyOf(['presiden', 'menteri', 'gubernur', 'bupati', 'wali', 'sekretaris', 'sekjen', 'panglima', 'kanselir', 'raja', 'ratu', 'pangeran', 'paus', 'jaksa', 'duta', 'kapol', 'kepala', 'ketua', 'direktur']);
+// A head is followed by a space (office words or the name come next): its last word and a space
+// are in every match (a cheap test first).
+const HEAD_WORDS = anyOf([...new Set(HEADS.split('|').map((h) => h.slice(h.lastIndexOf(' ') + 1) + ' '))]);
 const GENERIC_BEFORE = /\b(para|seorang|sejumlah|beberapa|setiap|tiap|semua|seluruh|banyak|calon|bakal)\s+$/i;
 
 const rule: RuleModule = {
