@@ -14,10 +14,36 @@ export type { CheckEnv, Speller, RuleModule, RuleContext, Locale } from './types
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
+// A template cut once into text and placeholders: [text, key, whole, text, key, whole, …, text].
+const templates = new Map<string, string[]>();
+
+function templateParts(template: string): string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = [];
+    let at = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(at, m.index), m[1], m[0]);
+      at = m.index + m[0].length;
+    }
+    parts.push(template.slice(at));
+    if (templates.size >= 10_000) templates.clear();
+    templates.set(template, parts);
+  }
+  return parts;
+}
+
 export function formatMessage(msg: Message, locale: Locale, data?: Record<string, string | number>): string {
   const template = locale === 'en' ? msg.en : msg.id;
   if (!template.includes('{{')) return template;
-  return template.replace(PLACEHOLDER, (whole, key: string) => (data && key in data ? String(data[key]) : whole));
+  // As `template.replace(PLACEHOLDER, …)`: a key the data lacks keeps its placeholder.
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i];
+    out += (data && key in data ? String(data[key]) : parts[i + 1]) + parts[i + 2];
+  }
+  return out;
 }
 
 /** What every rule of one run shares: tokens and quote ranges, computed once per paragraph. */

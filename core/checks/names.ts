@@ -20,6 +20,21 @@ const CONNECT = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 
 
 const UPPER_START = /^\p{Lu}/u;
 
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** `/^\p{Lu}\p{Ll}+$/u.test(word)` (`Rutte`), without the regex for an ASCII word. */
+export function isTitleWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 128 || word.length < 2) return TITLE_WORD.test(word);
+  if (c < 65 || c > 90) return false;
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d >= 128) return TITLE_WORD.test(word);
+    if (d < 97 || d > 122) return false;
+  }
+  return true;
+}
+
 /** `/^\p{Lu}/u.test(word)`, without the regex for an ASCII first letter. */
 export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -50,7 +65,20 @@ export function nameRuns(tokens: readonly Token[], text: string): NameRun[] {
   return out;
 }
 
+const personNames = new Map<string, boolean>();
+
 export function isPersonName(name: string): boolean {
+  // The answer depends on the string alone: kept per string.
+  let yes = personNames.get(name);
+  if (yes === undefined) {
+    yes = personName(name);
+    if (personNames.size >= 20_000) personNames.clear();
+    personNames.set(name, yes);
+  }
+  return yes;
+}
+
+function personName(name: string): boolean {
   const n = name.trim();
   if (!n || PRONOUNS.has(n.toLowerCase())) return false;
   if (!/^\p{Lu}/u.test(n)) return false;

@@ -2,7 +2,7 @@
 import type { RuleModule } from '../types.ts';
 import { isProse } from '../article-util.ts';
 import { editDistance } from '../text.ts';
-import { paragraphNameRuns } from '../names.ts';
+import { isTitleWord, paragraphNameRuns } from '../names.ts';
 
 const rule: RuleModule = {
   meta: {
@@ -32,7 +32,7 @@ const rule: RuleModule = {
           for (const run of paragraphNameRuns(context, p)) {
             if (run.words.length === 1 && tokens[run.first].sentenceStart) continue;
             run.words.forEach((w, k) => {
-              if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+              if (w.length < 5 || !isTitleWord(w)) return;
               const t = tokens[run.first + k];
               const list = seen.get(w) ?? [];
               list.push({ p, start: t.start, end: t.end });

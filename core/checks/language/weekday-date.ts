@@ -9,6 +9,9 @@ const WRITTEN = new RegExp(String.raw`\b${DAY},?\s+(?:tanggal\s+)?(\d{1,2})\s+($
 
 // Both patterns start with one of these (a cheap test first).
 const DAY_NAMES = anyOf(['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jum', 'Sabtu', 'Minggu', 'Ahad']);
+// `(25/11`: what NUMERIC needs after the day; a day of the month, spaces and a month: WRITTEN.
+const NUMERIC_SHAPE = /\(\d{1,2}\//;
+const WRITTEN_SHAPE = new RegExp(String.raw`\d\s+(?:${MONTHS.join('|')})`, 'i');
 
 function refDate(iso: string | null | undefined, now?: Date): Date | null {
   if (iso) {
@@ -70,8 +73,8 @@ const rule: RuleModule = {
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph) || !DAY_NAMES.test(paragraph.text)) return;
-        if (paragraph.text.includes('/')) for (const m of proseMatches(context, index, NUMERIC)) check(index, m, Number(m[2]), Number(m[3]) - 1, m[4]);
-        for (const m of proseMatches(context, index, WRITTEN)) check(index, m, Number(m[2]), MONTHS.indexOf(m[3].toLowerCase()), m[4]);
+        if (NUMERIC_SHAPE.test(paragraph.text)) for (const m of proseMatches(context, index, NUMERIC)) check(index, m, Number(m[2]), Number(m[3]) - 1, m[4]);
+        if (WRITTEN_SHAPE.test(paragraph.text)) for (const m of proseMatches(context, index, WRITTEN)) check(index, m, Number(m[2]), MONTHS.indexOf(m[3].toLowerCase()), m[4]);
       },
     };
   },
