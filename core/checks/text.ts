@@ -37,7 +37,10 @@ export function scanQuoteSpans(text: string): Range[] {
 }
 
 export function inRanges(ranges: readonly Range[], start: number, end = start + 1): boolean {
-  for (const [s, e] of ranges) if (start < e && end > s) return true;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    if (start < r[1] && end > r[0]) return true;
+  }
   return false;
 }
 
@@ -68,15 +71,39 @@ function isLetter(c: number): boolean {
 
 const ABBREVIATIONS = new Set(['jl', 'dr', 'drs', 'ir', 'prof', 'no', 'hlm', 'dll', 'dsb', 'tsb', 'st', 'h', 'hj', 'kh', 'kol', 'brigjen', 'mayjen', 'letjen', 'jend', 'sdr', 'bpk', 'ny', 'tn', 'kec', 'kab', 'prov', 'mr', 'mrs', 'ms', 'vs', 'jr', 'sr', 'inc', 'co', 'ltd', 'tbk', 'pt']);
 
+/** `ranges` sorted and merged where they overlap, or null when one is empty (then ask `inRanges`). */
+function mergedRanges(ranges: readonly Range[]): [number, number][] | null {
+  const sorted: [number, number][] = [];
+  for (const r of ranges) {
+    if (!(r[0] < r[1])) return null;
+    sorted.push([r[0], r[1]]);
+  }
+  sorted.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) { if (r[1] > last[1]) last[1] = r[1]; } else out.push(r);
+  }
+  return out;
+}
+
 export function tokenize(text: string, from: number, quotes: readonly Range[]): Token[] {
   const out: Token[] = [];
+  // Words come in order, so one walk over the merged quote ranges answers `inRanges` for each.
+  const merged = quotes.length > 0 ? mergedRanges(quotes) : null;
+  let q = 0;
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
     const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end, sentenceStart, inQuote: quotes.length > 0 && inRanges(quotes, start, end) });
+    let inQuote = false;
+    if (merged) {
+      while (q < merged.length && merged[q][1] <= start) q++;
+      inQuote = q < merged.length && merged[q][0] < end;
+    } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end, sentenceStart, inQuote });
   }
   return out;
 }
