@@ -45,6 +45,7 @@ export interface SearchResponse {
 
 interface Ctx {
   docFreq(stemmed: string): number;
+  docFreqInfo(stemmed: string): { n: number; exact: boolean };
   storyCount(): number;
   /** Lowest and highest index key of dated stories. */
   keySpan(): { min: number; max: number };
@@ -224,8 +225,11 @@ export function runSearch(db: DatabaseSync, q: string, opts: SearchOptions, ctx:
   const big = head.length > RANK_CAP;
   if (big) {
     const single = table === 'fts_stem' && !prefixWord && groups.length === 1 && groups[0].length === 1 && !nots && !extra.length && !needJoin && keyLo === null && keyHi === null;
-    if (single) total = ctx.docFreq(groups[0][0]);
-    else {
+    if (single) {
+      const d = ctx.docFreqInfo(groups[0][0]);
+      total = d.n;
+      approximate = !d.exact;
+    } else {
       const span = ctx.keySpan();
       const lo = Math.max(keyLo ?? span.min, span.min);
       const hi = Math.min(keyHi ?? span.max, span.max);
