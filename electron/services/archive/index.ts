@@ -350,7 +350,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   function related(article: Article, opts: RelatedOptions = {}): { results: RelatedHit[] } {
     const limit = Math.max(1, Math.min(opts.limit ?? 5, 50));
     const src = sourceFromArticle(article);
-    const terms = extractTerms(src, 40);
+    const terms = extractTerms(src, 25);
     if (terms.length === 0 || storyCount === 0) return { results: [] };
     const N = Math.max(storyCount, 1);
     const df = new Map<string, number>();
