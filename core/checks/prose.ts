@@ -30,6 +30,38 @@ export function paragraphLower(context: RuleContext, index: number): string {
   return lower;
 }
 
+/** What a word must look like to be a key of `keys`: its first letter and length (a cheap test before a lookup). */
+export interface KeyShape {
+  firsts: ReadonlySet<number>;
+  min: number;
+  max: number;
+}
+
+const shapes = new WeakMap<object, KeyShape>();
+
+/** The shape of the keys of a map (computed once per map; the maps given here are not changed after). */
+export function keyShape(keys: ReadonlyMap<string, unknown>): KeyShape {
+  let s = shapes.get(keys);
+  if (!s) {
+    const firsts = new Set<number>();
+    let min = Infinity;
+    let max = -1;
+    for (const k of keys.keys()) {
+      firsts.add(k.charCodeAt(0));
+      if (k.length < min) min = k.length;
+      if (k.length > max) max = k.length;
+    }
+    s = { firsts, min, max };
+    shapes.set(keys, s);
+  }
+  return s;
+}
+
+/** Whether `word` can be a key of the map `shape` describes. */
+export function mayBeKey(shape: KeyShape, word: string): boolean {
+  return word.length >= shape.min && word.length <= shape.max && shape.firsts.has(word.charCodeAt(0));
+}
+
 /** A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier patterns. */
 export function anyOf(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

@@ -31,13 +31,14 @@ const rule: RuleModule = {
           const tokens = context.tokens(p);
           for (const run of paragraphNameRuns(context, p)) {
             if (run.words.length === 1 && tokens[run.first].sentenceStart) continue;
-            run.words.forEach((w, k) => {
-              if (w.length < 5 || !isTitleWord(w)) return;
+            for (let k = 0; k < run.words.length; k++) {
+              const w = run.words[k];
+              if (w.length < 5 || !isTitleWord(w)) continue;
               const t = tokens[run.first + k];
-              const list = seen.get(w) ?? [];
-              list.push({ p, start: t.start, end: t.end });
-              seen.set(w, list);
-            });
+              const list = seen.get(w);
+              if (list) list.push({ p, start: t.start, end: t.end });
+              else seen.set(w, [{ p, start: t.start, end: t.end }]);
+            }
           }
         }
         const words = [...seen.keys()];
@@ -46,13 +47,15 @@ const rule: RuleModule = {
         // Only words of one length, first and last letter can be one letter apart here: pairs
         // are taken in the same order as over the whole list, each within its group.
         const groups = new Map<string, number[]>();
-        words.forEach((w, i) => {
+        const groupOf: number[][] = [];
+        for (let i = 0; i < words.length; i++) {
+          const w = words[i];
           const key = `${w.length} ${w[0]} ${w[w.length - 1]}`;
-          const g = groups.get(key);
+          let g = groups.get(key);
           if (g) g.push(i);
-          else groups.set(key, [i]);
-        });
-        const groupOf = words.map((w) => groups.get(`${w.length} ${w[0]} ${w[w.length - 1]}`)!);
+          else groups.set(key, (g = [i]));
+          groupOf.push(g);
+        }
         for (let i = 0; i < words.length; i++) {
           for (const j of groupOf[i]) {
             if (j <= i) continue;

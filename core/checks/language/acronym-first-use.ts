@@ -3,7 +3,7 @@
 import type { RuleModule } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
 import { INFORMAL_SHORT_MAP, KNOWN_ACRONYMS } from '../lexicon.ts';
-import { isProseParagraph, paragraphLower } from '../prose.ts';
+import { isProseParagraph, keyShape, mayBeKey, paragraphLower } from '../prose.ts';
 
 const knownCache = new WeakMap<DeskProfile, Set<string>>();
 
@@ -19,6 +19,7 @@ function knownFor(profile: DeskProfile, extra: string[] | undefined): Set<string
 }
 
 const ALL_UPPER = /^\p{Lu}{3,6}$/u;
+const INFORMAL_SHAPE = keyShape(INFORMAL_SHORT_MAP);
 
 /** `/^\p{Lu}{3,6}$/u.test(word)` for a word of 3 to 6 code units starting A–Z; the regex only past ASCII. */
 function upperWord(word: string): boolean {
@@ -60,7 +61,7 @@ const rule: RuleModule = {
         const text = paragraph.text;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
-          const full = INFORMAL_SHORT_MAP.get(t.lower);
+          const full = mayBeKey(INFORMAL_SHAPE, t.lower) ? INFORMAL_SHORT_MAP.get(t.lower) : undefined;
           if (full) {
             // Capitalized before a name (`Menlu Sugiono`) passes once the office was spelled out before.
             const capital = /^\p{Lu}/u.test(t.text);

@@ -36,7 +36,9 @@ const rule: RuleModule = {
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i];
           if (t.inQuote) continue;
-          if (t.lower.startsWith('di') && t.lower.length > 4) {
+          // Both cases below start `di`.
+          if (t.lower.charCodeAt(0) !== 100 || t.lower.charCodeAt(1) !== 105) continue;
+          if (t.lower.length > 4) {
             const rest = t.lower.endsWith('nya') ? t.lower.slice(2, -3) : t.lower.slice(2);
             if (LOCATIVES.has(rest) || LOCATIVES.has(t.lower.slice(2))) {
               const expected = `${t.text.slice(0, 2)} ${t.text.slice(2)}`;

@@ -1,7 +1,7 @@
 // House word swaps as data (Vale's `substitution`): the desk's list maps non-standard to standard.
 import type { RuleModule } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
-import { isProseParagraph } from '../prose.ts';
+import { isProseParagraph, keyShape, mayBeKey } from '../prose.ts';
 import { matchCase } from '../text.ts';
 
 const tables = new WeakMap<DeskProfile, Map<string, string>>();
@@ -33,6 +33,7 @@ const rule: RuleModule = {
   },
   create(context) {
     const table = substitutionTable(context.profile);
+    const shape = keyShape(table);
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph) || !table.size) return;
@@ -40,7 +41,7 @@ const rule: RuleModule = {
           if (t.inQuote) continue;
           if (!t.text.includes('-')) {
             // One word: its lower case is the token's.
-            const target = table.get(t.lower);
+            const target = mayBeKey(shape, t.lower) ? table.get(t.lower) : undefined;
             if (target) {
               const part = t.text;
               const expected = /^\p{Lu}/u.test(target) ? target : matchCase(target, part);
