@@ -32,7 +32,8 @@ export function paragraphLower(context: RuleContext, index: number): string {
 
 /** What a word must look like to be a key of `keys`: its first letter and length (a cheap test before a lookup). */
 export interface KeyShape {
-  firsts: ReadonlySet<number>;
+  /** 1 at the code unit of each key's first letter. */
+  firsts: Uint8Array;
   min: number;
   max: number;
 }
@@ -43,11 +44,11 @@ const shapes = new WeakMap<object, KeyShape>();
 export function keyShape(keys: ReadonlyMap<string, unknown>): KeyShape {
   let s = shapes.get(keys);
   if (!s) {
-    const firsts = new Set<number>();
+    const firsts = new Uint8Array(0x10000);
     let min = Infinity;
     let max = -1;
     for (const k of keys.keys()) {
-      firsts.add(k.charCodeAt(0));
+      firsts[k.charCodeAt(0)] = 1;
       if (k.length < min) min = k.length;
       if (k.length > max) max = k.length;
     }
@@ -59,7 +60,7 @@ export function keyShape(keys: ReadonlyMap<string, unknown>): KeyShape {
 
 /** Whether `word` can be a key of the map `shape` describes. */
 export function mayBeKey(shape: KeyShape, word: string): boolean {
-  return word.length >= shape.min && word.length <= shape.max && shape.firsts.has(word.charCodeAt(0));
+  return word.length >= shape.min && word.length <= shape.max && shape.firsts[word.charCodeAt(0)] === 1;
 }
 
 /** A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier patterns. */

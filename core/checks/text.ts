@@ -92,18 +92,37 @@ export function tokenize(text: string, from: number, quotes: readonly Range[]): 
   // Words come in order, so one walk over the merged quote ranges answers `inRanges` for each.
   const merged = quotes.length > 0 ? mergedRanges(quotes) : null;
   let q = 0;
+  // All the words in one call; each starts at its first occurrence past the one before (any
+  // earlier occurrence would start with a letter or number, where the pattern matches first).
+  // A start between the halves of a surrogate pair is left to `exec`, which starts at the pair.
+  const lo = text.charCodeAt(from);
+  const split = from > 0 && lo >= 0xdc00 && lo <= 0xdfff;
+  const words = split ? null : (from === 0 ? text : text.slice(from)).match(WORD);
+  let k = 0;
+  let at = from;
   WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (;;) {
+    let word: string;
+    let start: number;
+    if (words) {
+      if (k >= words.length) break;
+      word = words[k++];
+      start = text.indexOf(word, at);
+    } else {
+      const m = WORD.exec(text);
+      if (!m) break;
+      word = m[0];
+      start = m.index;
+    }
+    const end = start + word.length;
+    at = end;
     const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
     let inQuote = false;
     if (merged) {
       while (q < merged.length && merged[q][1] <= start) q++;
       inQuote = q < merged.length && merged[q][0] < end;
     } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end, sentenceStart, inQuote });
+    out.push({ text: word, lower: word.toLowerCase(), start, end, sentenceStart, inQuote });
   }
   return out;
 }
