@@ -2,6 +2,7 @@
 // dateline), skipping matches that start inside a direct quote: those are the speaker's words.
 import type { RuleContext } from './types.ts';
 import type { Paragraph } from '../model/article.ts';
+import { INFORMAL_SHORT_MAP } from './lexicon.ts';
 
 export function isProseParagraph(p: Paragraph): boolean {
   return p.role === 'lead' || p.role === 'body';
@@ -100,4 +101,42 @@ export function mayMatchFolded(context: RuleContext, index: number, words: Folde
     cache.set(index, any);
   }
   return any && words.re.test(lower);
+}
+
+/**
+ * Where in one paragraph's words (indices into `context.tokens`, in order) the word rules that
+ * look for a few shapes of word find them: one pass over the words, shared by those rules.
+ */
+export interface WordClasses {
+  /** Lower case starts `di`. */
+  di: number[];
+  /** Lower case is `para`. */
+  para: number[];
+  /** Lower case starts `me` or `pe`, seven letters or more. */
+  mePe: number[];
+  /** May be an informal short form (`menhan`), or starts A–Z with 3 to 6 letters. */
+  acronymish: number[];
+}
+
+export function wordClasses(context: RuleContext, index: number): WordClasses {
+  const cache = context.memo('wordClasses', () => new Map<number, WordClasses>());
+  let c = cache.get(index);
+  if (c === undefined) {
+    c = { di: [], para: [], mePe: [], acronymish: [] };
+    const tokens = context.tokens(index);
+    const informal = keyShape(INFORMAL_SHORT_MAP);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const l = t.lower;
+      const l0 = l.charCodeAt(0);
+      const l1 = l.charCodeAt(1);
+      if (l0 === 100 && l1 === 105) c.di.push(i);
+      else if (l === 'para') c.para.push(i);
+      if ((l0 === 109 || l0 === 112) && l1 === 101 && l.length >= 7) c.mePe.push(i);
+      const t0 = t.text.charCodeAt(0);
+      if (mayBeKey(informal, l) || (t0 >= 65 && t0 <= 90 && t.text.length >= 3 && t.text.length <= 6)) c.acronymish.push(i);
+    }
+    cache.set(index, c);
+  }
+  return c;
 }

@@ -3,7 +3,7 @@
 import type { RuleModule } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
 import { INFORMAL_SHORT_MAP, KNOWN_ACRONYMS } from '../lexicon.ts';
-import { isProseParagraph, keyShape, mayBeKey, paragraphLower } from '../prose.ts';
+import { isProseParagraph, keyShape, mayBeKey, paragraphLower, wordClasses } from '../prose.ts';
 
 const knownCache = new WeakMap<DeskProfile, Set<string>>();
 
@@ -59,7 +59,10 @@ const rule: RuleModule = {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
         const text = paragraph.text;
-        for (const t of context.tokens(index)) {
+        const tokens = context.tokens(index);
+        // Only a word that may be an informal form, or starts A–Z with 3 to 6 letters, is looked at.
+        for (const i of wordClasses(context, index).acronymish) {
+          const t = tokens[i];
           if (t.inQuote) continue;
           const full = mayBeKey(INFORMAL_SHAPE, t.lower) ? INFORMAL_SHORT_MAP.get(t.lower) : undefined;
           if (full) {

@@ -1,7 +1,7 @@
 // `di` the prefix is written together (`ditulis`), `di` the preposition apart (`di rumah`).
 import type { RuleModule } from '../types.ts';
 import { LOCATIVES } from '../lexicon.ts';
-import { isProseParagraph } from '../prose.ts';
+import { isProseParagraph, wordClasses } from '../prose.ts';
 
 // Nouns after a preposition `di` that also make a `di-` verb (`dibalik` "flipped", `dimuka`).
 const PREP_ONLY = new Set([...LOCATIVES, 'balik', 'muka', 'tangan', 'kaki', 'tubuh', 'hati', 'mata', 'kepala', 'masa', 'saat', 'waktu', 'hari', 'tahun', 'bulan', 'pagi', 'siang', 'malam', 'sore', 'akhir', 'awal', 'puncak', 'pusat', 'sektor', 'bidang', 'tingkat', 'level', 'kalangan', 'lingkungan', 'media', 'dunia', 'laut', 'darat', 'udara', 'kamp', 'pintu', 'meja', 'ruang', 'ruangan', 'rapat', 'sidang', 'acara', 'sela', 'sela-sela', 'situs', 'akun', 'halaman', 'lantai', 'gedung', 'istana', 'kediaman', 'perbatasan', 'pinggiran', 'jalur', 'garis', 'posisi', 'peringkat', 'urutan', 'babak', 'menit', 'laga', 'kandang', 'markas', 'titik', 'sana-sini', 'antaranya', 'mana-mana', 'kantornya', 'rumahnya', 'sampingnya', 'tengah-tengah', 'sisi', 'satu', 'dua', 'tiga', 'setiap', 'tiap', 'kedua', 'ketiga']);
@@ -33,11 +33,10 @@ const rule: RuleModule = {
         if (!isProseParagraph(paragraph)) return;
         const text = paragraph.text;
         const tokens = context.tokens(index);
-        for (let i = 0; i < tokens.length; i++) {
+        // Both cases below start `di`.
+        for (const i of wordClasses(context, index).di) {
           const t = tokens[i];
           if (t.inQuote) continue;
-          // Both cases below start `di`.
-          if (t.lower.charCodeAt(0) !== 100 || t.lower.charCodeAt(1) !== 105) continue;
           if (t.lower.length > 4) {
             const rest = t.lower.endsWith('nya') ? t.lower.slice(2, -3) : t.lower.slice(2);
             if (LOCATIVES.has(rest) || LOCATIVES.has(t.lower.slice(2))) {

@@ -1,6 +1,6 @@
 // The k/p/s/t rule: `meN-` melts a base's first k, p, s or t (`pengaruh` → `memengaruhi`).
 import type { RuleModule, Speller } from '../types.ts';
-import { isProseParagraph } from '../prose.ts';
+import { isProseParagraph, wordClasses } from '../prose.ts';
 import { matchCase } from '../text.ts';
 
 /** Common unmelted forms, for when no speller is loaded. */
@@ -78,11 +78,11 @@ const rule: RuleModule = {
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
-        for (const t of context.tokens(index)) {
-          if (t.inQuote || t.lower.length < 7) continue;
-          const c0 = t.lower.charCodeAt(0);
-          // `me…` or `pe…`
-          if ((c0 !== 109 && c0 !== 112) || t.lower.charCodeAt(1) !== 101) continue;
+        const tokens = context.tokens(index);
+        // `me…` or `pe…`, seven letters or more.
+        for (const i of wordClasses(context, index).mePe) {
+          const t = tokens[i];
+          if (t.inQuote) continue;
           let fixed = corrections.get(t.lower);
           if (fixed === undefined) {
             fixed = kpstCorrection(t.lower, context.env.speller);

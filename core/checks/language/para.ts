@@ -1,6 +1,6 @@
 // `para` marks a plural of people: `para menteri`, never `para negara` (and never twice: `para menteri-menteri`).
 import type { RuleModule } from '../types.ts';
-import { isProseParagraph } from '../prose.ts';
+import { isProseParagraph, wordClasses } from '../prose.ts';
 
 const NOT_PEOPLE = new Set([
   'negara', 'perusahaan', 'lembaga', 'instansi', 'institusi', 'partai', 'organisasi', 'kementerian', 'bank', 'sekolah', 'universitas',
@@ -35,9 +35,10 @@ const rule: RuleModule = {
         if (!isProseParagraph(paragraph)) return;
         const tokens = context.tokens(index);
         const text = paragraph.text;
-        for (let i = 0; i + 1 < tokens.length; i++) {
+        for (const i of wordClasses(context, index).para) {
+          if (i + 1 >= tokens.length) continue;
           const t = tokens[i];
-          if (t.lower !== 'para' || t.inQuote) continue;
+          if (t.inQuote) continue;
           const n = tokens[i + 1];
           const gapEnd = n.start;
           const drop = { start: t.start, end: gapEnd, text: '' };
