@@ -5,7 +5,7 @@ import type { DeskProfile } from '../model/profile.ts';
 import { resolveRuleSetting } from '../profiles/index.ts';
 import { RULES } from './rules.ts';
 import { leadIndex } from './article-util.ts';
-import { inRanges, scanQuoteSpans, tokenize, type Range, type Token } from './text.ts';
+import { inRanges, lowerOf, scanQuoteSpans, tokenize, type Range, type Token } from './text.ts';
 import type { CheckEnv, EditDescriptor, Locale, Message, ReportDescriptor, RuleContext, RuleModule, Visitors } from './types.ts';
 
 export { RULES } from './rules.ts';
@@ -127,7 +127,7 @@ export class Analysis {
     let t = this.tokenCache.get(p);
     if (!t) {
       const text = p === -1 ? (this.article.headline ?? '') : (this.article.paragraphs[p]?.text ?? '');
-      t = tokenize(text, p === -1 ? 0 : this.textStart(p), p === -1 ? [] : this.quoteRanges(p));
+      t = p === -1 ? tokenize(text, 0, []) : tokenize(text, this.textStart(p), this.quoteRanges(p), lowerOf((key, compute) => this.memo(key, compute), text, p));
       this.tokenCache.set(p, t);
     }
     return t;

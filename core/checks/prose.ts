@@ -3,6 +3,7 @@
 import type { RuleContext } from './types.ts';
 import type { Paragraph } from '../model/article.ts';
 import { INFORMAL_SHORT_MAP } from './lexicon.ts';
+import { lowerOf } from './text.ts';
 
 export function isProseParagraph(p: Paragraph): boolean {
   return p.role === 'lead' || p.role === 'body';
@@ -22,13 +23,7 @@ export function* proseMatches(context: RuleContext, index: number, re: RegExp): 
 
 /** Lower-cased text of one paragraph, computed once per run for every rule. */
 export function paragraphLower(context: RuleContext, index: number): string {
-  const cache = context.memo('paragraphLower', () => new Map<number, string>());
-  let lower = cache.get(index);
-  if (lower === undefined) {
-    lower = context.article.paragraphs[index].text.toLowerCase();
-    cache.set(index, lower);
-  }
-  return lower;
+  return lowerOf(context.memo, context.article.paragraphs[index].text, index);
 }
 
 /** What a word must look like to be a key of `keys`: its first letter and length (a cheap test before a lookup). */

@@ -87,8 +87,31 @@ function mergedRanges(ranges: readonly Range[]): [number, number][] | null {
   return out;
 }
 
-export function tokenize(text: string, from: number, quotes: readonly Range[]): Token[] {
+/** Lower-cased paragraph texts of one run, in the run's memo under this key (shared by the engine and the rules). */
+export const LOWER_MEMO = 'paragraphLower';
+
+export function lowerOf(memo: <T>(key: string, compute: () => T) => T, text: string, p: number): string {
+  const cache = memo(LOWER_MEMO, () => new Map<number, string>());
+  let lower = cache.get(p);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    cache.set(p, lower);
+  }
+  return lower;
+}
+
+/**
+ * `lowerText` (the text lower-cased whole), when each word's lower case can be cut from it:
+ * the same length (nothing grew, as `İ` does) and no `Σ` (whose lower case hangs on what follows).
+ */
+function lowerSource(text: string, lowerText: string | undefined): string | null {
+  if (lowerText === undefined || lowerText.length !== text.length || text.includes('\u03a3')) return null;
+  return lowerText;
+}
+
+export function tokenize(text: string, from: number, quotes: readonly Range[], lowerText?: string): Token[] {
   const out: Token[] = [];
+  const lowered = lowerSource(text, lowerText);
   // Words come in order, so one walk over the merged quote ranges answers `inRanges` for each.
   const merged = quotes.length > 0 ? mergedRanges(quotes) : null;
   let q = 0;
@@ -122,7 +145,7 @@ export function tokenize(text: string, from: number, quotes: readonly Range[]): 
       while (q < merged.length && merged[q][1] <= start) q++;
       inQuote = q < merged.length && merged[q][0] < end;
     } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
-    out.push({ text: word, lower: word.toLowerCase(), start, end, sentenceStart, inQuote });
+    out.push({ text: word, lower: lowered !== null ? lowered.slice(start, end) : word.toLowerCase(), start, end, sentenceStart, inQuote });
   }
   return out;
 }
