@@ -16,6 +16,8 @@ export interface Person {
   tokens: string[];
   /** Where the first mention is: paragraph and offset. */
   at: [number, number];
+  /** First named with an age (`Hasan (55),`): introduced as a source the way an office does. */
+  aged?: boolean;
 }
 
 export interface Mention {
@@ -117,8 +119,13 @@ export function scanParagraph(
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
     if (personTitle && continuesToName(tokens, i + len, ctx)) { i += len; continue; }
+    // `Hasan (55), warga Kramat Pulo Dalam,`: after a person set off by a comma, `warga` names the
+    // place the person lives in.
+    if (prev !== null && RESIDENT.has(prev.lower) && i > 1 && /^[,)]$/.test(tokens[i - 2].text)) { i += len; continue; }
     const next = tokens[i + len];
     const next2 = tokens[i + len + 1];
+    // `Hasan (55),`: a name with the person's age after it.
+    const aged = !(prev && /^\d/.test(prev.text)) && next?.text === '(' && next2 !== undefined && /^\d{1,3}$/.test(next2.text) && tokens[i + len + 2]?.text === ')';
     const cueBefore = prev !== null && (POST_CUES.has(prev.lower) || prev.lower === 'menurut');
     const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
@@ -137,7 +144,7 @@ export function scanParagraph(
         if (known.title) known.full = `${known.title} ${known.name}`;
       }
     }
-    else if ((personTitle && !loneWord && (!afterOrg || len >= 2)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
+    else if ((personTitle && !loneWord && (!afterOrg || len >= 2)) || ((cueBefore || cueAfter || aged) && !afterOrg && (proper || len === 1)) ||
       (len >= 2 && !afterOrg && proper)) {
       const name = sliceText(text, tokens, i, i + len);
       const after = start < i ? null : titleAfter(text, tokens, i + len);
@@ -145,6 +152,7 @@ export function scanParagraph(
       // The office set off by commas describes this person: nobody inside it is a separate subject.
       if (after) skipTo = after.end;
       person = addPerson(people, name, title, [paragraph, tokens[i].start]);
+      if (aged && person.at[0] === paragraph && person.at[1] === tokens[i].start) person.aged = true;
     }
     if (person) {
       const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1]));
@@ -188,6 +196,9 @@ function titleOnly(
 function isCue(t: Token): boolean {
   return t.lower === 'menurut' || POST_CUES.has(t.lower);
 }
+
+/** Words for the inhabitants of a place: `warga Pademangan`. */
+const RESIDENT = new Set(['warga', 'penduduk', 'penghuni']);
 
 const NOT_SUBJECT_BEFORE = new Set([
   'dengan', 'kepada', 'bersama', 'oleh', 'dari', 'untuk', 'bertemu', 'terhadap', 'atas', 'seperti',
@@ -260,7 +271,7 @@ export function lastMentionBefore(people: People, paragraph: number, offset: num
     if (ms[k].speaking) { speaking = ms[k]; break; }
   }
   // A person introduced (first named, with a title) after the last source takes over.
-  const introduced = any !== speaking && any.person.title !== null &&
+  const introduced = any !== speaking && (any.person.title !== null || any.person.aged === true) &&
     any.person.at[0] === any.paragraph && any.person.at[1] === any.start;
   return speaking && !introduced ? speaking.person : any.person;
 }

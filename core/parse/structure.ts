@@ -68,7 +68,7 @@ function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): 
   const quotes: Quote[] = [];
   let prev: { span: QuoteSpan; quote: Quote } | null = null;
   for (const span of spans) {
-    if (isTitleQuote(texts, span)) continue;
+    if (isTitleQuote(texts, span) || namesAWork(texts, span)) continue;
     const att = attributeDirect(input, span);
     if (span.opened === false && !att?.speaker) continue;
     const quote = directQuote(texts, span, att?.cue ?? null, att?.speaker ?? null);
@@ -108,6 +108,19 @@ function standsAsQuote(texts: readonly string[], s: QuoteSpan): boolean {
   if (/[:,]\s*$/.test(t.slice(Math.max(0, s.start - 3), s.start))) return true;
   const inner = t.slice(s.start + 1, s.end);
   return inner.split(/\s+/).length >= 8 && INNER_END.test(inner);
+}
+
+/**
+ * Words that introduce the title of a work, an event or a term written in quote marks right
+ * after them: `diskusi bertajuk "…"`, `webinar "…"`, `film "…"`, `tagar "…"`, `istilah "…"`.
+ */
+const WORK_BEFORE = /(?:^|[\s(])(?:bertajuk|berjudul|bertema|bertemakan|bertagar|bernama|berlabel|bertuliskan|tajuk|judul|tema|subtema|webinar|seminar|simposium|lokakarya|diskusi|dialog|gelar wicara|talkshow|acara|program|gerakan|kampanye|slogan|semboyan|jargon|moto|motto|tagar|istilah|julukan|dijuluki|dinamakan|disebut|film|buku|novel|lagu|album|puisi|lakon|pameran|festival|konser|pentas|pertunjukan|serial|sinetron|rubrik|kolom|aplikasi|fitur|layanan|operasi|sandi|kategori|lomba)\s*$/iu;
+
+/** A quote written right after a word that names a work or a term: the title, not speech. */
+function namesAWork(texts: readonly string[], s: QuoteSpan): boolean {
+  if (s.opened === false || s.start === 0) return false;
+  const t = texts[s.paragraph];
+  return WORK_BEFORE.test(t.slice(Math.max(0, s.start - 24), s.start));
 }
 
 const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;

@@ -92,6 +92,9 @@ export function isOrgHead(t: Token): boolean {
   return t.word && ORG_HEADS.has(t.lower);
 }
 
+/** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */
+const REDUPLICATED = /^\p{L}*?(\p{L}{3,})[-‐]\p{L}*\1$|^(\p{L}+)[-‐]\2/u;
+
 /** A capitalised word that may be (part of) a person's name. */
 export function isNameWord(t: Token, ctx: WordContext): boolean {
   if (!isCapitalized(t) || isAcronym(t) || t.text.length < 2) return false;
@@ -99,7 +102,7 @@ export function isNameWord(t: Token, ctx: WordContext): boolean {
   if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l)) return false;
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
   if (ctx.writtenLower(l) && !WORD_NAMES.has(l)) return false;
-  return !/\d/.test(l) && !isDerivedWord(l);
+  return !/\d/.test(l) && !isDerivedWord(l) && !REDUPLICATED.test(l);
 }
 
 /** Particles inside names: `Ahmad bin Ali`, `Van der Sar`, `Al-Habsyi`. */

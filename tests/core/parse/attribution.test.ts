@@ -109,3 +109,27 @@ test('a lower-case field after a role belongs to the title: pakar epidemiologi F
   const a = story('"Tes harus diperbanyak," kata pakar epidemiologi Fakultas Kesehatan Masyarakat Universitas Indonesia, Tri Yunis Miko, kemarin.');
   assert.equal(direct(a)[0][1], 'Tri Yunis Miko');
 });
+
+test('a person introduced with an age speaks the next katanya, and warga after them names a place', () => {
+  const a = story(
+    'Kepala Dinas Pasar Hendra Gunawan mengatakan harga beras stabil.',
+    'Harga cabai turun sejak pekan lalu.',
+    'Sumiati (48), warga Kebon Sirih Dalam, sudah berjualan sayur selama sepuluh tahun.',
+    '"Pembeli sekarang sepi sekali," katanya.',
+  );
+  assert.deepEqual(direct(a), [['katanya', 'Sumiati', null]]);
+});
+
+test('a legal reference with a number in brackets is no person', () => {
+  const a = story(
+    'Ketua KPU Daerah Rahmat Sulaiman mengatakan pencalonan sah.',
+    'Hal itu diatur dalam Pasal 7 Ayat (2) undang-undang pemilihan.',
+    '"Syaratnya sudah lengkap," ujarnya.',
+  );
+  assert.deepEqual(direct(a), [['ujarnya', 'Rahmat Sulaiman', 'Ketua KPU Daerah']]);
+});
+
+test('a reduplicated word at the start of a sentence is not part of the name after it', () => {
+  const a = story('Berkali-kali Wiratmaja menolak tawaran itu.', '"Saya belum siap," kata Wiratmaja.');
+  assert.deepEqual(direct(a), [['kata', 'Wiratmaja', null]]);
+});

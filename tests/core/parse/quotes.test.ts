@@ -53,3 +53,14 @@ test('a quoted title is no quote even when a cue ends the sentence', () => {
   const a = parseText('Jakarta (ANTARA) - Diskusi digelar.\n\nHal itu disampaikan dalam webinar "Peran Perempuan dalam Pengembangan Pariwisata", kata Ketua Panitia Rina Sari.');
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct'), []);
 });
+
+test('the title of an event or a work in quote marks is not a quote, even beside an attributed one', () => {
+  const a = parseText([
+    'Jakarta (ANTARA) - Pemerintah menambah bantuan.',
+    '"Bantuan harus tepat sasaran," kata Anwar Halim dalam diskusi bertajuk "Bansos di Masa Sulit: Apa yang Perlu Dibenahi?" di Jakarta.',
+    'Acara itu juga menayangkan film "Jalan Pulang" karya mahasiswa.',
+  ].join('\n\n'));
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(direct.map((q) => q.text), ['"Bantuan harus tepat sasaran,"']);
+  assert.equal(direct[0].speaker?.name, 'Anwar Halim');
+});
