@@ -41,7 +41,7 @@ export const TITLE_WORDS = set(`
   kabag kasubag kasubbag kasubdit kasat kasatreskrim kanit kadis kadinkes kasi kabiro karo kapuspen
   kapendam kajati kajari kajagung jaksa hakim panglima pangdam danrem dandim kasad kasal kasau
   komisaris kombes kompol akbp akp ajun iptu ipda aiptu bripka brigadir brigjen irjen komjen letjen
-  mayjen marsekal laksamana kolonel letkol mayor kapten kopral sersan juru bicara jubir anggota
+  mayjen marsekal laksamana kolonel letkol letnan mayor kapten kopral sersan juru bicara jubir anggota
   staf khusus ahli asisten deputi manajer manager general chief executive officer ceo cfo coo cto
   founder cofounder co-founder pendiri pemilik koordinator humas kahumas peneliti pengamat ekonom
   epidemiolog sosiolog psikolog kriminolog dosen guru besar profesor prof dr drs ir pakar analis

@@ -33,6 +33,8 @@ export interface People {
   persons: Person[];
   /** In reading order. */
   mentions: Mention[];
+  /** Short names of bodies, given in brackets after the full name (`… Indonesia (Perbarindo)`). */
+  bodies?: Set<string>;
 }
 
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
@@ -44,7 +46,7 @@ function sliceText(text: string, tokens: readonly Token[], a: number, b: number)
 }
 
 export function newPeople(): People {
-  return { persons: [], mentions: [] };
+  return { persons: [], mentions: [], bodies: new Set() };
 }
 
 /** The person a name refers to: the first full mention containing all its words. */
@@ -100,6 +102,10 @@ export function scanParagraph(
     const t = tokens[i];
     if (skipped(t.start)) { i++; continue; }
     const len = nameRun(tokens, i, ctx);
+    // `Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo)`: the short name of a body.
+    if (t.text === '(' && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
+      people.bodies?.add(tokens[i + 1].lower);
+    }
     if (len === 0) {
       if (isTitleWord(t) && isCapitalized(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
       else {
@@ -122,6 +128,8 @@ export function scanParagraph(
     // `Hasan (55), warga Kramat Pulo Dalam,`: after a person set off by a comma, `warga` names the
     // place the person lives in.
     if (prev !== null && RESIDENT.has(prev.lower) && i > 1 && /^[,)]$/.test(tokens[i - 2].text)) { i += len; continue; }
+    // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.
+    if (len === 1 && ((prev !== null && GROUP_BEFORE.has(prev.lower)) || people.bodies?.has(t.lower))) { i += len; continue; }
     const next = tokens[i + len];
     const next2 = tokens[i + len + 1];
     // `Hasan (55),`: a name with the person's age after it.
@@ -199,6 +207,9 @@ function isCue(t: Token): boolean {
 
 /** Words for the inhabitants of a place: `warga Pademangan`. */
 const RESIDENT = new Set(['warga', 'penduduk', 'penghuni']);
+
+/** Words for a people or a community: the capitalised word after them is no person. */
+const GROUP_BEFORE = new Set(['umat', 'kaum', 'suku', 'etnis', 'bangsa', 'rakyat', 'masyarakat', 'orang', 'komunitas', 'jemaah', 'jamaah']);
 
 const NOT_SUBJECT_BEFORE = new Set([
   'dengan', 'kepada', 'bersama', 'oleh', 'dari', 'untuk', 'bertemu', 'terhadap', 'atas', 'seperti',

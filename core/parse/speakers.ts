@@ -64,18 +64,22 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   let run = -1;
   let runLen = 0;
   let runIsOrg = false;
+  let runInBody = false;
   while (j < tokens.length && j - k < 30) {
     const x = tokens[j];
     if (depth > 0) { if (x.text === ')') depth--; j++; continue; }
     if (x.text === '(' && j > k) { depth++; j++; continue; }
     const len = nameRun(tokens, j, input.ctx);
-    if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); run = j; runLen = len; j += len; continue; }
+    if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); runInBody = false; run = j; runLen = len; j += len; continue; }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
     // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`: the period of an abbreviated title.
     if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || tokens[j - 1].text.length === 1) && tokens[j + 1]?.word) { j++; continue; }
     // `R&D PR PT Evoluzione`, `Menteri Investasi/Kepala BKPM`.
     if ((x.text === '&' || x.text === '/') && j > k && tokens[j + 1]?.word && (isCapitalized(tokens[j + 1]) || isTitleWord(tokens[j + 1]))) { j++; continue; }
     // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.
+    // `Ketua Muhammadiyah Covid - 19 Command Center (MCCC) Agus Samsudin`: a number after a hyphen
+    // is in the name of a body, never of a person; the run before it was part of that body.
+    if (x.text === '-' && j > k && /^\d+$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2] && (tokens[j + 2].text === '(' || isCapitalized(tokens[j + 2]))) { runInBody = true; j += 2; continue; }
     if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
     if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
     // `pakar epidemiologi Fakultas …`, `pengamat politik dari Universitas …`: a lower-case field
@@ -99,7 +103,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     }
     break;
   }
-  if (run >= 0) {
+  // A lone word after an organisation's head (`politisi Partai Golkar ini`) names the body.
+  if (run >= 0 && !runInBody && !(runIsOrg && runLen === 1)) {
     const m = mentionAt(input.people, para, tokens[run].start, 0);
     if (m) return toSpeaker(m.person);
     const name = text.slice(tokens[run].start, tokens[run + runLen - 1].end);

@@ -133,3 +133,26 @@ test('a reduplicated word at the start of a sentence is not part of the name aft
   const a = story('Berkali-kali Wiratmaja menolak tawaran itu.', '"Saya belum siap," kata Wiratmaja.');
   assert.deepEqual(direct(a), [['kata', 'Wiratmaja', null]]);
 });
+
+test('a lone word after the head of a body names the body: the holder of the office speaks', () => {
+  const a = story(
+    'Politisi senior Partai Amanah, Haris Munandar, mengatakan koalisi tetap solid.',
+    '"Kami bersama sampai akhir," kata politisi senior Partai Amanah ini.',
+  );
+  assert.deepEqual(direct(a), [['kata', 'Haris Munandar', 'Politisi senior Partai Amanah']]);
+});
+
+test('a number after a hyphen belongs to the name of a body, and the person comes after it', () => {
+  const a = story('"Disiplin harus dijaga," kata Ketua Muhammadiyah Covid - 19 Command Center (MCCC) Agus Setiono, kemarin.');
+  assert.equal(direct(a)[0][1], 'Agus Setiono');
+});
+
+test('the short name of a body in brackets, and a people after umat, are not speakers', () => {
+  const a = story(
+    'Ketua Umum Perhimpunan Koperasi Nelayan Indonesia (Perkonesia) Joko Santosa mengatakan modal masih kurang.',
+    'Perkonesia memperkirakan kredit baru belum akan tumbuh.',
+    'Sebagian umat Hindu menilai aturan itu tidak adil.',
+    '"Kami perlu keringanan cicilan," ujarnya.',
+  );
+  assert.deepEqual(direct(a), [['ujarnya', 'Joko Santosa', 'Ketua Umum Perhimpunan Koperasi Nelayan Indonesia (Perkonesia)']]);
+});
