@@ -74,6 +74,9 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
     // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`: the period of an abbreviated title.
     if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || tokens[j - 1].text.length === 1) && tokens[j + 1]?.word) { j++; continue; }
+    // `Head of Startupindonesia.co Erwin Arifin`: the domain of a body's name.
+    if (x.text === '.' && j > k && tokens[j - 1].end === x.start && tokens[j + 1]?.word && tokens[j + 1].start === x.end &&
+        tokens[j + 1].text === tokens[j + 1].lower && tokens[j + 1].text.length <= 4) { run = -1; j += 2; continue; }
     // `R&D PR PT Evoluzione`, `Menteri Investasi/Kepala BKPM`.
     if ((x.text === '&' || x.text === '/') && j > k && tokens[j + 1]?.word && (isCapitalized(tokens[j + 1]) || isTitleWord(tokens[j + 1]))) { j++; continue; }
     // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.

@@ -132,7 +132,8 @@ const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 function isTitleQuote(texts: readonly string[], s: QuoteSpan): boolean {
   if (s.endParagraph !== s.paragraph) return false;
   const inner = texts[s.paragraph].slice(s.start + (s.opened === false ? 0 : 1), s.end - 1);
-  if (/[.,!?;:…]/.test(inner)) return false;
+  // Punctuation of speech at its end, or a sentence inside: speech (`Asia Economic, Currency, and Equities Outlook` is a title).
+  if (/[.,!?;:…]\s*$/.test(inner) || /[.!?]\s+\p{Lu}/u.test(inner)) return false;
   let words = 0;
   let capital = 0;
   for (const m of inner.matchAll(TITLE_WORD)) {

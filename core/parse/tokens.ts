@@ -65,15 +65,26 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
   if (wanted.size > 0) {
     for (const list of tokens) {
       if (!list) continue;
-      for (const t of list) {
+      for (let k = 0; k < list.length; k++) {
+        const t = list[k];
         const c = t.text.charCodeAt(0);
         if (t.text.length <= 2 || !((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) continue;
+        if (inHandle(list, k)) continue;
         const bucket = wanted.get(c * 64 + Math.min(t.text.length, 63));
         if (bucket && bucket.includes(t.text)) found.add(t.text);
       }
     }
   }
   return { writtenLower: (lower) => found.has(lower) };
+}
+
+/** `khofifah.ip`, `@budisantoso`, `kompas.id`: a handle or an address, written in lower case whatever the name. */
+function inHandle(list: readonly Token[], k: number): boolean {
+  const prev = list[k - 1];
+  const next = list[k + 1];
+  if (prev && prev.end === list[k].start && (prev.text === '@' || prev.text === '.' || prev.text === '_')) return true;
+  return !!next && next.start === list[k].end && (next.text === '.' || next.text === '_' || next.text === '@') &&
+    !!list[k + 2] && list[k + 2].start === next.end && list[k + 2].word;
 }
 
 export function isCapitalized(t: Token): boolean {

@@ -156,3 +156,16 @@ test('the short name of a body in brackets, and a people after umat, are not spe
   );
   assert.deepEqual(direct(a), [['ujarnya', 'Joko Santosa', 'Ketua Umum Perhimpunan Koperasi Nelayan Indonesia (Perkonesia)']]);
 });
+
+test('a name the story also writes in lower case inside a handle or an address is still a name', () => {
+  const a = story(
+    'Gubernur Jawa Tengah Laksmi Anggraeni melalui akun Instagram laksmi.ang mengumumkan dirinya sehat.',
+    '"Saya tetap bekerja dari rumah," kata Laksmi.',
+  );
+  assert.deepEqual(direct(a), [['kata', 'Laksmi Anggraeni', 'Gubernur Jawa Tengah']]);
+});
+
+test('the domain in the name of a body does not end the title before the name', () => {
+  const a = story('"Peluangnya besar," kata Head of Mitradigital.co Rendra Wibisono.');
+  assert.equal(direct(a)[0][1], 'Rendra Wibisono');
+});

@@ -64,3 +64,11 @@ test('the title of an event or a work in quote marks is not a quote, even beside
   assert.deepEqual(direct.map((q) => q.text), ['"Bantuan harus tepat sasaran,"']);
   assert.equal(direct[0].speaker?.name, 'Anwar Halim');
 });
+
+test('a title in Title Case with commas inside and no closing punctuation is not a quote', () => {
+  const a = parseText([
+    'Jakarta (ANTARA) - Pemerintah menambah bantuan.',
+    '"Investasi akan naik," ujar Rudi Hartawan dalam telekonferensi media "2026 Asia Outlook: Growth, Trade, and Markets".',
+  ].join('\n\n'));
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['"Investasi akan naik,"']);
+});
