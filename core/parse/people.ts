@@ -128,6 +128,8 @@ export function scanParagraph(
     // `Hasan (55), warga Kramat Pulo Dalam,`: after a person set off by a comma, `warga` names the
     // place the person lives in.
     if (prev !== null && RESIDENT.has(prev.lower) && i > 1 && /^[,)]$/.test(tokens[i - 2].text)) { i += len; continue; }
+    // `siswa Jurusan Agribisnis Ternak itu`: a new run followed by `itu`/`ini` names a thing.
+    if (!known && /^(?:ini|itu|tersebut)$/.test(tokens[i + len]?.lower ?? '')) { i += len; continue; }
     // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.
     if (len === 1 && ((prev !== null && GROUP_BEFORE.has(prev.lower)) || people.bodies?.has(t.lower))) { i += len; continue; }
     const next = tokens[i + len];

@@ -67,9 +67,10 @@ export function findQuoteSpans(paragraphs: readonly string[], eligible: (i: numb
       let end = sp.end;
       let closed = false;
       while (j + 1 < paragraphs.length && eligible(j + 1) && STARTS_WITH_MARK.test(paragraphs[j + 1])) {
-        j++;
-        const first = perParagraph[j][0];
+        // A paragraph that is only a stray mark continues nothing.
+        const first = perParagraph[j + 1][0];
         if (!first) break;
+        j++;
         end = first.end;
         if (first.closed) { closed = true; perParagraph[j] = perParagraph[j].slice(1); break; }
         perParagraph[j] = perParagraph[j].slice(1);

@@ -6,6 +6,7 @@ import { nameRun } from './names.ts';
 import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
 import { isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
+const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
 const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
 const FUNCTION_WORDS = new Set([
   'di', 'ke', 'dari', 'saat', 'dalam', 'kepada', 'ketika', 'seusai', 'usai', 'pada', 'yang', 'untuk', 'dengan',
@@ -107,9 +108,19 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     break;
   }
   // A lone word after an organisation's head (`politisi Partai Golkar ini`) names the body.
+  // `kata sopir yang mengaku …`, `ujar ibu dua anak ini`, `kata siswa jurusan Teknik Otomotif itu`:
+  // a lower-case role pointing back to the person the story has just introduced.
+  const roleEnd = t.text === t.lower ? pointsBack(tokens, j, run < 0) : -1;
+  const backRef = roleEnd >= 0;
+  const asWritten = (): string => text.slice(tokens[k].start, tokens[Math.max(j, roleEnd) - 1].end).replace(/[\s,(]+$/u, '');
   if (run >= 0 && !runInBody && !(runIsOrg && runLen === 1)) {
     const m = mentionAt(input.people, para, tokens[run].start, 0);
-    if (m) return toSpeaker(m.person);
+    const firstHere = m !== null && m.person.at[0] === para && m.person.at[1] === tokens[run].start;
+    if (m && !(backRef && firstHere)) return toSpeaker(m.person);
+    if (backRef) {
+      const p = lastMentionBefore(input.people, para, before);
+      if (p) return { ...toSpeaker(p), title: asWritten() };
+    }
     const name = text.slice(tokens[run].start, tokens[run + runLen - 1].end);
     const title = run > k ? text.slice(tokens[k].start, tokens[run - 1].end).replace(/[\s,(]+$/u, '') || null : null;
     return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
@@ -120,7 +131,24 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   const whole = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
   const short = whole.split(/,| dari | di /u)[0].trim();
   const holder = findByTitle(input.people, short, para, tokens[k].start) ?? findByTitle(input.people, whole, para, tokens[k].start);
-  return holder ? toSpeaker(holder) : { name: short || whole, title: null, resolved: null };
+  if (holder) return toSpeaker(holder);
+  const back = backRef ? lastMentionBefore(input.people, para, before) : null;
+  if (back) return { ...toSpeaker(back), title: asWritten() };
+  return { name: short || whole, title: null, resolved: null };
+}
+
+/**
+ * After a lower-case role, does the phrase point back to someone already named: `… ini/itu/tersebut`
+ * within a few words (`ibu dua anak ini`), or a relative clause (`sopir yang mengaku …`)?
+ */
+function pointsBack(tokens: readonly Token[], j: number, roleOnly: boolean): number {
+  if (roleOnly && tokens[j]?.lower === 'yang') return j;
+  for (let d = j; d < tokens.length && d - j < 4; d++) {
+    const x = tokens[d];
+    if (DEMONSTRATIVES.has(x.lower)) return d;
+    if (!x.word || FUNCTION_WORDS.has(x.lower) || TIME_WORDS.has(x.lower) || (d > j && !roleOnly)) return -1;
+  }
+  return -1;
 }
 
 /** The subject of a verb at token v: the nearest person named before it in the sentence, or `dia`. */

@@ -169,3 +169,18 @@ test('the domain in the name of a body does not end the title before the name', 
   const a = story('"Peluangnya besar," kata Head of Mitradigital.co Rendra Wibisono.');
   assert.equal(direct(a)[0][1], 'Rendra Wibisono');
 });
+
+test('a lower-case role that points back (ini, itu, yang …) is the person just introduced, the role as its title', () => {
+  const a = story(
+    'Warsito (45) sudah dua puluh tahun menjadi sopir angkot di terminal itu.',
+    '"Penumpang sepi sekali," kata sopir yang belum punya SIM ini.',
+    '"Setoran tidak tertutup," ujar ayah tiga anak itu.',
+    '"Ramai lagi," kata warga.',
+  );
+  assert.deepEqual(direct(a), [['kata', 'Warsito', 'sopir'], ['ujar', 'Warsito', 'ayah tiga anak'], ['kata', 'warga', null]]);
+});
+
+test('a passive speech verb after the quote names the speaker after it', () => {
+  const a = story('"Kami akan mengajukan keringanan," ditambahkan Tono Wibisono.');
+  assert.deepEqual(direct(a), [['ditambahkan', 'Tono Wibisono', null]]);
+});

@@ -72,3 +72,13 @@ test('a title in Title Case with commas inside and no closing punctuation is not
   ].join('\n\n'));
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['"Investasi akan naik,"']);
 });
+
+test('a paragraph that is only a stray mark does not continue an open quote', () => {
+  const a = parseText('"!\r\n"');
+  for (const q of a.quotes) {
+    const last = a.paragraphs[q.endParagraph ?? q.paragraph];
+    assert.ok(q.end <= last.text.length);
+  }
+  const spans = findQuoteSpans(['“Kami siap', '”'], () => true);
+  assert.deepEqual(spans.map((s) => [s.paragraph, s.endParagraph]), [[0, 0]]);
+});
