@@ -89,12 +89,16 @@ export const ORG_HEADS = set(`
   kabinet pakta aliansi asosiasi perhimpunan persatuan ikatan himpunan serikat koperasi forum
   komunitas klub club tim timnas kartu undang-undang uu peraturan perpres permen perda pasal
   sekolah kapal kereta pesawat festival pameran piala liga jembatan tol bendungan waduk kawasan pantai
-  hutan suaka cagar bukit lembah tanjung kepulauan daop divre kanwil distrik
+  hutan suaka cagar bukit lembah tanjung kepulauan daop divre kanwil distrik`);
+
+/** Bodies named by one word (`Kemenkeu`, `Pertamina`): the head and the whole name at once. */
+export const NAMED_BODIES = set(`
   kemendagri kemenkes kemenkeu kemenhub kemensos kemenag kemendikbud kemendikbudristek kemenlu
   kemenko kemenparekraf kementan kemendag kemenperin kemenkumham kemenpora kemnaker kemenaker
   kemenkominfo kemensetneg kemenpupr kemenpan kemenristek kemen-pupr pemprov pemkot pemkab pemda
   pemdes polri satgas dinkes dishub disdik bappenas bappeda kominfo setneg tni bumn kpu bawaslu
   bapanas basarnas bulog pertamina telkom bappebti bakamla damkar`);
+
 
 /** Capitalised words that are not names: function words at the start of a sentence, days, months,
  *  places and the nouns of offices and ministries (`Menteri Keuangan`). */

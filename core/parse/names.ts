@@ -21,7 +21,9 @@ export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): 
     const t = tokens[j];
     if (isNameWord(t, ctx)) j++;
     else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j += 2;
-    else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')')) j++; // `Mahfud MD`
+    // `Mahfud MD`, `Bambang PS Brodjonegoro`; a longer acronym inside is a body (`Legislasi DPR Willy`).
+    else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')') &&
+      (t.text.length <= 2 || !(j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)))) j++;
     else if (t.text === '.' && tokens[j - 1].text.length === 1 && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++; // `Budi S. Putra`
     else break;
   }

@@ -4,7 +4,7 @@ import { isCommonWord } from './common-words.ts';
 import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS, SHORT_TITLES, WORD_NAMES } from './lexicon.ts';
 import { continuesToName, nameRun, titleBefore } from './names.ts';
 import {
-  isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
+  isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -124,10 +124,15 @@ export function scanParagraph(
     const prev = i > 0 ? tokens[i - 1] : null;
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
+    // `Fraksi Nasdem Willy Aditya`, `PT Pertamina Sylvia Grace`: after a body's head, the first word
+    // of a long run is the body's name, the rest the person's.
+    if (afterOrg && len >= 3 && !known && !isNamedBody(prev)) { i++; continue; }
     if (personTitle && continuesToName(tokens, i + len, ctx)) { i += len; continue; }
     // `Hasan (55), warga Kramat Pulo Dalam,`: after a person set off by a comma, `warga` names the
     // place the person lives in.
-    if (prev !== null && RESIDENT.has(prev.lower) && i > 1 && /^[,)]$/.test(tokens[i - 2].text)) { i += len; continue; }
+    const resident = prev !== null && RESIDENT.has(prev.lower) ? i - 1 :
+      prev !== null && isOrgHead(prev) && i > 1 && RESIDENT.has(tokens[i - 2].lower) ? i - 2 : -1; // `warga kota Donggala`
+    if (resident > 0 && /^[,)]$/.test(tokens[resident - 1].text)) { i += len; continue; }
     // `siswa Jurusan Agribisnis Ternak itu`: a new run followed by `itu`/`ini` names a thing.
     if (!known && /^(?:ini|itu|tersebut)$/.test(tokens[i + len]?.lower ?? '')) { i += len; continue; }
     // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.

@@ -4,7 +4,7 @@ import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
 import { nameRun } from './names.ts';
 import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
-import { isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
+import { isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
 const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
@@ -71,7 +71,15 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     if (depth > 0) { if (x.text === ')') depth--; j++; continue; }
     if (x.text === '(' && j > k) { depth++; j++; continue; }
     const len = nameRun(tokens, j, input.ctx);
-    if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); runInBody = false; run = j; runLen = len; j += len; continue; }
+    if (len > 0) {
+      // `Wali Kota Risma`: an office, not a body, before the name.
+      runIsOrg = j > k && isOrgHead(tokens[j - 1]) && !(tokens[j - 1].lower === 'kota' && j - 1 > k && isTitleWord(tokens[j - 2]));
+      runInBody = false;
+      // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
+      const shift = runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1]) ? 1 : 0;
+      if (shift) runIsOrg = false;
+      run = j + shift; runLen = len - shift; j += len; continue;
+    }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
     // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`: the period of an abbreviated title.
     if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || tokens[j - 1].text.length === 1) && tokens[j + 1]?.word) { j++; continue; }

@@ -184,3 +184,30 @@ test('a passive speech verb after the quote names the speaker after it', () => {
   const a = story('"Kami akan mengajukan keringanan," ditambahkan Tono Wibisono.');
   assert.deepEqual(direct(a), [['ditambahkan', 'Tono Wibisono', null]]);
 });
+
+test('after a body head, the first word of a long run is the body, the rest the person; one-word bodies name themselves', () => {
+  const a = story(
+    '"Kami solid," kata Wakil Ketua Umum Partai Gemilang Sutan Ardi Wijaya.',
+    '"Stok aman," kata Direktur Jenderal Anggaran Kemenkeu Rahmat Budi Santosa.',
+    '"Pasokan cukup," kata General Manager Wilayah IV PT Pertamina Lestari Ayu Wulandari.',
+    '"Semua sehat," kata Wali Kota Risma.',
+  );
+  assert.deepEqual(direct(a).map((d) => d[1]), ['Sutan Ardi Wijaya', 'Rahmat Budi Santosa', 'Lestari Ayu Wulandari', 'Risma']);
+});
+
+test('a three-letter acronym inside a run ends it: the body, then the name', () => {
+  const a = story(
+    'Wakil Ketua Badan Legislasi DPR Wibowo Santoso mengatakan, naskah sudah selesai.',
+    '"Tinggal diunggah," katanya.',
+  );
+  assert.deepEqual(direct(a), [['katanya', 'Wibowo Santoso', 'Wakil Ketua Badan Legislasi DPR']]);
+});
+
+test('a word written in lower case only in a web address still makes it no name', () => {
+  const a = story(
+    'Pengunjung mendaftar di situs layanan.pustakanas.go.id sebelum datang.',
+    'Menurut Hamdan Syukri, petugas Pustakanas, pendaftaran wajib.',
+    '"Semua harus mendaftar," ujarnya.',
+  );
+  assert.deepEqual(direct(a).map((d) => d[1]), ['Hamdan Syukri']);
+});
