@@ -75,6 +75,14 @@ export function findQuoteSpans(paragraphs: readonly string[], eligible: (i: numb
         if (first.closed) { closed = true; perParagraph[j] = perParagraph[j].slice(1); break; }
         perParagraph[j] = perParagraph[j].slice(1);
       }
+      // `“Pertama, … WHO.` then `Kemudian, … media,” ujar Steaven.`: the next paragraph carries no
+      // opening mark, only the closing one; the quote runs on to it.
+      if (j === i && i + 1 < paragraphs.length && eligible(i + 1) && perParagraph[i + 1][0]?.opened === false) {
+        j = i + 1;
+        end = perParagraph[j][0].end;
+        closed = true;
+        perParagraph[j] = perParagraph[j].slice(1);
+      }
       out.push({ paragraph: i, start: sp.start, endParagraph: j, end: j === i ? sp.end : end, closed });
       // The continuation's remaining spans are read when the loop reaches paragraph j.
       next = j === i ? i + 1 : j;

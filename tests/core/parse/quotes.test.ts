@@ -82,3 +82,18 @@ test('a paragraph that is only a stray mark does not continue an open quote', ()
   const spans = findQuoteSpans(['“Kami siap', '”'], () => true);
   assert.deepEqual(spans.map((s) => [s.paragraph, s.endParagraph]), [[0, 0]]);
 });
+
+test('a quote left open runs on to the next paragraph when that one only closes it', () => {
+  const a = parseText([
+    'Jakarta (ANTARA) - Pemerintah menambah bantuan.',
+    'Kepala Dinas Sosial Rudi Hartono menjelaskan tahapannya.',
+    '“Pertama, data penerima diperiksa ulang.',
+    'Kemudian, bantuan disalurkan lewat kantor pos,” ujar Rudi.',
+  ].join('\n\n'));
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].paragraph, 2);
+  assert.equal(direct[0].endParagraph, 3);
+  assert.equal(direct[0].speaker?.name, 'Rudi Hartono');
+  assert.equal(a.paragraphs[3].text.slice(0, direct[0].end), 'Kemudian, bantuan disalurkan lewat kantor pos,”');
+});
