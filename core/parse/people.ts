@@ -121,6 +121,15 @@ export function scanParagraph(
     const words = tokens.slice(i, i + len).filter((w) => w.word).map((w) => w.lower);
     const known = findPerson(people, words);
     const { start, personTitle } = titleBefore(tokens, i, ctx);
+    // `Jalan Ir H Juanda`, `RSUD Dr Soetomo`, `Bandara Soekarno-Hatta`: a place named after a person.
+    if (start < i && NAMED_PLACE.has(tokens[start].lower) && !known &&
+        tokens.slice(start + 1, i).every((w) => w.text === '.' || HONORIFIC.has(w.lower) || (w.word && w.text.length === 1))) {
+      for (const w of words) people.bodies?.add(w);
+      i += len; continue;
+    }
+    // `Kepala RSUD Dr Soetomo Joni Wahyuhadi`: a word already read as the name of a place or body
+    // opens the run; the person's name is the rest.
+    if (len >= 2 && !known && people.bodies?.has(words[0])) { i++; continue; }
     const prev = i > 0 ? tokens[i - 1] : null;
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
@@ -211,6 +220,15 @@ function titleOnly(
 function isCue(t: Token): boolean {
   return t.lower === 'menurut' || POST_CUES.has(t.lower);
 }
+
+/** Places and buildings often named after a person. */
+const NAMED_PLACE = new Set([
+  'jalan', 'jl', 'gang', 'rsud', 'rsup', 'rs', 'rumah', 'universitas', 'bandara', 'stadion', 'gedung', 'museum', 'monumen',
+  'taman', 'lapangan', 'masjid', 'pelabuhan', 'terminal', 'stasiun', 'kampus', 'kapal', 'kri', 'gelanggang', 'wisma', 'hotel',
+]);
+
+/** Honorifics between a place's head and the person it is named after (`Jalan Ir H Juanda`). */
+const HONORIFIC = new Set(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 'r', 'sultan', 'jenderal', 'jend', 'pangeran', 'ki', 'nyi', 'mr', 'teuku', 'cut']);
 
 /** Words for the inhabitants of a place: `warga Pademangan`. */
 const RESIDENT = new Set(['warga', 'penduduk', 'penghuni']);
