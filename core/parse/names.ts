@@ -25,6 +25,8 @@ export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): 
     else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')') &&
       (t.text.length <= 2 || !(j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)))) j++;
     else if (t.text === '.' && tokens[j - 1].text.length === 1 && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++; // `Budi S. Putra`
+    // `Juliari P Batubara`, `Daeng M Faqih`: an initial between name words.
+    else if (t.word && t.text.length === 1 && /\p{Lu}/u.test(t.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++;
     else break;
   }
   return j - i;

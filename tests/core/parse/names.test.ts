@@ -35,3 +35,10 @@ test('a long title with commas and `dan` is one title', () => {
   const { tokens, ctx, at } = setup('kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD.');
   assert.equal(tokens[titleBefore(tokens, at('Mahfud'), ctx).start].text, 'Menteri');
 });
+
+test('an initial between name words is part of the name', () => {
+  const toks = tokenize('kata Menteri Sosial Juliana P Batubara dan Daeng M Fauzi.');
+  const ctx = wordContext([toks]);
+  assert.equal(nameRun(toks, 3, ctx), 3);
+  assert.equal(nameRun(toks, 7, ctx), 3);
+});
