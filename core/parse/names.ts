@@ -46,6 +46,8 @@ export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContex
     if (t.text === '(') { if (depth === 0) break; depth--; k--; continue; }
     if (depth > 0) { k--; continue; }
     if (t.word && (isCapitalized(t) || isTitleWord(t))) { start = k; k--; continue; }
+    // `Satuan Tugas Penanganan Covid - 19 Kabupaten Tegal`: a number after a hyphen inside a body's name.
+    if (/^\d+$/.test(t.text) && k >= 2 && tokens[k - 1].text === '-' && isCapitalized(tokens[k - 2])) { k -= 2; continue; }
     if (t.word && TITLE_JOIN.has(t.lower) && k > 0) {
       const b = tokens[k - 1].text === ',' && k > 1 ? tokens[k - 2] : tokens[k - 1]; // `Hukum, dan Keamanan`
       if (!isNameWord(b, ctx) && (isCapitalized(b) || isTitleWord(b))) { k--; continue; }

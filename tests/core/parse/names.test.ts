@@ -42,3 +42,9 @@ test('an initial between name words is part of the name', () => {
   assert.equal(nameRun(toks, 3, ctx), 3);
   assert.equal(nameRun(toks, 7, ctx), 3);
 });
+
+test('a number after a hyphen inside a body name stays in the title', () => {
+  const toks = tokenize('juru bicara Satuan Tugas Covid - 19 Kabupaten Tegal Joko Wantoro mengatakan');
+  const i = toks.findIndex((t) => t.text === 'Joko');
+  assert.equal(toks[titleBefore(toks, i, wordContext([toks])).start].text, 'juru');
+});
