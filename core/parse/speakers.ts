@@ -137,7 +137,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   // An office alone: its holder named before, else the office as written, cut before a place or
   // body it was said from (`Presiden dari Istana Bogor`).
   const whole = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
-  const short = whole.split(/,| dari | di /u)[0].trim();
+  const short = whole.split(/,| dari | di | \(/u)[0].trim();
   const holder = findByTitle(input.people, short, para, tokens[k].start) ?? findByTitle(input.people, whole, para, tokens[k].start);
   if (holder) return toSpeaker(holder);
   const back = backRef ? lastMentionBefore(input.people, para, before) : null;
@@ -151,10 +151,17 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
  */
 function pointsBack(tokens: readonly Token[], j: number, roleOnly: boolean): number {
   if (roleOnly && tokens[j]?.lower === 'yang') return j;
-  for (let d = j; d < tokens.length && d - j < 4; d++) {
+  // The phrase runs to the end of the clause; it points back when it ends in `ini`/`itu`/`tersebut`
+  // (`dokter di Puskesmas Kecamatan Palmerah ini`, `warga Bekasi Utara, itu`).
+  for (let d = j; d < tokens.length && d - j < 14; d++) {
     const x = tokens[d];
-    if (DEMONSTRATIVES.has(x.lower)) return d;
-    if (!x.word || FUNCTION_WORDS.has(x.lower) || TIME_WORDS.has(x.lower) || (d > j && !roleOnly)) return -1;
+    if (DEMONSTRATIVES.has(x.lower)) {
+      const nx = tokens[d + 1];
+      return !nx || /^[.,!?;:]$/.test(nx.text) ? d : -1;
+    }
+    if (x.text === ',' && DEMONSTRATIVES.has(tokens[d + 1]?.lower ?? '')) continue;
+    if (!x.word && x.text !== '(' && x.text !== ')' && x.text !== '-') return -1;
+    if (x.word && (TIME_WORDS.has(x.lower) || (!roleOnly && d > j))) return -1;
   }
   return -1;
 }

@@ -175,9 +175,14 @@ test('a lower-case role that points back (ini, itu, yang …) is the person just
     'Warsito (45) sudah dua puluh tahun menjadi sopir angkot di terminal itu.',
     '"Penumpang sepi sekali," kata sopir yang belum punya SIM ini.',
     '"Setoran tidak tertutup," ujar ayah tiga anak itu.',
+    '"Terminal sepi," kata warga Bekasi Utara, itu.',
     '"Ramai lagi," kata warga.',
+    '"Ramai," kata petugas sensus setelah lelaki itu terjaga.',
   );
-  assert.deepEqual(direct(a), [['kata', 'Warsito', 'sopir'], ['ujar', 'Warsito', 'ayah tiga anak'], ['kata', 'warga', null]]);
+  assert.deepEqual(direct(a), [
+    ['kata', 'Warsito', 'sopir'], ['ujar', 'Warsito', 'ayah tiga anak'], ['kata', 'Warsito', 'warga Bekasi Utara'],
+    ['kata', 'warga', null], ['kata', 'petugas', null],
+  ]);
 });
 
 test('a passive speech verb after the quote names the speaker after it', () => {
@@ -210,4 +215,9 @@ test('a word written in lower case only in a web address still makes it no name'
     '"Semua harus mendaftar," ujarnya.',
   );
   assert.deepEqual(direct(a).map((d) => d[1]), ['Hamdan Syukri']);
+});
+
+test('an office alone before a bracketed source is cut at the bracket and finds its holder', () => {
+  const a = story('Presiden Joko Widodo meresmikan bendungan.', '"Kerja saja," kata Presiden (Kompas, 11/11/2017).');
+  assert.deepEqual(direct(a), [['kata', 'Joko Widodo', 'Presiden']]);
 });
