@@ -26,7 +26,8 @@ export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): 
       (t.text.length <= 2 || !(j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)))) j++;
     else if (t.text === '.' && tokens[j - 1].text.length === 1 && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++; // `Budi S. Putra`
     // `Juliari P Batubara`, `Daeng M Faqih`: an initial between name words.
-    else if (t.word && t.text.length === 1 && /\p{Lu}/u.test(t.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++;
+    // (Not the Roman numerals of a region: `Wilayah V Dian`.)
+    else if (t.word && t.text.length === 1 && /\p{Lu}/u.test(t.text) && t.text !== 'V' && t.text !== 'X' && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++;
     else break;
   }
   return j - i;

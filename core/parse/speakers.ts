@@ -73,7 +73,9 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     const len = nameRun(tokens, j, input.ctx);
     if (len > 0) {
       // `Wali Kota Risma`: an office, not a body, before the name.
-      runIsOrg = j > k && isOrgHead(tokens[j - 1]) && !(tokens[j - 1].lower === 'kota' && j - 1 > k && isTitleWord(tokens[j - 2]));
+      // After a body named by one word (`Ketua KPU Afifudin`) the run is a person.
+      runIsOrg = j > k && isOrgHead(tokens[j - 1]) && !isNamedBody(tokens[j - 1]) &&
+        !(tokens[j - 1].lower === 'kota' && j - 1 > k && isTitleWord(tokens[j - 2]));
       runInBody = false;
       // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
       const shift = runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1]) ? 1 : 0;

@@ -114,7 +114,7 @@ function standsAsQuote(texts: readonly string[], s: QuoteSpan): boolean {
  * Words that introduce the title of a work, an event or a term written in quote marks right
  * after them: `diskusi bertajuk "…"`, `webinar "…"`, `film "…"`, `tagar "…"`, `istilah "…"`.
  */
-const WORK_BEFORE = /(?:^|[\s(])(?:bertajuk|berjudul|bertema|bertemakan|bertagar|bernama|berlabel|bertuliskan|tajuk|judul|tema|subtema|webinar|seminar|simposium|lokakarya|diskusi|dialog|gelar wicara|talkshow|acara|program|gerakan|kampanye|slogan|semboyan|jargon|moto|motto|tagar|istilah|julukan|dijuluki|dinamakan|disebut|film|buku|novel|lagu|album|puisi|lakon|pameran|festival|konser|pentas|pertunjukan|serial|sinetron|rubrik|kolom|aplikasi|fitur|layanan|operasi|sandi|kategori|lomba)\s*$/iu;
+const WORK_BEFORE = /(?:^|[\s(])(?:bertajuk|berjudul|bertema|bertemakan|bertagar|bernama|berlabel|bertuliskan|tajuk|judul|tema|subtema|webinar|seminar|simposium|lokakarya|diskusi|dialog|gelar wicara|talkshow|acara|program|gerakan|kampanye|slogan|semboyan|jargon|moto|motto|tagar|istilah|nama|sebutan|julukan|dijuluki|dinamakan|disebut|film|buku|novel|lagu|album|puisi|lakon|pameran|festival|konser|pentas|pertunjukan|serial|sinetron|rubrik|kolom|aplikasi|fitur|layanan|operasi|sandi|kategori|lomba)(?:nya)?\s*$/iu;
 
 /** A quote written right after a word that names a work or a term: the title, not speech. */
 function namesAWork(texts: readonly string[], s: QuoteSpan): boolean {

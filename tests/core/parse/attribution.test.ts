@@ -221,3 +221,11 @@ test('an office alone before a bracketed source is cut at the bracket and finds 
   const a = story('Presiden Joko Widodo meresmikan bendungan.', '"Kerja saja," kata Presiden (Kompas, 11/11/2017).');
   assert.deepEqual(direct(a), [['kata', 'Joko Widodo', 'Presiden']]);
 });
+
+test('after a body named by one word the lone name is the person; a Roman numeral is no initial', () => {
+  const a = story(
+    '"Ini keputusan final," tulis Ketua KPU Hasanudin dalam surat itu.',
+    '"Ada tambang besar," kata Kepala Satgas KPK Wilayah V Dian Pratiwi di gedung KPK.',
+  );
+  assert.deepEqual(direct(a).map((d) => d[1]), ['Hasanudin', 'Dian Pratiwi']);
+});

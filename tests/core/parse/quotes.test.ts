@@ -97,3 +97,11 @@ test('a quote left open runs on to the next paragraph when that one only closes 
   assert.equal(direct[0].speaker?.name, 'Rudi Hartono');
   assert.equal(a.paragraphs[3].text.slice(0, direct[0].end), 'Kemudian, bantuan disalurkan lewat kantor pos,”');
 });
+
+test('a word in quote marks after namanya is a name, not a quote', () => {
+  const a = parseText([
+    'Jakarta (ANTARA) - Danau itu unik.',
+    'Meski namanya "laut", Laut Mati sebenarnya adalah danau air asin dan lebarnya 18 kilometer.',
+  ].join('\n\n'));
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct'), []);
+});
