@@ -101,7 +101,7 @@ test('a quote left open runs on to the next paragraph when that one only closes 
 test('a word in quote marks after namanya is a name, not a quote', () => {
   const a = parseText([
     'Jakarta (ANTARA) - Danau itu unik.',
-    'Meski namanya "laut", Laut Mati sebenarnya adalah danau air asin dan lebarnya 18 kilometer.',
+    'Walau namanya "laut", Laut Garam itu sebetulnya danau asin yang panjangnya 70 kilometer dan lebarnya sekitar 15 kilometer.',
   ].join('\n\n'));
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct'), []);
 });
