@@ -43,7 +43,7 @@ export function attributeDirect(input: AttributionInput, span: QuoteSpan): Attri
           if (/^[.!?"“”]$/.test(endTokens[v].text)) { v = endTokens.length; break; }
           v++;
         }
-        if (v < endTokens.length) return { cue: endTokens[v].text, speaker: sp };
+        if (v < endTokens.length && PRE_CUES.has(endTokens[v].lower)) return { cue: endTokens[v].text, speaker: sp };
       }
     }
   }

@@ -229,3 +229,8 @@ test('after a body named by one word the lone name is the person; a Roman numera
   );
   assert.deepEqual(direct(a).map((d) => d[1]), ['Hasanudin', 'Dian Pratiwi']);
 });
+
+test('a name after a closing quote with no speech verb close behind it does not make the quote attributed', () => {
+  const a = story('Pelatih itu menyebut timnya "belum siap", Marco Santoso lalu mengganti tiga pemain inti dan dua pemain cadangan di babak kedua pertandingan kemarin sore.');
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct' && q.speaker), []);
+});
