@@ -51,7 +51,7 @@ export const TITLE_WORDS = set(`
   artis pedangdut komedian penulis sutradara produser pengusaha bos pimpinan pemimpin inspektur
   auditor rektor dekan kaprodi pembina pengasuh pendamping penasihat penasehat koordinator kordinator
   ketuanya wakilnya komandan danlanud danlantamal kabasarnas kalaksa kalak plt. warga pedagang
-  pengemudi sopir petani nelayan siswa mahasiswa pelajar orangtua ibu ayah bapak pak bu mbak mas kak
+  pengemudi sopir petani nelayan siswa mahasiswa pelajar orangtua ibu bapak pak bu mbak mas kak
   pegawai karyawan buruh pekerja relawan pasien penumpang pengunjung pembeli penjual pemudik
   petugas pengurus pejabat legislator politikus politisi wartawan jurnalis pemerhati praktisi
   spesialis konsultan akademisi cendekiawan budayawan sejarawan ilmuwan tokoh sekretariat ketua-ketua

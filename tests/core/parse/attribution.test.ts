@@ -174,13 +174,13 @@ test('a lower-case role that points back (ini, itu, yang …) is the person just
   const a = story(
     'Warsito (45) sudah dua puluh tahun menjadi sopir angkot di terminal itu.',
     '"Penumpang sepi sekali," kata sopir yang belum punya SIM ini.',
-    '"Setoran tidak tertutup," ujar ayah tiga anak itu.',
+    '"Setoran tidak tertutup," ujar ibu tiga anak itu.',
     '"Terminal sepi," kata warga Bekasi Utara, itu.',
     '"Ramai lagi," kata warga.',
     '"Ramai," kata petugas sensus setelah lelaki itu terjaga.',
   );
   assert.deepEqual(direct(a), [
-    ['kata', 'Warsito', 'sopir'], ['ujar', 'Warsito', 'ayah tiga anak'], ['kata', 'Warsito', 'warga Bekasi Utara'],
+    ['kata', 'Warsito', 'sopir'], ['ujar', 'Warsito', 'ibu tiga anak'], ['kata', 'Warsito', 'warga Bekasi Utara'],
     ['kata', 'warga', null], ['kata', 'petugas', null],
   ]);
 });
