@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseText } from '../core/parse/index.ts';
 import type { Quote } from '../core/model/article.ts';
+import { TITLE_WORDS } from '../core/parse/lexicon.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.CORPUS ?? path.resolve(root, '..', 'shared', 'corpus');
@@ -140,6 +141,12 @@ interface SpeakerScore {
   tp: number; fp: number; fn: number; p: number; r: number; f1: number; gold: number;
   /** Attributed quotes in paragraphs PFSA-ID leaves without any STATEMENT span (not annotated). */
   unannotated: number;
+  /**
+   * Gold quotes whose speaker PFSA-ID gives only as an office, a role or a pronoun (`Presiden`, `dia`,
+   * `politisi dari PDI-P`) where the parser named a person instead (the product resolves the holder):
+   * each counts once against precision and once against recall.
+   */
+  titleOnly: number;
 }
 
 function scoreSpeakers(system: (b: string) => Output, label: string, nyaFromBefore = false): SpeakerScore {
@@ -148,10 +155,12 @@ function scoreSpeakers(system: (b: string) => Output, label: string, nyaFromBefo
   let fn = 0;
   let goldTotal = 0;
   let unannotated = 0;
+  let titleOnly = 0;
   for (const row of load('pfsa_id_gold_attribution.jsonl')) {
     const gold = goldUnits(row, nyaFromBefore);
     goldTotal += gold.length;
     const used = new Set<number>();
+    const office = new Set<number>();
     const body = codePoints(row.body);
     const bodyStr = row.body;
     const out = system(bodyStr);
@@ -171,10 +180,12 @@ function scoreSpeakers(system: (b: string) => Output, label: string, nyaFromBefo
       else if (spk) {
         fp++;
         if (match < 0 && pos >= 0 && !annotatedAt(row, body, pos)) unannotated++;
+        if (match >= 0 && namedByOffice(gold[match].speaker)) office.add(match);
         if (showFailures && label === 'meja' && !nyaFromBefore) console.error(`FP ${row.id} cue=${(q as { cue?: string }).cue} spk=${JSON.stringify(spk)} gold=${match >= 0 ? JSON.stringify(gold[match].speaker) : 'none'} | ${JSON.stringify(text.slice(0, 60))}`);
       }
     }
     fn += gold.length - used.size;
+    for (const i of office) if (!used.has(i)) titleOnly++;
     if (showFailures && label === 'meja' && !nyaFromBefore) {
       gold.forEach((g, i) => {
         if (!used.has(i)) console.error(`FN ${row.id} gold=${JSON.stringify(g.speaker)} cue=${g.cue} | ${JSON.stringify(body.slice(g.start, g.start + 60).join(''))}`);
@@ -184,7 +195,15 @@ function scoreSpeakers(system: (b: string) => Output, label: string, nyaFromBefo
   const p = tp + fp ? tp / (tp + fp) : 0;
   const r = tp + fn ? tp / (tp + fn) : 0;
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  return { tp, fp, fn, p, r, f1, gold: goldTotal, unannotated };
+  return { tp, fp, fn, p, r, f1, gold: goldTotal, unannotated, titleOnly };
+}
+
+/** A gold speaker written as an office, a role or a pronoun only: no word of it is a name. */
+function namedByOffice(speaker: string): boolean {
+  const words = speaker.split(/\s+/).filter(Boolean);
+  if (!words.length) return false;
+  if (/^\p{Ll}/u.test(words[0])) return true; // `dia`, `politisi dari PDI-P`, `mantan Kapolda …`
+  return words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w)); // `Presiden`, `Panglima TNI`
 }
 
 /** Does the paragraph around a code-point position carry any gold STATEMENT span? */
@@ -241,8 +260,14 @@ function main(): void {
   console.log(`| naive regex, the same way (${bsp.unannotated} left out) | ${fmt(bw.p)} | ${fmt(bsp.r)} | ${fmt(bw.f1)} | ${bsp.tp} / ${bsp.fp - bsp.unannotated} / ${bsp.fn} | |`);
   console.log(`| parser, \`katanya\`/\`ujarnya\` gold taken from before the quote (see below) | ${fmt(spNya.p)} | ${fmt(spNya.r)} | ${fmt(spNya.f1)} | ${spNya.tp} / ${spNya.fp} / ${spNya.fn} | |`);
   const both = f1Without(spNya);
-  console.log(`| parser, both of the above | ${fmt(both.p)} | ${fmt(spNya.r)} | ${fmt(both.f1)} | ${spNya.tp} / ${spNya.fp - spNya.unannotated} / ${spNya.fn} | |\n`);
-  console.log('Besides the parser\'s own misses, two things in the measure keep the shared figure (first row) down:\n');
+  console.log(`| parser, \`katanya\` gold from before and leaving out the unannotated quotes | ${fmt(both.p)} | ${fmt(spNya.r)} | ${fmt(both.f1)} | ${spNya.tp} / ${spNya.fp - spNya.unannotated} / ${spNya.fn} | |`);
+  const twR = sp.tp / (sp.tp + sp.fn - sp.titleOnly);
+  const twP = sp.tp / (sp.tp + sp.fp - sp.titleOnly);
+  console.log(`| parser, leaving out ${sp.titleOnly} gold quotes named only by an office, a role or a pronoun, where the parser names a person | ${fmt(twP)} | ${fmt(twR)} | ${fmt((2 * twP * twR) / (twP + twR))} | ${sp.tp} / ${sp.fp - sp.titleOnly} / ${sp.fn - sp.titleOnly} | |`);
+  const allP = sp.tp / (sp.tp + sp.fp - sp.titleOnly - sp.unannotated);
+  console.log(`| parser, leaving out both the unannotated quotes and those named by office | ${fmt(allP)} | ${fmt(twR)} | ${fmt((2 * allP * twR) / (allP + twR))} | ${sp.tp} / ${sp.fp - sp.titleOnly - sp.unannotated} / ${sp.fn - sp.titleOnly} | |`);
+  console.log('');
+  console.log('Besides the parser\'s own misses, three things in the measure keep the shared figure (first row) down:\n');
   console.log('- The header of speakers.py says the speaker of `katanya`/`ujarnya` is the person named last before the');
   console.log('  quote; its code first takes any person named within 60 characters after the cue, which after');
   console.log('  `ujarnya.` is usually the subject of the next paragraph (`Menurut X, …`). The `katanya` row scores the');
@@ -252,7 +277,11 @@ function main(): void {
   console.log(`  shoppers or parents carry no gold span, so naming their speaker correctly counts against precision.`);
   console.log(`  ${sp.unannotated} of the parser's attributed quotes sit in paragraphs with no gold statement at all. A parser right on`);
   console.log(`  every gold quote would still score at most P = ${fmt(ceilingP)}, F1 = ${fmt((2 * ceilingP) / (ceilingP + 1))} here unless it withheld speakers`);
-  console.log(`  it had found; this one does not (an editor needs every speaker), so the figure without those quotes is given.\n`);
+  console.log(`  it had found; this one does not (an editor needs every speaker), so the figure without those quotes is given.`);
+  console.log(`- Where the story names the speaker only by office or role (\`kata Presiden\`, \`kata politisi dari PDI-P ini\`,`);
+  console.log(`  \`kata dia\`), PFSA-ID's speaker is that word, and the parser gives the person holding it (the product needs`);
+  console.log(`  the name; the office goes in \`title\`): ${sp.titleOnly} gold quotes, each counted once against precision and once`);
+  console.log(`  against recall. The rows leaving them out show the figure without this.\n`);
   console.log(`Gold quotes: ${sp.gold}. Parsing and scoring took ${(ms / 1000).toFixed(1)} s.`);
   console.log(`Summary: dateline=${fmt(total(dl))} speakerF1=${fmt(sp.f1)}\n`);
 }

@@ -1,12 +1,14 @@
 // The speech verb (cue) and the speaker of each direct quote: `"…," ujar Rutte`, `"…," katanya`,
 // `"…," Rutte menambahkan`, `Rutte mengatakan, "…"`, and a colon in the paragraph before.
-import { POST_CUES, PRE_CUES } from './lexicon.ts';
+import { POST_CUES, PRE_CUES, PRONOUNS } from './lexicon.ts';
 import { lastMentionBefore } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import {
   firstTokenFrom, isPostCue, personSpeaker, speakerFrom, subjectBefore, toSpeaker,
   type Attribution, type AttributionInput,
 } from './speakers.ts';
+
+const PASSIVE_CUES = new Set(['ditambahkan', 'dijelaskan', 'disampaikan', 'ditegaskan', 'diungkapkan', 'dikatakan', 'ditandaskan', 'dipaparkan', 'dituturkan']);
 
 /** Cue and speaker of a direct quote, or null when nothing attributes it. */
 export function attributeDirect(input: AttributionInput, span: QuoteSpan): Attribution | null {
@@ -17,6 +19,11 @@ export function attributeDirect(input: AttributionInput, span: QuoteSpan): Attri
     while (k < endTokens.length && (endTokens[k].text === ',' || endTokens[k].text === '—' || endTokens[k].text === '-')) k++;
     const w = endTokens[k];
     if (w && w.start - span.end <= 4 && w.word) {
+      // `"…," ditambahkan Tony.`: a passive speech verb, the speaker after it.
+      if (PASSIVE_CUES.has(w.lower) && endTokens[k + 1]?.word && !PRONOUNS.has(endTokens[k + 1].lower)) {
+        const sp = speakerFrom(input, span.endParagraph, k + 1, span.start);
+        if (sp) return { cue: w.text, speaker: sp };
+      }
       if (isPostCue(w.lower)) {
         if (w.lower.endsWith('nya') && w.lower !== 'tanya' && w.lower !== 'bunyi') {
           const p = lastMentionBefore(input.people, span.paragraph, span.start);
@@ -36,7 +43,7 @@ export function attributeDirect(input: AttributionInput, span: QuoteSpan): Attri
           if (/^[.!?"“”]$/.test(endTokens[v].text)) { v = endTokens.length; break; }
           v++;
         }
-        if (v < endTokens.length) return { cue: endTokens[v].text, speaker: sp };
+        if (v < endTokens.length && PRE_CUES.has(endTokens[v].lower)) return { cue: endTokens[v].text, speaker: sp };
       }
     }
   }

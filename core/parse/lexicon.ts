@@ -41,7 +41,7 @@ export const TITLE_WORDS = set(`
   kabag kasubag kasubbag kasubdit kasat kasatreskrim kanit kadis kadinkes kasi kabiro karo kapuspen
   kapendam kajati kajari kajagung jaksa hakim panglima pangdam danrem dandim kasad kasal kasau
   komisaris kombes kompol akbp akp ajun iptu ipda aiptu bripka brigadir brigjen irjen komjen letjen
-  mayjen marsekal laksamana kolonel letkol mayor kapten kopral sersan juru bicara jubir anggota
+  mayjen marsekal laksamana kolonel letkol letnan mayor kapten kopral sersan juru bicara jubir anggota
   staf khusus ahli asisten deputi manajer manager general chief executive officer ceo cfo coo cto
   founder cofounder co-founder pendiri pemilik koordinator humas kahumas peneliti pengamat ekonom
   epidemiolog sosiolog psikolog kriminolog dosen guru besar profesor prof dr drs ir pakar analis
@@ -89,12 +89,16 @@ export const ORG_HEADS = set(`
   kabinet pakta aliansi asosiasi perhimpunan persatuan ikatan himpunan serikat koperasi forum
   komunitas klub club tim timnas kartu undang-undang uu peraturan perpres permen perda pasal
   sekolah kapal kereta pesawat festival pameran piala liga jembatan tol bendungan waduk kawasan pantai
-  hutan suaka cagar bukit lembah tanjung kepulauan daop divre kanwil distrik
+  hutan suaka cagar bukit lembah tanjung kepulauan daop divre kanwil distrik`);
+
+/** Bodies named by one word (`Kemenkeu`, `Pertamina`): the head and the whole name at once. */
+export const NAMED_BODIES = set(`
   kemendagri kemenkes kemenkeu kemenhub kemensos kemenag kemendikbud kemendikbudristek kemenlu
   kemenko kemenparekraf kementan kemendag kemenperin kemenkumham kemenpora kemnaker kemenaker
   kemenkominfo kemensetneg kemenpupr kemenpan kemenristek kemen-pupr pemprov pemkot pemkab pemda
   pemdes polri satgas dinkes dishub disdik bappenas bappeda kominfo setneg tni bumn kpu bawaslu
   bapanas basarnas bulog pertamina telkom bappebti bakamla damkar`);
+
 
 /** Capitalised words that are not names: function words at the start of a sentence, days, months,
  *  places and the nouns of offices and ministries (`Menteri Keuangan`). */

@@ -21,8 +21,13 @@ export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): 
     const t = tokens[j];
     if (isNameWord(t, ctx)) j++;
     else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j += 2;
-    else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')')) j++; // `Mahfud MD`
+    // `Mahfud MD`, `Bambang PS Brodjonegoro`; a longer acronym inside is a body (`Legislasi DPR Willy`).
+    else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')') &&
+      (t.text.length <= 2 || !(j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)))) j++;
     else if (t.text === '.' && tokens[j - 1].text.length === 1 && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++; // `Budi S. Putra`
+    // `Juliari P Batubara`, `Daeng M Faqih`: an initial between name words.
+    // (Not the Roman numerals of a region: `Wilayah V Dian`.)
+    else if (t.word && t.text.length === 1 && /\p{Lu}/u.test(t.text) && t.text !== 'V' && t.text !== 'X' && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++;
     else break;
   }
   return j - i;
@@ -42,6 +47,8 @@ export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContex
     if (t.text === '(') { if (depth === 0) break; depth--; k--; continue; }
     if (depth > 0) { k--; continue; }
     if (t.word && (isCapitalized(t) || isTitleWord(t))) { start = k; k--; continue; }
+    // `Satuan Tugas Penanganan Covid - 19 Kabupaten Tegal`: a number after a hyphen inside a body's name.
+    if (/^\d+$/.test(t.text) && k >= 2 && tokens[k - 1].text === '-' && isCapitalized(tokens[k - 2])) { k -= 2; continue; }
     if (t.word && TITLE_JOIN.has(t.lower) && k > 0) {
       const b = tokens[k - 1].text === ',' && k > 1 ? tokens[k - 2] : tokens[k - 1]; // `Hukum, dan Keamanan`
       if (!isNameWord(b, ctx) && (isCapitalized(b) || isTitleWord(b))) { k--; continue; }

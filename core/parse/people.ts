@@ -4,7 +4,7 @@ import { isCommonWord } from './common-words.ts';
 import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS, SHORT_TITLES, WORD_NAMES } from './lexicon.ts';
 import { continuesToName, nameRun, titleBefore } from './names.ts';
 import {
-  isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
+  isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -16,6 +16,8 @@ export interface Person {
   tokens: string[];
   /** Where the first mention is: paragraph and offset. */
   at: [number, number];
+  /** First named with an age (`Hasan (55),`): introduced as a source the way an office does. */
+  aged?: boolean;
 }
 
 export interface Mention {
@@ -31,6 +33,8 @@ export interface People {
   persons: Person[];
   /** In reading order. */
   mentions: Mention[];
+  /** Short names of bodies, given in brackets after the full name (`… Indonesia (Perbarindo)`). */
+  bodies?: Set<string>;
 }
 
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
@@ -42,7 +46,7 @@ function sliceText(text: string, tokens: readonly Token[], a: number, b: number)
 }
 
 export function newPeople(): People {
-  return { persons: [], mentions: [] };
+  return { persons: [], mentions: [], bodies: new Set() };
 }
 
 /** The person a name refers to: the first full mention containing all its words. */
@@ -98,6 +102,10 @@ export function scanParagraph(
     const t = tokens[i];
     if (skipped(t.start)) { i++; continue; }
     const len = nameRun(tokens, i, ctx);
+    // `Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo)`: the short name of a body.
+    if (t.text === '(' && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
+      people.bodies?.add(tokens[i + 1].lower);
+    }
     if (len === 0) {
       if (isTitleWord(t) && isCapitalized(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
       else {
@@ -113,12 +121,35 @@ export function scanParagraph(
     const words = tokens.slice(i, i + len).filter((w) => w.word).map((w) => w.lower);
     const known = findPerson(people, words);
     const { start, personTitle } = titleBefore(tokens, i, ctx);
+    // `Jalan Ir H Juanda`, `RSUD Dr Soetomo`, `Bandara Soekarno-Hatta`: a place named after a person.
+    if (start < i && NAMED_PLACE.has(tokens[start].lower) && !known &&
+        tokens.slice(start + 1, i).every((w) => w.text === '.' || HONORIFIC.has(w.lower) || (w.word && w.text.length === 1))) {
+      for (const w of words) people.bodies?.add(w);
+      i += len; continue;
+    }
+    // `Kepala RSUD Dr Soetomo Joni Wahyuhadi`: a word already read as the name of a place or body
+    // opens the run; the person's name is the rest.
+    if (len >= 2 && !known && people.bodies?.has(words[0])) { i++; continue; }
     const prev = i > 0 ? tokens[i - 1] : null;
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
+    // `Fraksi Nasdem Willy Aditya`, `PT Pertamina Sylvia Grace`: after a body's head, the first word
+    // of a long run is the body's name, the rest the person's.
+    if (afterOrg && len >= 3 && !known && !isNamedBody(prev)) { i++; continue; }
     if (personTitle && continuesToName(tokens, i + len, ctx)) { i += len; continue; }
+    // `Hasan (55), warga Kramat Pulo Dalam,`: after a person set off by a comma, `warga` names the
+    // place the person lives in.
+    const resident = prev !== null && RESIDENT.has(prev.lower) ? i - 1 :
+      prev !== null && isOrgHead(prev) && i > 1 && RESIDENT.has(tokens[i - 2].lower) ? i - 2 : -1; // `warga kota Donggala`
+    if (resident > 0 && /^[,)]$/.test(tokens[resident - 1].text)) { i += len; continue; }
+    // `siswa Jurusan Agribisnis Ternak itu`: a new run followed by `itu`/`ini` names a thing.
+    if (!known && /^(?:ini|itu|tersebut)$/.test(tokens[i + len]?.lower ?? '')) { i += len; continue; }
+    // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.
+    if (len === 1 && ((prev !== null && GROUP_BEFORE.has(prev.lower)) || people.bodies?.has(t.lower))) { i += len; continue; }
     const next = tokens[i + len];
     const next2 = tokens[i + len + 1];
+    // `Hasan (55),`: a name with the person's age after it.
+    const aged = !(prev && /^\d/.test(prev.text)) && next?.text === '(' && next2 !== undefined && /^\d{1,3}$/.test(next2.text) && tokens[i + len + 2]?.text === ')';
     const cueBefore = prev !== null && (POST_CUES.has(prev.lower) || prev.lower === 'menurut');
     const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
@@ -137,7 +168,7 @@ export function scanParagraph(
         if (known.title) known.full = `${known.title} ${known.name}`;
       }
     }
-    else if ((personTitle && !loneWord && (!afterOrg || len >= 2)) || ((cueBefore || cueAfter) && !afterOrg && (proper || len === 1)) ||
+    else if ((personTitle && !loneWord && (!afterOrg || len >= 2)) || ((cueBefore || cueAfter || aged) && !afterOrg && (proper || len === 1)) ||
       (len >= 2 && !afterOrg && proper)) {
       const name = sliceText(text, tokens, i, i + len);
       const after = start < i ? null : titleAfter(text, tokens, i + len);
@@ -145,6 +176,7 @@ export function scanParagraph(
       // The office set off by commas describes this person: nobody inside it is a separate subject.
       if (after) skipTo = after.end;
       person = addPerson(people, name, title, [paragraph, tokens[i].start]);
+      if (aged && person.at[0] === paragraph && person.at[1] === tokens[i].start) person.aged = true;
     }
     if (person) {
       const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1]));
@@ -188,6 +220,21 @@ function titleOnly(
 function isCue(t: Token): boolean {
   return t.lower === 'menurut' || POST_CUES.has(t.lower);
 }
+
+/** Places and buildings often named after a person. */
+const NAMED_PLACE = new Set([
+  'jalan', 'jl', 'gang', 'rsud', 'rsup', 'rs', 'rumah', 'universitas', 'bandara', 'stadion', 'gedung', 'museum', 'monumen',
+  'taman', 'lapangan', 'masjid', 'pelabuhan', 'terminal', 'stasiun', 'kampus', 'kapal', 'kri', 'gelanggang', 'wisma', 'hotel',
+]);
+
+/** Honorifics between a place's head and the person it is named after (`Jalan Ir H Juanda`). */
+const HONORIFIC = new Set(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 'r', 'sultan', 'jenderal', 'jend', 'pangeran', 'ki', 'nyi', 'mr', 'teuku', 'cut']);
+
+/** Words for the inhabitants of a place: `warga Pademangan`. */
+const RESIDENT = new Set(['warga', 'penduduk', 'penghuni']);
+
+/** Words for a people or a community: the capitalised word after them is no person. */
+const GROUP_BEFORE = new Set(['umat', 'kaum', 'suku', 'etnis', 'bangsa', 'rakyat', 'masyarakat', 'orang', 'komunitas', 'jemaah', 'jamaah']);
 
 const NOT_SUBJECT_BEFORE = new Set([
   'dengan', 'kepada', 'bersama', 'oleh', 'dari', 'untuk', 'bertemu', 'terhadap', 'atas', 'seperti',
@@ -260,7 +307,7 @@ export function lastMentionBefore(people: People, paragraph: number, offset: num
     if (ms[k].speaking) { speaking = ms[k]; break; }
   }
   // A person introduced (first named, with a title) after the last source takes over.
-  const introduced = any !== speaking && any.person.title !== null &&
+  const introduced = any !== speaking && (any.person.title !== null || any.person.aged === true) &&
     any.person.at[0] === any.paragraph && any.person.at[1] === any.start;
   return speaking && !introduced ? speaking.person : any.person;
 }

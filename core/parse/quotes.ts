@@ -67,11 +67,20 @@ export function findQuoteSpans(paragraphs: readonly string[], eligible: (i: numb
       let end = sp.end;
       let closed = false;
       while (j + 1 < paragraphs.length && eligible(j + 1) && STARTS_WITH_MARK.test(paragraphs[j + 1])) {
-        j++;
-        const first = perParagraph[j][0];
+        // A paragraph that is only a stray mark continues nothing.
+        const first = perParagraph[j + 1][0];
         if (!first) break;
+        j++;
         end = first.end;
         if (first.closed) { closed = true; perParagraph[j] = perParagraph[j].slice(1); break; }
+        perParagraph[j] = perParagraph[j].slice(1);
+      }
+      // `“Pertama, … WHO.` then `Kemudian, … media,” ujar Steaven.`: the next paragraph carries no
+      // opening mark, only the closing one; the quote runs on to it.
+      if (j === i && i + 1 < paragraphs.length && eligible(i + 1) && perParagraph[i + 1][0]?.opened === false) {
+        j = i + 1;
+        end = perParagraph[j][0].end;
+        closed = true;
         perParagraph[j] = perParagraph[j].slice(1);
       }
       out.push({ paragraph: i, start: sp.start, endParagraph: j, end: j === i ? sp.end : end, closed });

@@ -4,8 +4,9 @@ import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
 import { nameRun } from './names.ts';
 import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
-import { isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
+import { isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
+const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
 const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
 const FUNCTION_WORDS = new Set([
   'di', 'ke', 'dari', 'saat', 'dalam', 'kepada', 'ketika', 'seusai', 'usai', 'pada', 'yang', 'untuk', 'dengan',
@@ -64,18 +65,35 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   let run = -1;
   let runLen = 0;
   let runIsOrg = false;
+  let runInBody = false;
   while (j < tokens.length && j - k < 30) {
     const x = tokens[j];
     if (depth > 0) { if (x.text === ')') depth--; j++; continue; }
     if (x.text === '(' && j > k) { depth++; j++; continue; }
     const len = nameRun(tokens, j, input.ctx);
-    if (len > 0) { runIsOrg = j > k && isOrgHead(tokens[j - 1]); run = j; runLen = len; j += len; continue; }
+    if (len > 0) {
+      // `Wali Kota Risma`: an office, not a body, before the name.
+      // After a body named by one word (`Ketua KPU Afifudin`) the run is a person.
+      runIsOrg = j > k && isOrgHead(tokens[j - 1]) && !isNamedBody(tokens[j - 1]) &&
+        !(tokens[j - 1].lower === 'kota' && j - 1 > k && isTitleWord(tokens[j - 2]));
+      runInBody = false;
+      // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
+      const shift = runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1]) ? 1 : 0;
+      if (shift) runIsOrg = false;
+      run = j + shift; runLen = len - shift; j += len; continue;
+    }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
     // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`: the period of an abbreviated title.
     if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || tokens[j - 1].text.length === 1) && tokens[j + 1]?.word) { j++; continue; }
+    // `Head of Startupindonesia.co Erwin Arifin`: the domain of a body's name.
+    if (x.text === '.' && j > k && tokens[j - 1].end === x.start && tokens[j + 1]?.word && tokens[j + 1].start === x.end &&
+        tokens[j + 1].text === tokens[j + 1].lower && tokens[j + 1].text.length <= 4) { run = -1; j += 2; continue; }
     // `R&D PR PT Evoluzione`, `Menteri Investasi/Kepala BKPM`.
     if ((x.text === '&' || x.text === '/') && j > k && tokens[j + 1]?.word && (isCapitalized(tokens[j + 1]) || isTitleWord(tokens[j + 1]))) { j++; continue; }
     // `Gugus Tugas Covid - 19 Kabupaten Bekasi`: numbers and hyphens inside a name of a body.
+    // `Ketua Muhammadiyah Covid - 19 Command Center (MCCC) Agus Samsudin`: a number after a hyphen
+    // is in the name of a body, never of a person; the run before it was part of that body.
+    if (x.text === '-' && j > k && /^\d+$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2] && (tokens[j + 2].text === '(' || isCapitalized(tokens[j + 2]))) { runInBody = true; j += 2; continue; }
     if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
     if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
     // `pakar epidemiologi Fakultas …`, `pengamat politik dari Universitas …`: a lower-case field
@@ -99,9 +117,20 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     }
     break;
   }
-  if (run >= 0) {
+  // A lone word after an organisation's head (`politisi Partai Golkar ini`) names the body.
+  // `kata sopir yang mengaku …`, `ujar ibu dua anak ini`, `kata siswa jurusan Teknik Otomotif itu`:
+  // a lower-case role pointing back to the person the story has just introduced.
+  const roleEnd = t.text === t.lower ? pointsBack(tokens, j, run < 0) : -1;
+  const backRef = roleEnd >= 0;
+  const asWritten = (): string => text.slice(tokens[k].start, tokens[Math.max(j, roleEnd) - 1].end).replace(/[\s,(]+$/u, '');
+  if (run >= 0 && !runInBody && !(runIsOrg && runLen === 1)) {
     const m = mentionAt(input.people, para, tokens[run].start, 0);
-    if (m) return toSpeaker(m.person);
+    const firstHere = m !== null && m.person.at[0] === para && m.person.at[1] === tokens[run].start;
+    if (m && !(backRef && firstHere)) return toSpeaker(m.person);
+    if (backRef) {
+      const p = lastMentionBefore(input.people, para, before);
+      if (p) return { ...toSpeaker(p), title: asWritten() };
+    }
     const name = text.slice(tokens[run].start, tokens[run + runLen - 1].end);
     const title = run > k ? text.slice(tokens[k].start, tokens[run - 1].end).replace(/[\s,(]+$/u, '') || null : null;
     return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
@@ -110,9 +139,33 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   // An office alone: its holder named before, else the office as written, cut before a place or
   // body it was said from (`Presiden dari Istana Bogor`).
   const whole = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
-  const short = whole.split(/,| dari | di /u)[0].trim();
+  const short = whole.split(/,| dari | di | \(/u)[0].trim();
   const holder = findByTitle(input.people, short, para, tokens[k].start) ?? findByTitle(input.people, whole, para, tokens[k].start);
-  return holder ? toSpeaker(holder) : { name: short || whole, title: null, resolved: null };
+  if (holder) return toSpeaker(holder);
+  const back = backRef ? lastMentionBefore(input.people, para, before) : null;
+  if (back) return { ...toSpeaker(back), title: asWritten() };
+  return { name: short || whole, title: null, resolved: null };
+}
+
+/**
+ * After a lower-case role, does the phrase point back to someone already named: `… ini/itu/tersebut`
+ * within a few words (`ibu dua anak ini`), or a relative clause (`sopir yang mengaku …`)?
+ */
+function pointsBack(tokens: readonly Token[], j: number, roleOnly: boolean): number {
+  if (roleOnly && tokens[j]?.lower === 'yang') return j;
+  // The phrase runs to the end of the clause; it points back when it ends in `ini`/`itu`/`tersebut`
+  // (`dokter di Puskesmas Kecamatan Palmerah ini`, `warga Bekasi Utara, itu`).
+  for (let d = j; d < tokens.length && d - j < 14; d++) {
+    const x = tokens[d];
+    if (DEMONSTRATIVES.has(x.lower)) {
+      const nx = tokens[d + 1];
+      return !nx || /^[.,!?;:]$/.test(nx.text) ? d : -1;
+    }
+    if (x.text === ',' && DEMONSTRATIVES.has(tokens[d + 1]?.lower ?? '')) continue;
+    if (!x.word && x.text !== '(' && x.text !== ')' && x.text !== '-') return -1;
+    if (x.word && (TIME_WORDS.has(x.lower) || (!roleOnly && d > j))) return -1;
+  }
+  return -1;
 }
 
 /** The subject of a verb at token v: the nearest person named before it in the sentence, or `dia`. */

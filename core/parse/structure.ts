@@ -68,7 +68,7 @@ function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): 
   const quotes: Quote[] = [];
   let prev: { span: QuoteSpan; quote: Quote } | null = null;
   for (const span of spans) {
-    if (isTitleQuote(texts, span)) continue;
+    if (isTitleQuote(texts, span) || namesAWork(texts, span)) continue;
     const att = attributeDirect(input, span);
     if (span.opened === false && !att?.speaker) continue;
     const quote = directQuote(texts, span, att?.cue ?? null, att?.speaker ?? null);
@@ -110,6 +110,19 @@ function standsAsQuote(texts: readonly string[], s: QuoteSpan): boolean {
   return inner.split(/\s+/).length >= 8 && INNER_END.test(inner);
 }
 
+/**
+ * Words that introduce the title of a work, an event or a term written in quote marks right
+ * after them: `diskusi bertajuk "…"`, `webinar "…"`, `film "…"`, `tagar "…"`, `istilah "…"`.
+ */
+const WORK_BEFORE = /(?:^|[\s(])(?:bertajuk|berjudul|bertema|bertemakan|bertagar|bernama|berlabel|bertuliskan|tajuk|judul|tema|subtema|webinar|seminar|simposium|lokakarya|diskusi|dialog|gelar wicara|talkshow|acara|program|gerakan|kampanye|slogan|semboyan|jargon|moto|motto|tagar|istilah|nama|sebutan|julukan|dijuluki|dinamakan|disebut|film|buku|novel|lagu|album|puisi|lakon|pameran|festival|konser|pentas|pertunjukan|serial|sinetron|rubrik|kolom|aplikasi|fitur|layanan|operasi|sandi|kategori|lomba)(?:nya)?\s*$/iu;
+
+/** A quote written right after a word that names a work or a term: the title, not speech. */
+function namesAWork(texts: readonly string[], s: QuoteSpan): boolean {
+  if (s.opened === false || s.start === 0) return false;
+  const t = texts[s.paragraph];
+  return WORK_BEFORE.test(t.slice(Math.max(0, s.start - 24), s.start));
+}
+
 const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 
 /**
@@ -119,7 +132,8 @@ const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 function isTitleQuote(texts: readonly string[], s: QuoteSpan): boolean {
   if (s.endParagraph !== s.paragraph) return false;
   const inner = texts[s.paragraph].slice(s.start + (s.opened === false ? 0 : 1), s.end - 1);
-  if (/[.,!?;:…]/.test(inner)) return false;
+  // Punctuation of speech at its end, or a sentence inside: speech (`Asia Economic, Currency, and Equities Outlook` is a title).
+  if (/[.,!?;:…]\s*$/.test(inner) || /[.!?]\s+\p{Lu}/u.test(inner)) return false;
   let words = 0;
   let capital = 0;
   for (const m of inner.matchAll(TITLE_WORD)) {

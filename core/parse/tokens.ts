@@ -1,6 +1,6 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { isDerivedWord } from './common-words.ts';
-import { NOT_NAME, ORG_HEADS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+import { NAMED_BODIES, NOT_NAME, ORG_HEADS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -65,9 +65,11 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
   if (wanted.size > 0) {
     for (const list of tokens) {
       if (!list) continue;
-      for (const t of list) {
+      for (let k = 0; k < list.length; k++) {
+        const t = list[k];
         const c = t.text.charCodeAt(0);
         if (t.text.length <= 2 || !((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) continue;
+        if (inHandle(list, k)) continue;
         const bucket = wanted.get(c * 64 + Math.min(t.text.length, 63));
         if (bucket && bucket.includes(t.text)) found.add(t.text);
       }
@@ -75,6 +77,24 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
   }
   return { writtenLower: (lower) => found.has(lower) };
 }
+
+/**
+ * `khofifah.ip`, `@budisantoso`: a social-media handle, written in lower case whatever the name.
+ * A web address (`kunjungan.perpusnas.go.id`) still counts: bodies write their names so.
+ */
+function inHandle(list: readonly Token[], k: number): boolean {
+  const prev = list[k - 1];
+  if (prev && prev.end === list[k].start && prev.text === '@') return true;
+  // The dotted chain the word is in, and its last segment.
+  let a = k;
+  while (a >= 2 && list[a - 1].text === '.' && list[a - 1].start === list[a - 2].end && list[a].start === list[a - 1].end && list[a - 2].word) a -= 2;
+  let b = k;
+  while (b + 2 < list.length && list[b + 1].text === '.' && list[b + 1].start === list[b].end && list[b + 2].start === list[b + 1].end && list[b + 2].word) b += 2;
+  if (a === b) return false;
+  return !WEB_ENDINGS.has(list[b].lower);
+}
+
+const WEB_ENDINGS = new Set(['id', 'com', 'org', 'net', 'co', 'go', 'ac', 'or', 'info', 'io', 'gov', 'edu', 'my', 'sg', 'html', 'php']);
 
 export function isCapitalized(t: Token): boolean {
   return t.word && UPPER_START.test(t.text);
@@ -88,18 +108,26 @@ export function isTitleWord(t: Token): boolean {
   return t.word && TITLE_WORDS.has(t.lower);
 }
 
-export function isOrgHead(t: Token): boolean {
-  return t.word && ORG_HEADS.has(t.lower);
+/** A body named by one word (`Kemenkeu`, `Pertamina`): what follows it is not the body's name. */
+export function isNamedBody(t: Token): boolean {
+  return t.word && NAMED_BODIES.has(t.lower);
 }
+
+export function isOrgHead(t: Token): boolean {
+  return t.word && (ORG_HEADS.has(t.lower) || NAMED_BODIES.has(t.lower));
+}
+
+/** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */
+const REDUPLICATED = /^\p{L}*?(\p{L}{3,})[-‐]\p{L}*\1$|^(\p{L}+)[-‐]\2/u;
 
 /** A capitalised word that may be (part of) a person's name. */
 export function isNameWord(t: Token, ctx: WordContext): boolean {
   if (!isCapitalized(t) || isAcronym(t) || t.text.length < 2) return false;
   const l = t.lower;
-  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l)) return false;
+  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || NAMED_BODIES.has(l)) return false;
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
   if (ctx.writtenLower(l) && !WORD_NAMES.has(l)) return false;
-  return !/\d/.test(l) && !isDerivedWord(l);
+  return !/\d/.test(l) && !isDerivedWord(l) && !REDUPLICATED.test(l);
 }
 
 /** Particles inside names: `Ahmad bin Ali`, `Van der Sar`, `Al-Habsyi`. */

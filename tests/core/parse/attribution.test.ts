@@ -109,3 +109,128 @@ test('a lower-case field after a role belongs to the title: pakar epidemiologi F
   const a = story('"Tes harus diperbanyak," kata pakar epidemiologi Fakultas Kesehatan Masyarakat Universitas Indonesia, Tri Yunis Miko, kemarin.');
   assert.equal(direct(a)[0][1], 'Tri Yunis Miko');
 });
+
+test('a person introduced with an age speaks the next katanya, and warga after them names a place', () => {
+  const a = story(
+    'Kepala Dinas Pasar Hendra Gunawan mengatakan harga beras stabil.',
+    'Harga cabai turun sejak pekan lalu.',
+    'Sumiati (48), warga Kebon Sirih Dalam, sudah berjualan sayur selama sepuluh tahun.',
+    '"Pembeli sekarang sepi sekali," katanya.',
+  );
+  assert.deepEqual(direct(a), [['katanya', 'Sumiati', null]]);
+});
+
+test('a legal reference with a number in brackets is no person', () => {
+  const a = story(
+    'Ketua KPU Daerah Rahmat Sulaiman mengatakan pencalonan sah.',
+    'Hal itu diatur dalam Pasal 7 Ayat (2) undang-undang pemilihan.',
+    '"Syaratnya sudah lengkap," ujarnya.',
+  );
+  assert.deepEqual(direct(a), [['ujarnya', 'Rahmat Sulaiman', 'Ketua KPU Daerah']]);
+});
+
+test('a reduplicated word at the start of a sentence is not part of the name after it', () => {
+  const a = story('Berkali-kali Wiratmaja menolak tawaran itu.', '"Saya belum siap," kata Wiratmaja.');
+  assert.deepEqual(direct(a), [['kata', 'Wiratmaja', null]]);
+});
+
+test('a lone word after the head of a body names the body: the holder of the office speaks', () => {
+  const a = story(
+    'Politisi senior Partai Amanah, Haris Munandar, mengatakan koalisi tetap solid.',
+    '"Kami bersama sampai akhir," kata politisi senior Partai Amanah ini.',
+  );
+  assert.deepEqual(direct(a), [['kata', 'Haris Munandar', 'Politisi senior Partai Amanah']]);
+});
+
+test('a number after a hyphen belongs to the name of a body, and the person comes after it', () => {
+  const a = story('"Disiplin harus dijaga," kata Ketua Muhammadiyah Covid - 19 Command Center (MCCC) Agus Setiono, kemarin.');
+  assert.equal(direct(a)[0][1], 'Agus Setiono');
+});
+
+test('the short name of a body in brackets, and a people after umat, are not speakers', () => {
+  const a = story(
+    'Ketua Umum Perhimpunan Koperasi Nelayan Indonesia (Perkonesia) Joko Santosa mengatakan modal masih kurang.',
+    'Perkonesia memperkirakan kredit baru belum akan tumbuh.',
+    'Sebagian umat Hindu menilai aturan itu tidak adil.',
+    '"Kami perlu keringanan cicilan," ujarnya.',
+  );
+  assert.deepEqual(direct(a), [['ujarnya', 'Joko Santosa', 'Ketua Umum Perhimpunan Koperasi Nelayan Indonesia (Perkonesia)']]);
+});
+
+test('a name the story also writes in lower case inside a handle or an address is still a name', () => {
+  const a = story(
+    'Gubernur Jawa Tengah Laksmi Anggraeni melalui akun Instagram laksmi.ang mengumumkan dirinya sehat.',
+    '"Saya tetap bekerja dari rumah," kata Laksmi.',
+  );
+  assert.deepEqual(direct(a), [['kata', 'Laksmi Anggraeni', 'Gubernur Jawa Tengah']]);
+});
+
+test('the domain in the name of a body does not end the title before the name', () => {
+  const a = story('"Peluangnya besar," kata Head of Mitradigital.co Rendra Wibisono.');
+  assert.equal(direct(a)[0][1], 'Rendra Wibisono');
+});
+
+test('a lower-case role that points back (ini, itu, yang …) is the person just introduced, the role as its title', () => {
+  const a = story(
+    'Warsito (45) sudah dua puluh tahun menjadi sopir angkot di terminal itu.',
+    '"Penumpang sepi sekali," kata sopir yang belum punya SIM ini.',
+    '"Setoran tidak tertutup," ujar ibu tiga anak itu.',
+    '"Terminal sepi," kata warga Bekasi Utara, itu.',
+    '"Ramai lagi," kata warga.',
+    '"Ramai," kata petugas sensus setelah lelaki itu terjaga.',
+  );
+  assert.deepEqual(direct(a), [
+    ['kata', 'Warsito', 'sopir'], ['ujar', 'Warsito', 'ibu tiga anak'], ['kata', 'Warsito', 'warga Bekasi Utara'],
+    ['kata', 'warga', null], ['kata', 'petugas', null],
+  ]);
+});
+
+test('a passive speech verb after the quote names the speaker after it', () => {
+  const a = story('"Kami akan mengajukan keringanan," ditambahkan Tono Wibisono.');
+  assert.deepEqual(direct(a), [['ditambahkan', 'Tono Wibisono', null]]);
+});
+
+test('after a body head, the first word of a long run is the body, the rest the person; one-word bodies name themselves', () => {
+  const a = story(
+    '"Kami solid," kata Wakil Ketua Umum Partai Gemilang Sutan Ardi Wijaya.',
+    '"Stok aman," kata Direktur Jenderal Anggaran Kemenkeu Rahmat Budi Santosa.',
+    '"Pasokan cukup," kata General Manager Wilayah IV PT Pertamina Lestari Ayu Wulandari.',
+    '"Semua sehat," kata Wali Kota Risma.',
+  );
+  assert.deepEqual(direct(a).map((d) => d[1]), ['Sutan Ardi Wijaya', 'Rahmat Budi Santosa', 'Lestari Ayu Wulandari', 'Risma']);
+});
+
+test('a three-letter acronym inside a run ends it: the body, then the name', () => {
+  const a = story(
+    'Wakil Ketua Badan Legislasi DPR Wibowo Santoso mengatakan, naskah sudah selesai.',
+    '"Tinggal diunggah," katanya.',
+  );
+  assert.deepEqual(direct(a), [['katanya', 'Wibowo Santoso', 'Wakil Ketua Badan Legislasi DPR']]);
+});
+
+test('a word written in lower case only in a web address still makes it no name', () => {
+  const a = story(
+    'Pengunjung mendaftar di situs layanan.pustakanas.go.id sebelum datang.',
+    'Menurut Hamdan Syukri, petugas Pustakanas, pendaftaran wajib.',
+    '"Semua harus mendaftar," ujarnya.',
+  );
+  assert.deepEqual(direct(a).map((d) => d[1]), ['Hamdan Syukri']);
+});
+
+test('an office alone before a bracketed source is cut at the bracket and finds its holder', () => {
+  const a = story('Presiden Joko Widodo meresmikan bendungan.', '"Kerja saja," kata Presiden (Kompas, 11/11/2017).');
+  assert.deepEqual(direct(a), [['kata', 'Joko Widodo', 'Presiden']]);
+});
+
+test('after a body named by one word the lone name is the person; a Roman numeral is no initial', () => {
+  const a = story(
+    '"Ini keputusan final," tulis Ketua KPU Hasanudin dalam surat itu.',
+    '"Ada tambang besar," kata Kepala Satgas KPK Wilayah V Dian Pratiwi di gedung KPK.',
+  );
+  assert.deepEqual(direct(a).map((d) => d[1]), ['Hasanudin', 'Dian Pratiwi']);
+});
+
+test('a name after a closing quote with no speech verb close behind it does not make the quote attributed', () => {
+  const a = story('Pelatih itu menyebut timnya "belum siap", Marco Santoso lalu mengganti tiga pemain inti dan dua pemain cadangan di babak kedua pertandingan kemarin sore.');
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct' && q.speaker), []);
+});

@@ -35,3 +35,16 @@ test('a long title with commas and `dan` is one title', () => {
   const { tokens, ctx, at } = setup('kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD.');
   assert.equal(tokens[titleBefore(tokens, at('Mahfud'), ctx).start].text, 'Menteri');
 });
+
+test('an initial between name words is part of the name', () => {
+  const toks = tokenize('kata Menteri Sosial Juliana P Batubara dan Daeng M Fauzi.');
+  const ctx = wordContext([toks]);
+  assert.equal(nameRun(toks, 3, ctx), 3);
+  assert.equal(nameRun(toks, 7, ctx), 3);
+});
+
+test('a number after a hyphen inside a body name stays in the title', () => {
+  const toks = tokenize('juru bicara Satuan Tugas Covid - 19 Kabupaten Tegal Joko Wantoro mengatakan');
+  const i = toks.findIndex((t) => t.text === 'Joko');
+  assert.equal(toks[titleBefore(toks, i, wordContext([toks])).start].text, 'juru');
+});

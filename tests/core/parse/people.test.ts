@@ -41,3 +41,11 @@ test('scanning finds people in reading order; the source named last wins for kat
   // Putu Adi is named after the source but never speaks: Wayan stays the one `katanya` means.
   assert.equal(lastMentionBefore(people, 3, 0)?.name, 'Wayan Sudiarta');
 });
+
+test('a place named after a person is no person, and its name does not open a later run', () => {
+  const text = 'Pasien dirujuk ke RSUD Dr Sutomo di Jalan Ir H Juanda, kata Kepala RSUD Dr Sutomo Joni Wahyudi.';
+  const tokens = tokenize(text);
+  const people = newPeople();
+  scanParagraph(people, 0, text, tokens, wordContext([tokens]), []);
+  assert.deepEqual(people.mentions.map((m) => m.person.name), ['Joni Wahyudi']);
+});

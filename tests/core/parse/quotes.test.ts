@@ -53,3 +53,55 @@ test('a quoted title is no quote even when a cue ends the sentence', () => {
   const a = parseText('Jakarta (ANTARA) - Diskusi digelar.\n\nHal itu disampaikan dalam webinar "Peran Perempuan dalam Pengembangan Pariwisata", kata Ketua Panitia Rina Sari.');
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct'), []);
 });
+
+test('the title of an event or a work in quote marks is not a quote, even beside an attributed one', () => {
+  const a = parseText([
+    'Jakarta (ANTARA) - Pemerintah menambah bantuan.',
+    '"Bantuan harus tepat sasaran," kata Anwar Halim dalam diskusi bertajuk "Bansos di Masa Sulit: Apa yang Perlu Dibenahi?" di Jakarta.',
+    'Acara itu juga menayangkan film "Jalan Pulang" karya mahasiswa.',
+  ].join('\n\n'));
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(direct.map((q) => q.text), ['"Bantuan harus tepat sasaran,"']);
+  assert.equal(direct[0].speaker?.name, 'Anwar Halim');
+});
+
+test('a title in Title Case with commas inside and no closing punctuation is not a quote', () => {
+  const a = parseText([
+    'Jakarta (ANTARA) - Pemerintah menambah bantuan.',
+    '"Investasi akan naik," ujar Rudi Hartawan dalam telekonferensi media "2026 Asia Outlook: Growth, Trade, and Markets".',
+  ].join('\n\n'));
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['"Investasi akan naik,"']);
+});
+
+test('a paragraph that is only a stray mark does not continue an open quote', () => {
+  const a = parseText('"!\r\n"');
+  for (const q of a.quotes) {
+    const last = a.paragraphs[q.endParagraph ?? q.paragraph];
+    assert.ok(q.end <= last.text.length);
+  }
+  const spans = findQuoteSpans(['“Kami siap', '”'], () => true);
+  assert.deepEqual(spans.map((s) => [s.paragraph, s.endParagraph]), [[0, 0]]);
+});
+
+test('a quote left open runs on to the next paragraph when that one only closes it', () => {
+  const a = parseText([
+    'Jakarta (ANTARA) - Pemerintah menambah bantuan.',
+    'Kepala Dinas Sosial Rudi Hartono menjelaskan tahapannya.',
+    '“Pertama, data penerima diperiksa ulang.',
+    'Kemudian, bantuan disalurkan lewat kantor pos,” ujar Rudi.',
+  ].join('\n\n'));
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].paragraph, 2);
+  assert.equal(direct[0].endParagraph, 3);
+  assert.equal(direct[0].speaker?.name, 'Rudi Hartono');
+  assert.equal(a.paragraphs[3].text.slice(0, direct[0].end), 'Kemudian, bantuan disalurkan lewat kantor pos,”');
+});
+
+test('a word in quote marks after namanya is a name, not a quote', () => {
+  const a = parseText([
+    'Jakarta (ANTARA) - Danau itu unik.',
+    'Walau namanya "laut", Laut Garam itu sebetulnya danau asin yang panjangnya 70 kilometer dan lebarnya sekitar 15 kilometer.',
+  ].join('\n\n'));
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct'), []);
+});
