@@ -165,7 +165,9 @@ function cleanName(s: string): string {
 export function creditLines(c: CleanContext): void {
   const { labels } = c;
   const credits: Credits = { ...{ reporter: null, editor: null, translator: null }, ...(c.a.credits ?? {}) };
-  for (const role of CREDIT_ROLES) if (credits[role]) credits[role] = cleanName(norm(c, credits[role]!)) || null;
+  // Trimmed before the quote marks are decided too: a mark's form depends on its neighbours, so
+  // trimming only afterwards could change it again on a second pass (`'/` → `‘` → `’`).
+  for (const role of CREDIT_ROLES) if (credits[role]) credits[role] = cleanName(norm(c, cleanName(credits[role]!))) || null;
   const slots = live(c).filter((x) => x.p.role === 'credit');
   const parsed = new Map<Slot, [CreditRole, string][]>();
   for (const s of slots) {
