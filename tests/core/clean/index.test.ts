@@ -158,3 +158,12 @@ for (const profile of [ANTARA, ANTARA_CURLY, KOMPAS, DETIK]) {
     }), { numRuns: 200 });
   });
 }
+
+test('a credit name whose quote mark sits by trimmed punctuation settles in one pass', () => {
+  const seed = loadFixture('seed');
+  const article: Article = { ...seed, credits: { ...seed.credits, reporter: "'/" } };
+  const once = cleanArticle(article, ANTARA_CURLY).article;
+  const twice = cleanArticle(once, ANTARA_CURLY).article;
+  assert.equal(once.credits.reporter, '’');
+  assert.equal(twice.credits.reporter, once.credits.reporter);
+});
