@@ -25,6 +25,8 @@ Measured by \`npm run bench\` (\`node bench/run.js\`; each section is one \`benc
 - Date: ${new Date().toISOString().slice(0, 10)}
 - Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}
 - Node: ${process.version} (the project's pinned Node)
+
+The archive at 1,000,000 stories is measured by an opt-in script: see \`docs/BENCHMARKS-1M.md\`.
 `;
 const doc = `${head}\n${sections.join('\n\n')}\n`;
 if (only.length && fs.existsSync(path.join(root, 'docs', 'BENCHMARKS.md'))) {

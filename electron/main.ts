@@ -93,6 +93,11 @@ async function start(): Promise<void> {
   });
   await win.loadURL(appUrl);
   await services.watchHotFolder((ids) => emit('stories:changed', { ids }));
+  // A big archive skips its index check on opening (seconds at 100k stories); do it once idle.
+  setTimeout(() => {
+    const archive = services?.archive();
+    if (archive?.indexCheckPending) archive.verifyIndex();
+  }, 15_000);
 }
 
 function toElectronMenu(items: MenuItemSpec[], handlers: ReturnType<typeof createHandlers>): Electron.MenuItemConstructorOptions[] {
