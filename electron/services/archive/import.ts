@@ -2,10 +2,10 @@
 // readers know (RSS/Atom, WordPress WXR…). Stories go in by batches, each batch in one transaction
 // with its file's checkpoint, so a crash loses nothing that was acknowledged and a second run resumes
 // where the first stopped. Progress is reported after each commit; an AbortSignal cancels between batches.
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readStoryFile } from '../import/read-file.ts';
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
 import type { RawStory } from '../../../core/model/article.ts';
 import type { Archive, ArchiveStoryInput } from './index.ts';
 import { parseArchiveDate } from './dates.ts';
@@ -73,18 +73,10 @@ function listFiles(paths: string[]): string[] {
 }
 
 type ReadStoryFile = (p: string) => Promise<{ format: string; stories: RawStory[] }>;
-let reader: ReadStoryFile | null | undefined;
 
-/** The import helpers' reader for RSS/Atom, WXR and the rest, when it is there. */
+/** The import layer's reader, for RSS/Atom, WXR and the other formats a folder may hold. */
 async function loadReader(): Promise<ReadStoryFile | null> {
-  if (reader !== undefined) return reader;
-  const file = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'import', 'read-file.ts');
-  reader = null;
-  if (existsSync(file)) {
-    const mod = (await import(pathToFileURL(file).href)) as { readStoryFile?: ReadStoryFile };
-    if (typeof mod.readStoryFile === 'function') reader = mod.readStoryFile;
-  }
-  return reader;
+  return readStoryFile;
 }
 
 /** A JSONL line's object as an archive story. */
