@@ -53,9 +53,16 @@ export function parseText(text: string, opts?: ParseOptions): Article {
       found = findDateline(texts, profiles, 0);
     }
   }
-  const lead = found ? found.paragraph : firstBody(texts);
+  return assemble(texts, found, headline, opts, { gaps: split.gaps, headlineInText: headline !== null });
+}
+
+/** The article from its paragraph texts, once the dateline (if any) has been looked for. */
+function assemble(
+  texts: readonly string[], found: ReturnType<typeof findDateline>, headline: string | null,
+  opts: ParseOptions | undefined, layout: Article['layout'],
+): Article {
   const dateline = found?.dateline ?? null;
-  const s = structure(texts, lead, dateline);
+  const s = structure(texts, found ? found.paragraph : firstBody(texts), dateline);
   return {
     headline,
     dateline,
@@ -68,7 +75,7 @@ export function parseText(text: string, opts?: ParseOptions): Article {
     language: detectLanguage(sampleText(texts)),
     provenance: opts?.provenance ?? null,
     meta: emptyMeta(),
-    layout: { gaps: split.gaps, headlineInText: headline !== null },
+    layout,
   };
 }
 
@@ -92,23 +99,7 @@ export function parseRaw(raw: RawStory, opts?: ParseOptions): Article {
     article = parseText(raw.text, opts);
   } else {
     const texts = raw.paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
-    const found = findDateline(texts, profiles, 0);
-    const lead = found ? found.paragraph : firstBody(texts);
-    const s = structure(texts, lead, found?.dateline ?? null);
-    article = {
-      headline: null,
-      dateline: found?.dateline ?? null,
-      lead: s.lead,
-      paragraphs: s.paragraphs,
-      quotes: s.quotes,
-      related: s.related,
-      sourceCredits: s.sourceCredits,
-      credits: s.credits,
-      language: detectLanguage(sampleText(texts)),
-      provenance: opts?.provenance ?? null,
-      meta: emptyMeta(),
-      layout: null,
-    };
+    article = assemble(texts, findDateline(texts, profiles, 0), null, opts, null);
   }
   if (raw.headline) article.headline = raw.headline;
   if (raw.dateline && (raw.dateline.place || raw.dateline.agency)) {
