@@ -13,6 +13,7 @@ import structureParagraphTooLong from './structure/paragraph-too-long.ts';
 import structureSourceCreditMissing from './structure/source-credit-missing.ts';
 import structureCreditsMissing from './structure/credits-missing.ts';
 import structureBacaJugaPlacement from './structure/baca-juga-placement.ts';
+import structureBacaJugaUnresolved from './structure/baca-juga-unresolved.ts';
 import structureJunk from './structure/junk.ts';
 import structureDuplicateParagraph from './structure/duplicate-paragraph.ts';
 import structureUnbalancedMarks from './structure/unbalanced-marks.ts';
@@ -44,7 +45,7 @@ import ethicsSuspectFullName from './ethics/suspect-full-name.ts';
 import ethicsSuicideMethod from './ethics/suicide-method.ts';
 
 export const RULES: readonly RuleModule[] = [
-  structureHeadlineMissing, structureHeadlineTooLong, structureHeadlineStartsWithVerb, structureHeadlineOpinion, structureDatelineMissing, structureDatelineMalformed, structureDatelineAgency, structureLeadTooLong, structureParagraphTooLong, structureSourceCreditMissing, structureCreditsMissing, structureBacaJugaPlacement, structureJunk, structureDuplicateParagraph, structureUnbalancedMarks, structureMixedQuoteStyle, structureWhitespace,
+  structureHeadlineMissing, structureHeadlineTooLong, structureHeadlineStartsWithVerb, structureHeadlineOpinion, structureDatelineMissing, structureDatelineMalformed, structureDatelineAgency, structureLeadTooLong, structureParagraphTooLong, structureSourceCreditMissing, structureCreditsMissing, structureBacaJugaPlacement, structureBacaJugaUnresolved, structureJunk, structureDuplicateParagraph, structureUnbalancedMarks, structureMixedQuoteStyle, structureWhitespace,
   attributionQuoteWithoutSpeaker, attributionFirstMentionWithoutTitle, attributionLaterMention, attributionDanglingKatanya, attributionNameInconsistent, attributionVagueSource, attributionEllipsisQuote,
   languageRupiah, languageThousandSeparator, languageSentenceStartsWithDigit, languageTimeFormat, languageWeekdayDate, languageDiPrefix, languageKpst, languagePara, languageAcronymFirstUse, languageNonStandardWord, languageSpelling, languageCurrencyConversion, languageRepeatedWord, languageTitleCapitalization,
   ethicsChildVictimIdentity, ethicsSuspectFullName, ethicsSuicideMethod,

@@ -20,7 +20,15 @@ export interface CheckEnv {
   now?: Date;
   /** Titles of archive stories, for checks that compare against published copy. */
   archiveTitles?: readonly string[];
+  /** Looks a Baca juga title up in the archive (exact, then fuzzy); null when nothing matches. */
+  resolveRelated?: (title: string) => ResolvedRelated | null;
   locale?: Locale;
+}
+
+export interface ResolvedRelated {
+  title: string;
+  url: string | null;
+  exact: boolean;
 }
 
 export interface Message {

@@ -65,7 +65,19 @@ export class StoryService {
 
   async check(article: Article, profile = this.profile()): Promise<Finding[]> {
     const speller = await this.d.speller();
-    return runChecks(article, profile, { speller, now: this.now(), locale: this.d.settings.get().language });
+    return runChecks(article, profile, { speller, now: this.now(), locale: this.d.settings.get().language, resolveRelated: this.relatedResolver(article) });
+  }
+
+  /** Baca juga lines without a URL are looked up in the archive (opened only when there are some). */
+  private relatedResolver(article: Article) {
+    if (!article.related.some((r) => !r.url)) return undefined;
+    let archive: Archive;
+    try {
+      archive = this.d.archive();
+    } catch {
+      return undefined; // no archive here (no node:sqlite): the check stays silent
+    }
+    return (title: string) => archive.resolveTitle(title);
   }
 
   private counts(findings: Finding[]) {
