@@ -43,13 +43,15 @@ export async function listVerb(argv: string[], io: Io): Promise<number> {
     io.out(values.json ? '[]' : '(kosong)');
     return EXIT.ok;
   }
-  const s = await openServices(dir);
+  // Only the workspace: listing needs none of the parsing, checking or archive code, so it starts fast.
+  const { openWorkspace } = await import('../../services/workspace/store.ts');
+  const ws = await openWorkspace(dir);
   try {
-    const list = s.workspace.list();
+    const list = ws.list();
     if (values.json) io.out(JSON.stringify(list));
     else for (const st of list) io.out(`${st.id}\t${st.status}\t${st.errorCount}\t${st.source}\t${st.title}`);
     return EXIT.ok;
   } finally {
-    await s.close();
+    await ws.close();
   }
 }

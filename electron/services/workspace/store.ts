@@ -90,6 +90,7 @@ export class Workspace {
   private queues = new Map<string, Promise<unknown>>();
   private flushTimer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
+  private indexDirty = false;
 
   private constructor(dir: string, index: Low<IndexData>) {
     this.dir = dir;
@@ -273,6 +274,7 @@ export class Workspace {
 
   // The index is rewritten shortly after a burst of saves, not on every keystroke.
   private scheduleIndexFlush(): void {
+    this.indexDirty = true;
     if (this.flushTimer) return;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = null;
@@ -287,10 +289,15 @@ export class Workspace {
     }
     // A failed index write is not a lost edit (the story files are the authority); it is retried
     // with the next save and rebuilt on opening if it is out of step.
+    // Nothing changed since the last write (a read-only use such as `meja list`): nothing is written.
+    if (!this.indexDirty) return this.flushing;
+    this.indexDirty = false;
     this.flushing = this.flushing.then(async () => {
       this.index.data = { version: WORKSPACE_VERSION, stories: [...this.byId.values()] };
       await this.index.write();
-    }).catch(() => undefined);
+    }).catch(() => {
+      this.indexDirty = true;
+    });
     return this.flushing;
   }
 
