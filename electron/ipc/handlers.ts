@@ -94,6 +94,11 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
         : null, o));
     },
     'stories:correct': async ({ id }) => s.stories.correct(id),
+    'stories:replace-all': async ({ query, replacement, caseSensitive, wholeWord }) => {
+      const res = await s.stories.replaceInStories({ query, caseSensitive, wholeWord }, replacement);
+      if (res.ids.length) ports.emit('stories:changed', { ids: res.ids });
+      return res;
+    },
     'stories:insert-related': async ({ id, links }) => s.stories.insertRelated(id, links),
     'archive:search': async ({ includeWorkspace, ...q }) => {
       const res = s.archive().search(q.query, q);

@@ -11,6 +11,7 @@ import { applyFixes, runChecks } from '../../core/checks/index.ts';
 import { cleanArticle } from '../../core/clean/index.ts';
 import { getExporter } from '../../core/export/index.ts';
 import { insertBacaJuga, type LinkToInsert } from '../../core/baca-juga/insert.ts';
+import { replaceInArticle, type FindOptions } from '../../core/find/replace.ts';
 import type { BatchResult, CleanPreview, ExportFormat, ExportItemResult, ImportItemResult, ProgressEvent, StoryView } from '../ipc/contract.ts';
 import { ImportError } from './import/errors.ts';
 import { listImportable } from './import/list-files.ts';
@@ -193,7 +194,7 @@ export class StoryService {
     return { record, findings };
   }
 
-  async commit(id: string, reason: 'fix' | 'clean' | 'restore' | 'correction' | 'export', article: Article, patch: Partial<Pick<StoryRecord, 'status'>> = {}): Promise<StoryView> {
+  async commit(id: string, reason: 'fix' | 'clean' | 'restore' | 'correction' | 'export' | 'replace', article: Article, patch: Partial<Pick<StoryRecord, 'status'>> = {}): Promise<StoryView> {
     const findings = await this.check(article);
     const record = await this.d.workspace.commit(id, reason, article, { ...patch, ...this.counts(findings) }, this.now());
     return { record, findings };
@@ -287,6 +288,25 @@ export class StoryService {
       article, original: { ...rec.original }, status: 'disunting', now: this.now(),
     });
     return this.view(created.id);
+  }
+
+  /**
+   * Find and replace over the whole inbox. Stories already exported are published copy and are left
+   * alone (a Ralat changes those); each story changed records a `replace` revision.
+   */
+  async replaceInStories(o: FindOptions, replacement: string): Promise<{ stories: number; replacements: number; ids: string[] }> {
+    const ids: string[] = [];
+    let replacements = 0;
+    for (const summary of this.d.workspace.list()) {
+      if (summary.status === 'diekspor') continue;
+      const rec = await this.record(summary.id);
+      const res = replaceInArticle(rec.article, o, replacement);
+      if (!res.count) continue;
+      await this.commit(summary.id, 'replace', reanalyze(res.article));
+      ids.push(summary.id);
+      replacements += res.count;
+    }
+    return { stories: ids.length, replacements, ids };
   }
 
   async insertRelated(id: string, links: LinkToInsert[]): Promise<StoryView> {

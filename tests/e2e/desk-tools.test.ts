@@ -1,4 +1,4 @@
-// The desk's daily tools in the browser: find and replace (one undo step), stories as tabs,
+// The desk's daily tools in the browser: find and replace (one undo step; over the inbox too), stories as tabs,
 // Metadata (priority, embargo, slug) showing in the inbox, Riwayat with a diff and restore,
 // the cleaning step shown before it applies, and a batch progress bar that can be cancelled.
 import { test } from 'node:test';
@@ -43,6 +43,19 @@ test('find and replace, tabs, metadata, history, cleaning, progress', async () =
     await page.locator('.story-editor p', { hasText: 'Harga beras' }).waitFor();
     await page.keyboard.press('Control+w');
     await page.waitForFunction(() => document.querySelectorAll('.tab').length === 1);
+
+    // Replace over the whole inbox: both stories change, and the open one shows the store's new text.
+    await page.locator('.story-editor').click();
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Cari…' }).fill('dari');
+    await page.getByRole('textbox', { name: 'Ganti dengan…' }).fill('DARI');
+    await page.getByLabel('Kata utuh').check();
+    await page.getByRole('button', { name: 'Ganti di semua berita' }).click();
+    await page.locator('.toast', { hasText: 'di 2 berita' }).waitFor();
+    await page.locator('.story-editor p', { hasText: 'DARI Rusia' }).waitFor();
+    const beras = h.services.workspace.list().find((x) => x.title.startsWith('Harga beras'))!;
+    assert.match((await h.services.stories.record(beras.id)).article.paragraphs.map((p) => p.text).join(' '), /DARI daerah/);
+    await page.locator('.find-bar').getByRole('button', { name: 'Tutup' }).click();
 
     // Metadata: headline, slug, priority Flash, embargo in WIB; the inbox marks the story.
     await page.getByRole('tab', { name: 'Metadata' }).click();

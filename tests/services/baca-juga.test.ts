@@ -37,3 +37,25 @@ test('chosen links go in at the desk positions: never in the lead, never two in 
   assert.equal(view.record.article.related.filter((r) => r.url).length, 2);
   await s.close();
 });
+
+test('replace over the inbox: every story in work changes with a revision; exported copy is left alone', async () => {
+  const { createHandlers } = await import('../../electron/ipc/handlers.ts');
+  const { dispatch } = await import('../../electron/ipc/dispatch.ts');
+  const s = await createServices(await tempDir(), { speller: false });
+  const events: string[] = [];
+  const h = createHandlers(s, {
+    version: 't', emit: (e) => { events.push(e); }, openFiles: async () => null, chooseFolder: async () => null,
+    saveFile: async () => null, writeClipboard: () => undefined, openExternal: async () => undefined,
+  });
+  const a = (await s.stories.importText('Jakarta (ANTARA) - Para menhan bertemu di Jakarta pada Rabu.')).items[0].storyIds[0];
+  const b = (await s.stories.importText('Bandung (ANTARA) - Rapat menhan digelar di Bandung.')).items[0].storyIds[0];
+  const c = (await s.stories.importText('Surabaya (ANTARA) - Menhan tiba di Surabaya.')).items[0].storyIds[0];
+  await s.stories.exportStories([c], 'text', null);
+  const res = await dispatch(h, 'stories:replace-all', { query: 'menhan', replacement: 'menteri pertahanan', caseSensitive: false, wholeWord: true }) as { stories: number; replacements: number; ids: string[] };
+  assert.deepEqual(res, { stories: 2, replacements: 2, ids: [a, b] });
+  assert.match((await s.stories.record(a)).article.paragraphs[0].text, /Para menteri pertahanan bertemu/);
+  assert.equal((await s.stories.record(b)).revisions.at(-1)?.reason, 'replace');
+  assert.match((await s.stories.record(c)).article.paragraphs[0].text, /Menhan tiba/, 'exported copy unchanged');
+  assert.ok(events.includes('stories:changed'));
+  await s.close();
+});

@@ -4,7 +4,7 @@ import type { Article } from '../../../core/model/article.ts';
 export type StoryStatus = 'baru' | 'disunting' | 'diperiksa' | 'diekspor';
 export const STORY_STATUSES: readonly StoryStatus[] = ['baru', 'disunting', 'diperiksa', 'diekspor'];
 
-export type RevisionReason = 'import' | 'edit' | 'clean' | 'fix' | 'export' | 'restore' | 'correction';
+export type RevisionReason = 'import' | 'edit' | 'clean' | 'fix' | 'export' | 'restore' | 'correction' | 'replace';
 
 export interface Revision {
   id: string;

@@ -1,9 +1,10 @@
-// Ctrl+F: find and replace in the open story (whole word, match case); Esc closes.
+// Ctrl+F: find and replace in the open story or over the whole inbox (whole word, match case); Esc closes.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { StorySession } from '../editor/session.ts';
 import { findAll, replaceAll, replaceOne, selectMatch, type FindOptions } from '../editor/find.ts';
 import { useT } from '../i18n/index.tsx';
-import { setState, t as tt, toast } from '../state/store.ts';
+import { applyView, refreshStories, saveAll, session as openSession, setState, t as tt, toast } from '../state/store.ts';
+import { api, errorText } from '../lib/api.ts';
 
 export function FindBar({ session }: { session: StorySession }) {
   const t = useT();
@@ -34,6 +35,21 @@ export function FindBar({ session }: { session: StorySession }) {
       toast(tt('find.replaced', { n: res.count }), 'ok', 2500);
     }
   };
+  // Over the whole inbox: open stories are saved first, then take the store's new text.
+  const inbox = async () => {
+    if (!(await saveAll())) {
+      toast(tt('save.keepOpen'), 'error', 6000);
+      return;
+    }
+    try {
+      const res = await api().replaceInInbox({ query, replacement, caseSensitive, wholeWord });
+      for (const id of res.ids) if (openSession(id)) applyView(await api().getStory({ id }));
+      await refreshStories();
+      toast(tt('find.replacedInbox', { n: res.replacements, m: res.stories }), 'ok', 4000);
+    } catch (err) {
+      toast(errorText(err), 'error', 6000);
+    }
+  };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -52,6 +68,7 @@ export function FindBar({ session }: { session: StorySession }) {
       <input type="text" value={replacement} onChange={(e) => setReplacement(e.target.value)} placeholder={t('find.replaceWith')} aria-label={t('find.replaceWith')} />
       <button className="secondary small" onClick={one} disabled={!count}>{t('find.replace')}</button>
       <button className="secondary small" onClick={all} disabled={!count}>{t('find.replaceAll')}</button>
+      <button className="secondary small" onClick={() => void inbox()} disabled={!query}>{t('find.replaceInbox')}</button>
       <label className="check small"><input type="checkbox" checked={wholeWord} onChange={(e) => setWhole(e.target.checked)} />{t('find.wholeWord')}</label>
       <label className="check small"><input type="checkbox" checked={caseSensitive} onChange={(e) => setCase(e.target.checked)} />{t('find.case')}</label>
       <button className="icon" onClick={close} aria-label={t('common.close')}>×</button>

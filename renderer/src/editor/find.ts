@@ -2,27 +2,17 @@
 // case options; "replace all" is one transaction, so one Ctrl+Z undoes it.
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { closeHistory } from 'prosemirror-history';
+import { findPattern, type FindOptions } from '../../../core/find/replace.ts';
 
-export interface FindOptions {
-  query: string;
-  caseSensitive: boolean;
-  wholeWord: boolean;
-}
+export type { FindOptions };
 
 export interface Match {
   from: number;
   to: number;
 }
 
-function pattern(o: FindOptions): RegExp | null {
-  if (!o.query) return null;
-  const escaped = o.query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const body = o.wholeWord ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
-  return new RegExp(body, `gu${o.caseSensitive ? '' : 'i'}`);
-}
-
 export function findAll(state: EditorState, o: FindOptions): Match[] {
-  const re = pattern(o);
+  const re = findPattern(o);
   if (!re) return [];
   const out: Match[] = [];
   state.doc.forEach((node, offset) => {

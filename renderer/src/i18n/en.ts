@@ -191,6 +191,9 @@ export const en: Record<MessageKey, string> = {
   'revision.export': 'Export',
   'revision.restore': 'Restore',
   'revision.correction': 'Correction',
+  'revision.replace': 'Replace in all stories',
+  'find.replaceInbox': 'Replace in all stories',
+  'find.replacedInbox': '{n} words replaced in {m} stories (exported stories are left unchanged).',
 
   'archive.title': 'Archive',
   'archive.stats': '{n} stories in the archive',

@@ -183,6 +183,9 @@ export const id = {
   'revision.export': 'Ekspor',
   'revision.restore': 'Pemulihan',
   'revision.correction': 'Ralat',
+  'revision.replace': 'Ganti massal',
+  'find.replaceInbox': 'Ganti di semua berita',
+  'find.replacedInbox': '{n} kata diganti di {m} berita (berita yang sudah diekspor tidak diubah).',
 
   'archive.title': 'Arsip',
   'archive.stats': '{n} berita di arsip',
