@@ -146,6 +146,7 @@ export const contract = {
   'settings:get': channel<Settings>()('getSettings', none),
   'settings:set': channel<Settings>()('setSettings', z.object({ patch: z.record(z.string(), z.unknown()) }).strict()),
   'settings:choose-hot-folder': channel<Settings>()('chooseHotFolder', none),
+  'settings:choose-archive-folder': channel<Settings>()('chooseArchiveFolder', none),
   'profiles:list': channel<DeskProfile[]>()('listProfiles', none),
   'profiles:save': channel<DeskProfile[]>()('saveProfile', z.object({ profile: z.record(z.string(), z.unknown()) }).strict()),
   'profiles:export': channel<{ path: string | null }>()('exportProfile', z.object({ id: z.string().min(1).max(64) }).strict()),

@@ -25,7 +25,7 @@ export interface Ports {
 }
 
 export function createHandlers(s: Services, ports: Ports): Handlers & { grants: PathGrants } {
-  const grants = new PathGrants(() => [s.dataDir, s.settings.get().hotFolder]);
+  const grants = new PathGrants(() => [s.dataDir, s.settings.get().hotFolder, s.settings.get().archiveDir]);
   const batches = new Map<string, AbortController>();
   const progress = (e: ProgressEvent) => ports.emit('batch:progress', e);
 
@@ -146,7 +146,9 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     'settings:set': async ({ patch }) => {
       const parsed = SettingsPatchSchema.parse(patch);
       if (parsed.hotFolder) grants.check([parsed.hotFolder]);
+      if (parsed.archiveDir) grants.check([parsed.archiveDir]);
       const next = await s.settings.set(parsed);
+      if ('archiveDir' in parsed) s.reopenArchive();
       if ('hotFolder' in parsed) await s.watchHotFolder((ids) => ports.emit('stories:changed', { ids }));
       return next;
     },
@@ -156,6 +158,14 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       grants.grant([dir]);
       const next = await s.settings.set({ hotFolder: dir });
       await s.watchHotFolder((ids) => ports.emit('stories:changed', { ids }));
+      return next;
+    },
+    'settings:choose-archive-folder': async () => {
+      const dir = await ports.chooseFolder({ title: 'Pilih folder arsip' });
+      if (!dir) return s.settings.get();
+      grants.grant([dir]);
+      const next = await s.settings.set({ archiveDir: dir });
+      s.reopenArchive();
       return next;
     },
     'profiles:list': async () => s.profiles.list(),

@@ -20,6 +20,8 @@ export interface Services {
   profiles: ProfileStore;
   stories: StoryService;
   archive(): Archive;
+  /** Closes the open archive so the next use opens it where the settings now say. */
+  reopenArchive(): void;
   notices(): Notice[];
   /** Starts watching the hot folder of the settings (again); new stories are reported to `onImported`. */
   watchHotFolder(onImported: (ids: string[]) => void, onError?: (err: Error) => void): Promise<void>;
@@ -41,7 +43,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     openWorkspace(dataDir), SettingsStore.open(dataDir), ProfileStore.open(dataDir),
   ]);
   let archive: Archive | null = null;
-  const getArchive = () => (archive ??= openArchive(dataDir));
+  const getArchive = () => (archive ??= openArchive(settings.get().archiveDir ?? dataDir));
   let speller: Promise<Speller | undefined> | null = null;
   const getSpeller = () => (speller ??= opts.speller === false
     ? Promise.resolve(undefined)
@@ -52,6 +54,10 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
   return {
     dataDir, workspace, settings, profiles, stories,
     archive: getArchive,
+    reopenArchive() {
+      archive?.close();
+      archive = null;
+    },
     notices: () => [...workspace.notices, ...settings.notices, ...profiles.notices],
     async watchHotFolder(onImported, onError) {
       hot?.stop();

@@ -11,6 +11,8 @@ export const SettingsSchema = z.object({
   profileId: z.string().min(1).max(64),
   editorName: z.string().max(120),
   hotFolder: z.string().max(4096).nullable(),
+  /** Where the archive database lives (a shared or larger disk); null: the data folder. */
+  archiveDir: z.string().max(4096).nullable(),
   quoteStyle: z.enum(['straight', 'curly']).nullable(),
   window: z.object({ x: z.number().int().optional(), y: z.number().int().optional(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean() }).nullable(),
 });
@@ -19,7 +21,7 @@ export const SettingsPatchSchema = SettingsSchema.partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export function defaultSettings(): Settings {
-  return { language: 'id', theme: 'system', profileId: 'antara', editorName: '', hotFolder: null, quoteStyle: null, window: null };
+  return { language: 'id', theme: 'system', profileId: 'antara', editorName: '', hotFolder: null, archiveDir: null, quoteStyle: null, window: null };
 }
 
 interface SettingsFile {

@@ -41,3 +41,25 @@ test('a file dropped in the chosen hot folder is imported once and announced', a
   assert.equal(s2.workspace.list().length, 1);
   await s2.close();
 });
+
+test('the archive location chosen in Pengaturan holds the archive, and the choice is kept', async () => {
+  const data = await tempDir();
+  const shared = await tempDir('meja-arsip-');
+  const ports: Ports = {
+    version: 'test', emit: () => undefined, openFiles: async () => null, chooseFolder: async () => shared,
+    saveFile: async () => null, writeClipboard: () => undefined, openExternal: async () => undefined,
+  };
+  const s = await createServices(data, { speller: false });
+  const h = createHandlers(s, ports);
+  s.archive().addStory({ title: 'Berita di folder data', body: 'Isi.', url: 'https://contoh.test/a' });
+  const next = await dispatch(h, 'settings:choose-archive-folder', {}) as { archiveDir: string };
+  assert.equal(next.archiveDir, shared);
+  s.archive().addStory({ title: 'Berita di arsip bersama', body: 'Isi bersama.', url: 'https://contoh.test/b' });
+  await fs.access(path.join(shared, 'archive.sqlite'));
+  assert.equal(s.archive().stats().stories, 1, 'the new location starts its own archive');
+  await s.close();
+  const again = await createServices(data, { speller: false });
+  assert.equal(again.settings.get().archiveDir, shared);
+  assert.equal(again.archive().search('bersama', {}).total, 1);
+  await again.close();
+});

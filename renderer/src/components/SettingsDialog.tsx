@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/index.tsx';
 import { api, errorText } from '../lib/api.ts';
-import { chooseHotFolder, setState, toast, updateSettings, useApp } from '../state/store.ts';
+import { chooseArchiveFolder, chooseHotFolder, setState, toast, updateSettings, useApp } from '../state/store.ts';
 import { Dialog } from './Dialog.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 
@@ -79,6 +79,15 @@ export function SettingsDialog() {
             {settings.hotFolder && <button className="secondary" onClick={() => { void updateSettings({ hotFolder: null }); }}>{t('settings.hotFolderOff')}</button>}
           </div>
           <span className="muted small">{t('settings.hotFolderHint')}</span>
+        </div>
+        <div className="field">
+          <span>{t('settings.archiveDir')}</span>
+          <div className="button-row">
+            <code className="path">{settings.archiveDir ?? t('settings.archiveDirDefault')}</code>
+            <button className="secondary" onClick={() => { void chooseArchiveFolder(); }}>{t('settings.archiveDirChoose')}</button>
+            {settings.archiveDir && <button className="secondary" onClick={() => { void updateSettings({ archiveDir: null }); }}>{t('settings.archiveDirReset')}</button>}
+          </div>
+          <span className="muted small">{t('settings.archiveDirHint')}</span>
         </div>
       </div>
     </Dialog>

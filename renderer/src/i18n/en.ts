@@ -279,6 +279,11 @@ export const en: Record<MessageKey, string> = {
   'settings.hotFolderChoose': 'Choose folder…',
   'settings.hotFolderOff': 'Turn off',
   'settings.hotFolderHint': 'New files in this folder are imported automatically, each once.',
+  'settings.archiveDir': 'Archive location',
+  'settings.archiveDirDefault': 'The app data folder',
+  'settings.archiveDirChoose': 'Choose folder…',
+  'settings.archiveDirReset': 'Back to the data folder',
+  'settings.archiveDirHint': 'The archive database (archive.sqlite) is kept here, for example on the desk\'s shared disk.',
 
   'profile.title': 'Desk profile {name}: limits and word lists',
   'profile.leadWordLimit': 'Lead word limit',

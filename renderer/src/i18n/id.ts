@@ -271,6 +271,11 @@ export const id = {
   'settings.hotFolderChoose': 'Pilih folder…',
   'settings.hotFolderOff': 'Matikan',
   'settings.hotFolderHint': 'Berkas baru di folder ini diimpor otomatis, masing-masing satu kali.',
+  'settings.archiveDir': 'Lokasi arsip',
+  'settings.archiveDirDefault': 'Folder data aplikasi',
+  'settings.archiveDirChoose': 'Pilih folder…',
+  'settings.archiveDirReset': 'Kembalikan ke folder data',
+  'settings.archiveDirHint': 'Basis data arsip (archive.sqlite) disimpan di sini, misalnya di diska bersama desk.',
 
   'profile.title': 'Profil desk {name}: batas dan daftar kata',
   'profile.leadWordLimit': 'Batas kata teras',

@@ -190,6 +190,14 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   }
 }
 
+export async function chooseArchiveFolder(): Promise<void> {
+  try {
+    setState({ settings: await api().chooseArchiveFolder({}) });
+  } catch (err) {
+    toast(t('error.settings', { message: errorText(err) }), 'error');
+  }
+}
+
 export async function chooseHotFolder(): Promise<void> {
   try {
     setState({ settings: await api().chooseHotFolder({}) });
