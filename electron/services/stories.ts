@@ -69,6 +69,25 @@ export class StoryService {
     return runChecks(article, profile, { speller, now: this.now(), locale: this.d.settings.get().language, resolveRelated: this.relatedResolver(article) });
   }
 
+  /**
+   * Baca juga lines of imported copy that name an archive story exactly take its URL; a fuzzy match
+   * is left for the editor to confirm (the check structure/baca-juga-unresolved points at it).
+   */
+  linkKnownRelated(article: Article): Article {
+    const resolve = this.relatedResolver(article);
+    if (!resolve) return article;
+    let changed = false;
+    const paragraphs = article.paragraphs.map((p, i) => {
+      const link = article.related.find((r) => r.paragraph === i);
+      if (!link || link.url || p.role !== 'related') return p;
+      const hit = resolve(link.title);
+      if (!hit?.exact || !hit.url) return p;
+      changed = true;
+      return { ...p, url: hit.url };
+    });
+    return changed ? reanalyze({ ...article, paragraphs }) : article;
+  }
+
   /** Baca juga lines without a URL are looked up in the archive (opened only when there are some). */
   private relatedResolver(article: Article) {
     if (!article.related.some((r) => !r.url)) return undefined;
@@ -93,7 +112,7 @@ export class StoryService {
     const ids: string[] = [];
     const importedAt = this.now().toISOString();
     for (const raw of read.stories) {
-      const article = parseRaw(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } });
+      const article = this.linkKnownRelated(parseRaw(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } }));
       const findings = await this.check(article);
       const rec = await this.d.workspace.create({
         article,

@@ -14,6 +14,8 @@ test('existing Baca juga lines are resolved against the archive; the unknown one
   assert.equal(flagged.length, 1, JSON.stringify(flagged));
   const p = view.record.article.paragraphs[flagged[0].paragraph];
   assert.match(p.text, /Menlu Hongaria/);
+  const known = view.record.article.related.find((r) => /musim dingin/.test(r.title));
+  assert.equal(known?.url, 'https://www.antaranews.com/berita/1', 'the exact title took the archive URL');
   await s.close();
 });
 

@@ -2,7 +2,7 @@
 // shown as a list of changes first; accepting makes it a new revision, and Ctrl+Z or Riwayat undo it.
 import { useEffect, useState } from 'react';
 import type { CleanPreview } from '../../../electron/ipc/contract.ts';
-import { useT } from '../i18n/index.tsx';
+import { useT, type MessageKey } from '../i18n/index.tsx';
 import { api, errorText } from '../lib/api.ts';
 import { diffWords } from '../lib/diff.ts';
 import { applyView, session, setState, t as tt, toast, useApp } from '../state/store.ts';
@@ -44,7 +44,7 @@ export function CleanDialog() {
           <ol className="clean-changes">
             {preview.changes.map((c, i) => (
               <li key={i}>
-                <span className="muted small">{t('checks.inParagraph', { n: c.paragraph + 1 })} · {c.message || c.kind}</span>
+                <span className="muted small">{t('checks.inParagraph', { n: c.paragraph + 1 })} · {t(`clean.kind.${c.kind}` as MessageKey)}</span>
                 <p className="diff-change">
                   {diffWords(c.before ?? '', c.after ?? '').map((p, j) => (p.kind === 'add' ? <ins key={j}>{p.text}</ins> : p.kind === 'del' ? <del key={j}>{p.text}</del> : <span key={j}>{p.text}</span>))}
                 </p>
