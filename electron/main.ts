@@ -65,6 +65,7 @@ async function start(): Promise<void> {
     // The renderer's clipboard permission stays denied; main writes both flavours for it.
     writeClipboard: (html, text) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
     openExternal: (url) => shell.openExternal(url),
+    settingsChanged: (next) => Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(next.language), handlers))),
   });
   registerHandlers(ipcMain, handlers, appUrl);
 

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Services } from '../services/app-services.ts';
-import { SettingsPatchSchema } from '../services/settings.ts';
+import { SettingsPatchSchema, type Settings } from '../services/settings.ts';
 import { summarize } from '../services/workspace/store.ts';
 import { importIntoArchive } from '../services/archive/index.ts';
 import { writeFileAtomic } from '../services/json-store.ts';
@@ -21,6 +21,8 @@ export interface Ports {
   writeClipboard(html: string, text: string): Promise<void> | void;
   openExternal(url: string): Promise<void>;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  /** Settings changed (main rebuilds the menu in the new language). */
+  settingsChanged?(settings: Settings): void;
   version: string;
 }
 
@@ -149,6 +151,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       if (parsed.archiveDir) grants.check([parsed.archiveDir]);
       const next = await s.settings.set(parsed);
       if ('archiveDir' in parsed) s.reopenArchive();
+      ports.settingsChanged?.(next);
       if ('hotFolder' in parsed) await s.watchHotFolder((ids) => ports.emit('stories:changed', { ids }));
       return next;
     },

@@ -93,3 +93,14 @@ test('export moves the story to diekspor and into the archive, where search find
   assert.ok(events.some((e) => e.event === 'batch:progress'));
   await s.close();
 });
+
+test('changing the language tells main, which rebuilds the menu in that language', async () => {
+  const s = await createServices(await tempDir(), { speller: false });
+  const seen: string[] = [];
+  const h = createHandlers(s, { ...ports(), settingsChanged: (next) => { seen.push(next.language); } });
+  await dispatch(h, 'settings:set', { patch: { language: 'en' } });
+  assert.deepEqual(seen, ['en']);
+  await assert.rejects(dispatch(h, 'settings:set', { patch: { language: 'fr' } }));
+  assert.equal(s.settings.get().language, 'en');
+  await s.close();
+});
