@@ -27,8 +27,19 @@ export async function pasteOutside(page: Page, text: string, html?: string): Pro
 
 /** Puts the caret at the end of a paragraph (its last line, then End: a wrapped line's End is not the paragraph's). */
 export async function caretAtEnd(page: Page, paragraph: Locator): Promise<void> {
-  const box = await paragraph.boundingBox();
-  if (!box) throw new Error('paragraph not visible');
-  await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
-  await page.keyboard.press('End');
+  // On a busy machine the page can still shift (panels, toasts) between measuring and clicking:
+  // check that the caret really is in the paragraph, and try again when it is not.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const box = await paragraph.boundingBox();
+    if (!box) throw new Error('paragraph not visible');
+    await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
+    await page.keyboard.press('End');
+    const inside = await paragraph.evaluate((el) => {
+      const sel = document.getSelection();
+      return !!sel?.anchorNode && el.contains(sel.anchorNode);
+    });
+    if (inside) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error('could not place the caret in the paragraph');
 }

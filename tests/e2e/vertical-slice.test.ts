@@ -37,6 +37,7 @@ test('import, see, open, edit, restart, reload: the edit survives', async () => 
     const p2 = page.locator('.story-editor p').nth(1);
     await caretAtEnd(page, p2);
     await page.keyboard.type(' Suntingan uji e2e.');
+    assert.match(await p2.innerText(), /Suntingan uji e2e\.$/);
     await page.locator('.save-status.save-saved').waitFor({ timeout: 5000 });
     await page.keyboard.press('Control+s');
     await page.locator('.toast', { hasText: 'Tersimpan' }).waitFor();
