@@ -59,7 +59,8 @@ export function moveParagraph(state: EditorState, dir: -1 | 1): Transaction | nu
   const start = $from.before(1);
   const end = start + node.nodeSize;
   const offsetInNode = state.selection.from - start;
-  const tr = state.tr.delete(start, end);
+  // Each move is an undo step of its own (ProseMirror groups changes made within half a second).
+  const tr = closeHistory(state.tr).delete(start, end);
   let insertAt = 0;
   for (let i = 0; i < target; i++) insertAt += tr.doc.child(i).nodeSize;
   tr.insert(insertAt, node);

@@ -3,6 +3,7 @@
 // document ranges and mapped through every edit, so they stay on their words while checks re-run.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { closeHistory } from 'prosemirror-history';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Article, ParagraphRole } from '../../../core/model/article.ts';
 import type { Finding, TextEdit } from '../../../core/model/finding.ts';
@@ -164,7 +165,8 @@ function dragParagraph(view: EditorView, from: number, down: PointerEvent): void
     const node = doc.child(from);
     let start = 0;
     for (let i = 0; i < from; i++) start += doc.child(i).nodeSize;
-    const tr = view.state.tr.delete(start, start + node.nodeSize);
+    // Its own undo step, never merged with a move or keystroke a moment before.
+    const tr = closeHistory(view.state.tr).delete(start, start + node.nodeSize);
     if (to > from) to--;
     let insertAt = 0;
     for (let i = 0; i < to; i++) insertAt += tr.doc.child(i).nodeSize;
