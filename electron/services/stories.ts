@@ -1,7 +1,6 @@
 // The story workflow the app and the command line share: import → analyse → edit → fix/clean →
 // export → archive. Each step that changes the text records a revision; the original is kept.
 import crypto from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, RawStory } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
@@ -125,16 +124,19 @@ export class StoryService {
   }
 
   async importPath(file: string): Promise<ImportItemResult> {
-    const name = path.basename(file);
     try {
       const read = await readStoryFile(file);
-      const seen = this.d.workspace.findBySha(read.sha256);
-      if (seen.length) return { name: file, ok: true, duplicate: true, storyIds: seen.map((s) => s.id) };
-      const bytes = await fs.readFile(file);
-      return { name: file, ok: true, storyIds: await this.storeRead(read, name, new Uint8Array(bytes)) };
+      return await this.storeNew(file, read, path.basename(file), read.bytes ?? null);
     } catch (err) {
       return { name: file, ok: false, storyIds: [], error: errorInfo(err) };
     }
+  }
+
+  /** Stores what was read, unless these very bytes were imported before (a re-run batch resumes). */
+  private async storeNew(name: string, read: ReadResult, fileName: string, bytes: Uint8Array | null): Promise<ImportItemResult> {
+    const seen = this.d.workspace.findBySha(read.sha256);
+    if (seen.length) return { name, ok: true, duplicate: true, storyIds: seen.map((s) => s.id) };
+    return { name, ok: true, storyIds: await this.storeRead(read, fileName, bytes) };
   }
 
   /** Imports files and folders; one bad file never stops the batch. */
@@ -163,13 +165,7 @@ export class StoryService {
       if (opts.signal?.aborted) return { batchId, items, cancelled: true };
       opts.onProgress?.({ batchId, kind: 'import', done: i, total: files.length, current: f.name, finished: false });
       try {
-        const read = await readStoryBytes(f.bytes, f.name);
-        const seen = this.d.workspace.findBySha(read.sha256);
-        if (seen.length) {
-          items.push({ name: f.name, ok: true, duplicate: true, storyIds: seen.map((s) => s.id) });
-          continue;
-        }
-        items.push({ name: f.name, ok: true, storyIds: await this.storeRead(read, path.basename(f.name), f.bytes) });
+        items.push(await this.storeNew(f.name, await readStoryBytes(f.bytes, f.name), path.basename(f.name), f.bytes));
       } catch (err) {
         items.push({ name: f.name, ok: false, storyIds: [], error: errorInfo(err) });
       }

@@ -38,6 +38,8 @@ export interface ReadResult {
   encoding?: string | null;
   /** True when UTF-8-read-as-1252 mojibake was found and repaired. */
   repairedMojibake?: boolean;
+  /** The original bytes as read (set by readStoryFile, so callers that keep them need not read twice). */
+  bytes?: Uint8Array;
 }
 
 function tooLarge(size: number): ImportError {
@@ -80,7 +82,7 @@ export async function readStoryFile(path: string): Promise<ReadResult> {
   } catch (e) {
     throw new ImportError('unreadable', `the file could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { cause: e });
   }
-  return readStoryBytes(bytes, basename(path));
+  return { ...(await readStoryBytes(bytes, basename(path))), bytes };
 }
 
 export async function readStoryBytes(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
