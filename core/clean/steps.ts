@@ -66,7 +66,10 @@ export function datelineToDeskForm(c: CleanContext): void {
   if (!place || oldLen === 0 || !rest) return;
   const agencyGiven = a.dateline.agency ?? profile.agency;
   const agency = agencyGiven ? norm(c, agencyGiven) : null;
-  const prefix = renderDateline(profile.datelineTemplate, place, agency, a.dateline.date ? norm(c, a.dateline.date) : null);
+  const rendered = renderDateline(profile.datelineTemplate, place, agency, a.dateline.date ? norm(c, a.dateline.date) : null);
+  // Quote marks in the prefix take their form from their place in the line, as the quotes step will
+  // give them (a lone `'` is closing, `(')` opening): otherwise a second clean flips them back.
+  const prefix = normalizeQuotes(rendered + rest, profile.quoteStyle).slice(0, rendered.length);
   const next = prefix + rest;
   if (next !== text) {
     const cut = text.length - rest.length;

@@ -167,3 +167,12 @@ test('a credit name whose quote mark sits by trimmed punctuation settles in one 
   assert.equal(once.credits.reporter, '’');
   assert.equal(twice.credits.reporter, once.credits.reporter);
 });
+
+test('a quote mark inside the dateline keeps one form across cleans (found by the property test)', () => {
+  const a = loadFixture('no-quotes');
+  a.dateline = { place: 'Ambon', agency: "'", date: null, length: 'Ambon (ANTARA) - '.length };
+  a.paragraphs[0].text = 'Ambon (ANTARA) - ' + a.paragraphs[0].text.replace(/^.*? - /, '');
+  const once = cleanArticle(a, ANTARA_CURLY);
+  assert.match(once.article.paragraphs[0].text, /^Ambon \(‘\) - /);
+  assert.deepEqual(cleanArticle(once.article, ANTARA_CURLY).changes, []);
+});
