@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { createServices, type Services } from './services/app-services.ts';
 import { resolveDataDir } from './services/data-dir.ts';
+import { chromiumLocaleSync } from './services/settings.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerHandlers } from './ipc/register.ts';
 import { allowNavigation, CONTENT_SECURITY_POLICY, permissionDecision, secureWebPreferences, windowOpenDecision } from './security/policies.ts';
@@ -14,6 +15,10 @@ import type { EventName, EventPayloads } from './ipc/contract.ts';
 const appUrl = pathToFileURL(path.join(__dirname, '..', 'dist', 'renderer', 'index.html')).toString();
 let win: BrowserWindow | null = null;
 let services: Services | null = null;
+
+// Chromium's locale decides how date and time inputs read (the embargo field): the desk's
+// dd/mm/yyyy and 24-hour clock in Indonesian. Set before ready, so a language change applies on restart.
+app.commandLine.appendSwitch('lang', chromiumLocaleSync(resolveDataDir()));
 
 // One instance per data folder: a second start focuses the first window instead.
 if (!app.requestSingleInstanceLock()) {
@@ -97,7 +102,8 @@ async function start(): Promise<void> {
   // A big archive skips its index check on opening (seconds at 100k stories); do it once idle.
   setTimeout(() => {
     const archive = services?.archive();
-    if (archive?.indexCheckPending) archive.verifyIndex();
+    // The rebuild, when the check finds damage, runs in steps so the window stays responsive.
+    if (archive?.indexCheckPending && !archive.checkIndex()) void archive.rebuildIndexAsync().catch((e: unknown) => console.error('archive rebuild', e));
   }, 15_000);
 }
 

@@ -141,7 +141,7 @@ export const contract = {
   'archive:related': channel<{ results: RelatedHit[] }>()('relatedStories', z.object({ id, limit: z.number().int().min(1).max(20).optional() }).strict()),
   'archive:import-dialog': channel<BatchResult | null>()('importArchiveDialog', none),
   'archive:stats': channel<{ stories: number; indexBytes: number; storeBytes: number }>()('archiveStats', none),
-  'archive:rebuild': channel<{ stories: number }>()('rebuildArchive', none),
+  'archive:rebuild': channel<{ batchId: string; stories: number; cancelled: boolean }>()('rebuildArchive', none),
   'batch:cancel': channel<{ ok: boolean }>()('cancelBatch', z.object({ batchId: id }).strict()),
   'settings:get': channel<Settings>()('getSettings', none),
   'settings:set': channel<Settings>()('setSettings', z.object({ patch: z.record(z.string(), z.unknown()) }).strict()),

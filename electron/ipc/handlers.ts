@@ -136,8 +136,12 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     },
     'archive:stats': async () => s.archive().stats(),
     'archive:rebuild': async () => batch(async (o) => {
-      const stories = s.archive().rebuildIndex((done: number, total: number) => progress({ batchId: o.batchId, kind: 'index-build', done, total, current: null, finished: done >= total }));
-      return { stories: typeof stories === 'number' ? stories : s.archive().stats().stories };
+      const res = await s.archive().rebuildIndexAsync({
+        signal: o.signal,
+        onProgress: (done: number, total: number) => progress({ batchId: o.batchId, kind: 'index-build', done, total, current: null, finished: false }),
+      });
+      progress({ batchId: o.batchId, kind: 'index-build', done: 1, total: 1, current: null, finished: true });
+      return { batchId: o.batchId, ...res };
     }),
     'batch:cancel': async ({ batchId }) => {
       const ctl = batches.get(batchId);

@@ -1,4 +1,5 @@
 // The editor's settings, kept with lowdb in `<data>/settings.json`.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Low } from 'lowdb';
@@ -27,6 +28,19 @@ export function defaultSettings(): Settings {
 interface SettingsFile {
   version: 1;
   settings: Settings;
+}
+
+/**
+ * The language setting read before the app is ready, for Chromium's own locale (date and time
+ * inputs follow it, not the page): `id-ID` unless the editor chose English; any trouble gives `id-ID`.
+ */
+export function chromiumLocaleSync(dataDir: string): 'id-ID' | 'en-GB' {
+  try {
+    const raw = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')) as { settings?: { language?: unknown } };
+    return raw.settings?.language === 'en' ? 'en-GB' : 'id-ID';
+  } catch {
+    return 'id-ID';
+  }
 }
 
 export class SettingsStore {

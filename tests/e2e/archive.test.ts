@@ -48,6 +48,12 @@ test('Arsip: as-you-type search with snippets; hostile archive text stays text',
     await page.waitForTimeout(400);
     for (const meta of await page.locator('.hit .muted').allInnerTexts()) assert.match(meta, /Kompas/);
 
+    // Rebuilding the index (a stop midway is tested against the handlers): done, and search still finds.
+    await page.getByRole('button', { name: 'Bangun ulang indeks' }).click();
+    await page.locator('.toast', { hasText: `Indeks arsip dibangun ulang: ${stored} berita` }).waitFor();
+    await box.fill('Rutte');
+    await page.locator('.hit').first().waitFor();
+
     await page.keyboard.press('Escape');
     await page.locator('.inbox').waitFor();
     assert.deepEqual(offsiteRequests(h), []);

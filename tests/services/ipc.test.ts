@@ -104,3 +104,36 @@ test('changing the language tells main, which rebuilds the menu in that language
   assert.equal(s.settings.get().language, 'en');
   await s.close();
 });
+
+test('an archive index rebuild reports progress and stops on batch:cancel, the old index kept', async () => {
+  const s = await createServices(await tempDir(), { speller: false });
+  const archive = s.archive();
+  archive.transaction(() => {
+    for (let i = 0; i < 2200; i++) archive.addStory({ id: `r${i}`, title: `Banjir rob ke-${i}`, body: `Semarang (ANTARA) - Banjir rob ke-${i} menggenangi jalan.`, url: `https://contoh.test/r${i}` });
+  });
+  const events: { event: EventName; payload: unknown }[] = [];
+  const p = ports(events);
+  const h = createHandlers(s, p);
+  let pressed = false;
+  // Ports are read on each event, so the test's emit goes in after the handlers are made.
+  p.emit = (event, payload) => {
+    events.push({ event, payload });
+    const e = payload as { batchId: string; done: number; finished: boolean };
+    // The editor presses Batal once the first thousand stories are in.
+    if (event === 'batch:progress' && e.done === 1000 && !e.finished && !pressed) {
+      pressed = true;
+      void dispatch(h, 'batch:cancel', { batchId: e.batchId });
+    }
+  };
+  const res = await dispatch(h, 'archive:rebuild', {}) as { stories: number; cancelled: boolean };
+  assert.deepEqual({ stories: res.stories, cancelled: res.cancelled }, { stories: 2200, cancelled: true });
+  const steps = events.filter((e) => e.event === 'batch:progress').map((e) => (e.payload as { done: number; finished: boolean }));
+  assert.deepEqual(steps.map((e) => e.done), [0, 1000, 1]);
+  assert.equal(steps.at(-1)!.finished, true);
+  const found = async (q: string) => (await dispatch(h, 'archive:search', { query: q }) as { results: { id: string }[] }).results.map((r) => r.id);
+  assert.deepEqual(await found('"rob ke-2150"'), ['r2150']);
+  const full = await dispatch(h, 'archive:rebuild', {}) as { stories: number; cancelled: boolean };
+  assert.equal(full.cancelled, false);
+  assert.deepEqual(await found('"rob ke-2150"'), ['r2150']);
+  await s.close();
+});

@@ -8,7 +8,7 @@ import type { Article } from '../../../core/model/article.ts';
 import { stemText, words } from '../../../core/search/text.ts';
 import { extractTerms, sourceFromArticle, sourceFromText } from '../../../core/related/terms.ts';
 import { scoreRelated } from '../../../core/related/score.ts';
-import { INDEX_DDL, DROP_INDEX_DDL, STORE_DDL, SCHEMA_VERSION, INDEX_VERSION, DKEY_PER_SECOND, UNDATED_BASE, assertFts5, loadSqlite } from './schema.ts';
+import { INDEX_DDL, DROP_INDEX_DDL, DROP_NEW_INDEX_DDL, VOCAB_DDL, RANK_CONFIG, ftsTablesDdl, STORE_DDL, SCHEMA_VERSION, INDEX_VERSION, DKEY_PER_SECOND, UNDATED_BASE, assertFts5, loadSqlite } from './schema.ts';
 import { bandKeys, blobToSig, containment, minhash, NEAR_DUPLICATE, shingleSet, sigToBlob, similarity, textHash } from './dedupe.ts';
 import { parseArchiveDate } from './dates.ts';
 import { runSearch } from './search.ts';
@@ -103,7 +103,14 @@ export interface Archive {
   related(article: Article, opts?: RelatedOptions): { results: RelatedHit[] };
   resolveTitle(title: string): ResolvedTitle | null;
   stats(): ArchiveStats;
+  /** Rebuilds the search indexes from the stored stories, in one go (opening, the command line). */
   rebuildIndex(onProgress?: (done: number, total: number) => void): void;
+  /**
+   * The same, a thousand stories per step with the event loop free between steps (the app): searches
+   * keep using the old index until the new one is swapped in, and a stop (the signal, or the archive
+   * closing) leaves the old index as it was.
+   */
+  rebuildIndexAsync(opts?: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void }): Promise<{ stories: number; cancelled: boolean }>;
   /** FTS5 integrity-check of the indexes (seconds on 100,000 stories): true when sound. */
   checkIndex(): boolean;
   /**
@@ -151,6 +158,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY;');
   db.exec(STORE_DDL);
   db.exec(INDEX_DDL);
+  db.exec(DROP_NEW_INDEX_DDL);
   const getMeta = (k: string): string | null => {
     const r = db.prepare('SELECT value FROM meta WHERE key = ?').get(k) as { value: string } | undefined;
     return r ? r.value : null;
@@ -159,8 +167,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   if (getMeta('schema') === null) {
     setMeta('schema', String(SCHEMA_VERSION));
     setMeta('index_version', String(INDEX_VERSION));
-    db.exec(`INSERT INTO fts_stem(fts_stem, rank) VALUES('rank', 'bm25(5.0, 2.0, 1.0)')`);
-    db.exec(`INSERT INTO fts_text(fts_text, rank) VALUES('rank', 'bm25(5.0, 1.0)')`);
+    db.exec(RANK_CONFIG());
   }
   const wasDirty = getMeta('open') === '1';
   const indexState = getMeta('index');
@@ -206,19 +213,41 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     }
   }
 
-  function indexStory(dkey: number, title: string, body: string): void {
-    st.textInsert.run(dkey, title, body);
+  type IndexStatements = Pick<typeof st, 'textInsert' | 'textDelete' | 'stemInsert' | 'stemDelete' | 'headInsert' | 'headDelete'>;
+  const indexStatements = (suffix: string): IndexStatements => ({
+    textInsert: db.prepare(`INSERT INTO fts_text${suffix} (rowid, title, body) VALUES (?, ?, ?)`),
+    textDelete: db.prepare(`INSERT INTO fts_text${suffix} (fts_text${suffix}, rowid, title, body) VALUES ('delete', ?, ?, ?)`),
+    stemInsert: db.prepare(`INSERT INTO fts_stem${suffix} (rowid, title, lead, body) VALUES (?, ?, ?, ?)`),
+    stemDelete: db.prepare(`DELETE FROM fts_stem${suffix} WHERE rowid = ?`),
+    headInsert: db.prepare(`INSERT INTO fts_head${suffix} (rowid, title, lead) VALUES (?, ?, ?)`),
+    headDelete: db.prepare(`DELETE FROM fts_head${suffix} WHERE rowid = ?`),
+  });
+  // A rebuild in progress: its tables, and the last story row they hold. A story added or removed at
+  // or below that row meanwhile is written to them too, so the swapped-in index misses nothing.
+  let rebuilding: { ins: IndexStatements; last: number } | null = null;
+  let closed = false;
+
+  function writeIndex(to: IndexStatements, dkey: number, title: string, body: string): void {
+    to.textInsert.run(dkey, title, body);
     const { lead, rest } = splitLead(body);
     const t = stemText(title);
     const l = stemText(lead);
-    st.stemInsert.run(dkey, t, l, stemText(rest));
-    st.headInsert.run(dkey, t, l);
+    to.stemInsert.run(dkey, t, l, stemText(rest));
+    to.headInsert.run(dkey, t, l);
+  }
+
+  function indexStory(rowid: number, dkey: number, title: string, body: string): void {
+    writeIndex(st, dkey, title, body);
+    if (rebuilding && rowid <= rebuilding.last) writeIndex(rebuilding.ins, dkey, title, body);
   }
 
   function unindexStory(rowid: number, dkey: number, title: string, body: string): void {
-    st.textDelete.run(dkey, title, body);
-    st.stemDelete.run(dkey);
-    st.headDelete.run(dkey);
+    const from = rebuilding && rowid <= rebuilding.last ? [st, rebuilding.ins] : [st];
+    for (const to of from) {
+      to.textDelete.run(dkey, title, body);
+      to.stemDelete.run(dkey);
+      to.headDelete.run(dkey);
+    }
     st.lshDelete.run(rowid);
   }
 
@@ -282,7 +311,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       );
       const rowid = Number(res.lastInsertRowid);
       for (const b of bands) st.lshInsert.run(b, rowid);
-      indexStory(dkey, title, body);
+      indexStory(rowid, dkey, title, body);
       if (!existing) storyCount++;
       docFreqCache.clear();
       return existing ? { id, updated: true } : { id };
@@ -476,50 +505,73 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     return { stories: storyCount, indexBytes, storeBytes: Math.max(0, (pages - free) * size - indexBytes) };
   }
 
-  function rebuildIndex(onProgress?: (done: number, total: number) => void): void {
-    const total = storyCount;
-    setMeta('index', 'building');
-    db.exec(DROP_INDEX_DDL);
-    db.exec(INDEX_DDL);
-    db.exec(`INSERT INTO fts_stem(fts_stem, rank) VALUES('rank', 'bm25(5.0, 2.0, 1.0)')`);
-    db.exec(`INSERT INTO fts_text(fts_text, rank) VALUES('rank', 'bm25(5.0, 1.0)')`);
-    // Statements prepared on the dropped tables are stale.
-    st.textInsert = db.prepare('INSERT INTO fts_text (rowid, title, body) VALUES (?, ?, ?)');
-    st.textDelete = db.prepare(`INSERT INTO fts_text (fts_text, rowid, title, body) VALUES ('delete', ?, ?, ?)`);
-    st.stemInsert = db.prepare('INSERT INTO fts_stem (rowid, title, lead, body) VALUES (?, ?, ?, ?)');
-    st.stemDelete = db.prepare('DELETE FROM fts_stem WHERE rowid = ?');
-    st.headInsert = db.prepare('INSERT INTO fts_head (rowid, title, lead) VALUES (?, ?, ?)');
-    st.headDelete = db.prepare('DELETE FROM fts_head WHERE rowid = ?');
-    st.dfHead = db.prepare(`SELECT count(*) AS n, min(r) AS edge FROM (SELECT rowid AS r FROM fts_stem WHERE fts_stem MATCH ? ORDER BY rowid DESC LIMIT ${DF_EXACT + 1})`);
-    docFreqCache.clear();
+  /**
+   * The rebuild, one step per thousand stories: the new index is written into `_new` tables beside
+   * the live ones and swapped in by one transaction at the end, so searches work throughout and a
+   * rebuild stopped midway (`return()` on the generator, or the app closing) changes nothing.
+   */
+  function* rebuildSteps(onProgress?: (done: number, total: number) => void): Generator<void, number> {
+    if (rebuilding) throw new Error('Indeks arsip sedang dibangun ulang. / The archive index is already being rebuilt.');
+    db.exec(DROP_NEW_INDEX_DDL);
+    db.exec(ftsTablesDdl('_new'));
+    db.exec(RANK_CONFIG('_new'));
     // No incremental merging while loading: one 'optimize' at the end does it once.
-    for (const t of ['fts_stem', 'fts_head']) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', 0); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 64);`);
-    onProgress?.(0, total);
-    transaction(() => db.exec(`INSERT INTO fts_text(fts_text) VALUES('rebuild')`));
-    const page = db.prepare('SELECT rowid AS r, dkey, title, body FROM stories WHERE rowid > ? ORDER BY rowid LIMIT 1000');
-    let last = 0;
-    let done = 0;
-    for (;;) {
-      const rows = page.all(last) as { r: number; dkey: number; title: string; body: string }[];
-      if (rows.length === 0) break;
+    for (const t of ['fts_stem_new', 'fts_head_new']) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', 0); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 64);`);
+    const job = { ins: indexStatements('_new'), last: 0 };
+    rebuilding = job;
+    let swapped = false;
+    try {
+      const page = db.prepare('SELECT rowid AS r, dkey, title, body FROM stories WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+      let done = 0;
+      onProgress?.(0, storyCount);
+      for (;;) {
+        const rows = page.all(job.last) as { r: number; dkey: number; title: string; body: string }[];
+        if (rows.length === 0) break;
+        transaction(() => {
+          for (const row of rows) writeIndex(job.ins, row.dkey, row.title, row.body);
+          job.last = rows[rows.length - 1].r;
+        });
+        done += rows.length;
+        onProgress?.(done, Math.max(storyCount, done));
+        yield;
+      }
+      for (const t of ['fts_stem_new', 'fts_head_new']) db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize')`);
       transaction(() => {
-        for (const row of rows) {
-          const { lead, rest } = splitLead(row.body);
-          const t = stemText(row.title);
-          const l = stemText(lead);
-          st.stemInsert.run(row.dkey, t, l, stemText(rest));
-          st.headInsert.run(row.dkey, t, l);
-        }
+        db.exec(DROP_INDEX_DDL);
+        for (const t of ['fts_text', 'fts_stem', 'fts_head']) db.exec(`ALTER TABLE ${t}_new RENAME TO ${t}`);
+        db.exec(VOCAB_DDL);
+        for (const t of ['fts_stem', 'fts_head']) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', 4); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 16);`);
+        setMeta('index', 'ok');
+        setMeta('index_version', String(INDEX_VERSION));
       });
-      last = rows[rows.length - 1].r;
-      done += rows.length;
-      onProgress?.(done, total);
+      swapped = true;
+      // Statements prepared on the dropped tables are stale.
+      Object.assign(st, indexStatements(''));
+      st.dfHead = db.prepare(`SELECT count(*) AS n, min(r) AS edge FROM (SELECT rowid AS r FROM fts_stem WHERE fts_stem MATCH ? ORDER BY rowid DESC LIMIT ${DF_EXACT + 1})`);
+      docFreqCache.clear();
+      return storyCount;
+    } finally {
+      rebuilding = null;
+      if (!swapped && !closed) db.exec(DROP_NEW_INDEX_DDL);
     }
-    for (const t of ['fts_stem', 'fts_head']) {
-      db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize'); INSERT INTO ${t}(${t}, rank) VALUES('automerge', 4); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 16);`);
+  }
+
+  function rebuildIndex(onProgress?: (done: number, total: number) => void): void {
+    const steps = rebuildSteps(onProgress);
+    while (!steps.next().done);
+  }
+
+  async function rebuildIndexAsync(opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<{ stories: number; cancelled: boolean }> {
+    const steps = rebuildSteps(opts.onProgress);
+    for (;;) {
+      if (opts.signal?.aborted || closed) {
+        steps.return(0);
+        return { stories: storyCount, cancelled: true };
+      }
+      const r = steps.next();
+      if (r.done) return { stories: r.value, cancelled: false };
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    setMeta('index', 'ok');
-    setMeta('index_version', String(INDEX_VERSION));
   }
 
   function checkIndex(): boolean {
@@ -544,9 +596,10 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   const archive: Archive = {
     get indexCheckPending() { return indexCheckPending; },
     verifyIndex,
-    file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, checkIndex,
+    file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, rebuildIndexAsync, checkIndex,
     search: (q, opts = {}) => runSearch(db, q, opts, { docFreq, docFreqInfo, storyCount: () => storyCount, keySpan }),
     close() {
+      closed = true;
       try {
         setMeta('open', '0');
         db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

@@ -54,13 +54,21 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 );
 `;
 
-export const INDEX_DDL = `
-CREATE VIRTUAL TABLE IF NOT EXISTS fts_text USING fts5(title, body, content='stories', content_rowid='dkey', ${TOKENIZE});
-CREATE VIRTUAL TABLE IF NOT EXISTS fts_stem USING fts5(title, lead, body, content='', contentless_delete=1, ${TOKENIZE});
-CREATE VIRTUAL TABLE IF NOT EXISTS fts_head USING fts5(title, lead, content='', contentless_delete=1, ${TOKENIZE});
+/** The three FTS5 tables; a rebuild makes them with a suffix beside the live ones, then swaps. */
+export function ftsTablesDdl(suffix = ''): string {
+  return `
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_text${suffix} USING fts5(title, body, content='stories', content_rowid='dkey', ${TOKENIZE});
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_stem${suffix} USING fts5(title, lead, body, content='', contentless_delete=1, ${TOKENIZE});
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_head${suffix} USING fts5(title, lead, content='', contentless_delete=1, ${TOKENIZE});
+`;
+}
+
+export const VOCAB_DDL = `
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_stem_vocab USING fts5vocab(fts_stem, 'row');
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_text_vocab USING fts5vocab(fts_text, 'row');
 `;
+
+export const INDEX_DDL = ftsTablesDdl() + VOCAB_DDL;
 
 export const DROP_INDEX_DDL = `
 DROP TABLE IF EXISTS fts_stem_vocab;
@@ -68,6 +76,19 @@ DROP TABLE IF EXISTS fts_text_vocab;
 DROP TABLE IF EXISTS fts_stem;
 DROP TABLE IF EXISTS fts_head;
 DROP TABLE IF EXISTS fts_text;
+`;
+
+/** What a stopped rebuild left (the app closed midway): dropped on open. */
+export const DROP_NEW_INDEX_DDL = `
+DROP TABLE IF EXISTS fts_stem_new;
+DROP TABLE IF EXISTS fts_head_new;
+DROP TABLE IF EXISTS fts_text_new;
+`;
+
+/** Ranking weights, kept in each table's own config (they travel with a rename). */
+export const RANK_CONFIG = (suffix = '') => `
+INSERT INTO fts_stem${suffix}(fts_stem${suffix}, rank) VALUES('rank', 'bm25(5.0, 2.0, 1.0)');
+INSERT INTO fts_text${suffix}(fts_text${suffix}, rank) VALUES('rank', 'bm25(5.0, 1.0)');
 `;
 
 const MISSING =

@@ -77,6 +77,19 @@ export function ArchiveView() {
       toast(errorText(err), 'error');
     }
   };
+  const [rebuilding, setRebuilding] = useState(false);
+  // Searches keep working on the old index while it is rebuilt; Batal in the progress bar stops it.
+  const rebuild = async () => {
+    setRebuilding(true);
+    try {
+      const r = await api().rebuildArchive({});
+      toast(r.cancelled ? t('archive.rebuild-cancelled') : t('archive.rebuilt', { n: r.stories.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') }), r.cancelled ? 'info' : 'ok');
+    } catch (err) {
+      toast(errorText(err), 'error');
+    } finally {
+      setRebuilding(false);
+    }
+  };
   const hit = results.find((r) => r.id === selected) ?? null;
   const index = results.findIndex((r) => r.id === selected);
   const onListKey = (e: KeyboardEvent) => {
@@ -97,6 +110,7 @@ export function ArchiveView() {
         <span className="muted">{stats === null ? '' : t('archive.stats', { n: stats.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') })}</span>
         <span className="spacer" />
         <button onClick={() => { void load(); }}>{t('archive.load')}</button>
+        <button className="secondary" disabled={rebuilding} title={t('archive.rebuild-help')} onClick={() => { void rebuild(); }}>{t('archive.rebuild')}</button>
         <button className="secondary" onClick={() => setState({ view: 'desk' })}>{t('archive.back')}</button>
       </div>
       <div className="archive-search">
