@@ -63,7 +63,12 @@ test('find and replace, tabs, metadata, history, cleaning, progress', async () =
     await page.getByLabel('Slug').fill('nato-ukraina-brussel');
     await page.getByLabel('Kanal').fill('Dunia');
     await page.getByLabel('Prioritas').selectOption('flash');
-    await page.getByLabel('Embargo sampai').fill('2030-01-02T09:00');
+    // Typed as a desk editor reads it: day, month, year, then a 24-hour time (the Indonesian locale).
+    await page.getByLabel('Embargo sampai').click({ position: { x: 12, y: 12 } });
+    await page.keyboard.type('02012030', { delay: 20 });
+    await page.keyboard.press('ArrowRight'); // the year takes up to six digits
+    await page.keyboard.type('0900', { delay: 20 });
+    assert.equal(await page.getByLabel('Embargo sampai').inputValue(), '2030-01-02T09:00');
     await page.getByRole('button', { name: 'Simpan metadata' }).click();
     await page.locator('.toast', { hasText: 'Metadata tersimpan.' }).waitFor();
     await page.locator('.story-editor .pm-headline', { hasText: 'Menhan NATO bahas bantuan' }).waitFor();

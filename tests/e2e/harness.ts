@@ -112,6 +112,9 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'],
+    // Chromium on Linux takes its locale (date and time inputs) from the environment, not --lang;
+    // the app's main sets Electron's --lang from the language setting to the same effect.
+    env: { ...process.env, LANG: 'id_ID.UTF-8', LANGUAGE: 'id' },
   });
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1440, height: 900 },
