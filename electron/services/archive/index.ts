@@ -229,6 +229,10 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
 
   function writeIndex(to: IndexStatements, dkey: number, title: string, body: string): void {
     to.textInsert.run(dkey, title, body);
+    writeStemmed(to, dkey, title, body);
+  }
+
+  function writeStemmed(to: IndexStatements, dkey: number, title: string, body: string): void {
     const { lead, rest } = splitLead(body);
     const t = stemText(title);
     const l = stemText(lead);
@@ -516,7 +520,9 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     db.exec(ftsTablesDdl('_new'));
     db.exec(RANK_CONFIG('_new'));
     // No incremental merging while loading: one 'optimize' at the end does it once.
-    for (const t of ['fts_stem_new', 'fts_head_new']) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', 0); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 64);`);
+    for (const t of ['fts_text_new', 'fts_stem_new', 'fts_head_new']) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', 0); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 64);`);
+    // The plain-text index reads the stored rows in SQL; only the stemmed ones need JavaScript.
+    const textPage = db.prepare('INSERT INTO fts_text_new (rowid, title, body) SELECT dkey, title, body FROM stories WHERE rowid > ? AND rowid <= ?');
     const job = { ins: indexStatements('_new'), last: 0 };
     rebuilding = job;
     let swapped = false;
@@ -528,19 +534,20 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         const rows = page.all(job.last) as { r: number; dkey: number; title: string; body: string }[];
         if (rows.length === 0) break;
         transaction(() => {
-          for (const row of rows) writeIndex(job.ins, row.dkey, row.title, row.body);
+          textPage.run(job.last, rows[rows.length - 1].r);
+          for (const row of rows) writeStemmed(job.ins, row.dkey, row.title, row.body);
           job.last = rows[rows.length - 1].r;
         });
         done += rows.length;
         onProgress?.(done, Math.max(storyCount, done));
         yield;
       }
-      for (const t of ['fts_stem_new', 'fts_head_new']) db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize')`);
+      for (const t of ['fts_text_new', 'fts_stem_new', 'fts_head_new']) db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize')`);
       transaction(() => {
         db.exec(DROP_INDEX_DDL);
         for (const t of ['fts_text', 'fts_stem', 'fts_head']) db.exec(`ALTER TABLE ${t}_new RENAME TO ${t}`);
         db.exec(VOCAB_DDL);
-        for (const t of ['fts_stem', 'fts_head']) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', 4); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 16);`);
+        for (const t of ['fts_text', 'fts_stem', 'fts_head']) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', 4); INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', 16);`);
         setMeta('index', 'ok');
         setMeta('index_version', String(INDEX_VERSION));
       });
