@@ -28,6 +28,7 @@ const USAGE = `usage: meja <verb> [options]
   export <file|id…> --format FMT [--out PATH] [--data DIR] [--profile NAME] [--no-clean]
   archive import <file|folder…> [--data DIR] [--json]
   archive stats [--data DIR] --json
+  archive rebuild [--data DIR] [--json]             rebuild the search index (Ctrl+C keeps the old one)
   search "<query>" [--data DIR] [--from DATE] [--to DATE] [--source S] [--limit N] --json
   related <file> [--data DIR] [--limit N] --json`;
 

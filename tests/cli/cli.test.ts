@@ -102,3 +102,17 @@ test('export writes NITF atomically to --out', async () => {
   assert.doesNotMatch(xml, /Didukung Ceko/, 'the cleaning pass removed the junk line');
   assert.equal(meja(['export', SEED, '--format', 'pdf']).code, 2);
 });
+
+test('archive rebuild rebuilds the index from the stored stories; search finds them after', async () => {
+  const dir = await tempDir();
+  const imp = meja(['archive', 'import', path.join(ROOT, 'tests', 'fixtures', 'archive', 'stories.jsonl'), '--data', dir, '--json']);
+  assert.equal(imp.code, 0, imp.err);
+  const stored = JSON.parse(meja(['archive', 'stats', '--data', dir, '--json']).out).stories;
+  assert.ok(stored > 0);
+  const before = JSON.parse(meja(['search', 'inflasi', '--data', dir, '--json']).out).results.map((r: { id: string }) => r.id);
+  assert.ok(before.length > 0);
+  const r = meja(['archive', 'rebuild', '--data', dir, '--json']);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(JSON.parse(r.out), { stories: stored, cancelled: false });
+  assert.deepEqual(JSON.parse(meja(['search', 'inflasi', '--data', dir, '--json']).out).results.map((x: { id: string }) => x.id), before);
+});

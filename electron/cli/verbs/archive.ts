@@ -1,4 +1,4 @@
-// meja archive import|stats, meja search, meja related: the local archive from the command line.
+// meja archive import|stats|rebuild, meja search, meja related: the local archive from the command line.
 import path from 'node:path';
 import { parseRaw } from '../../../core/parse/index.ts';
 import { importIntoArchive } from '../../services/archive/index.ts';
@@ -48,7 +48,27 @@ export async function archiveVerb(argv: string[], io: Io): Promise<number> {
       return batchExit(ok, failed);
     }, true);
   }
-  throw new CliError('usage: meja archive import <file|folder…> | meja archive stats');
+  if (sub === 'rebuild') {
+    return withArchive(values.data as string | undefined, async (s) => {
+      // Ctrl+C stops between steps and leaves the old index in place (exit 3: not done).
+      const ctl = new AbortController();
+      const stop = () => ctl.abort();
+      process.once('SIGINT', stop);
+      try {
+        const res = await s.archive().rebuildIndexAsync({
+          signal: ctl.signal,
+          onProgress: values.json ? undefined : (done: number, total: number) => process.stderr.write(`\r${done}/${total}`),
+        });
+        if (!values.json) process.stderr.write('\n');
+        if (values.json) io.out(JSON.stringify(res));
+        else io.out(res.cancelled ? 'dibatalkan: indeks lama tetap dipakai' : `indeks dibangun ulang: ${res.stories} berita`);
+        return res.cancelled ? EXIT.partial : EXIT.ok;
+      } finally {
+        process.off('SIGINT', stop);
+      }
+    }, true);
+  }
+  throw new CliError('usage: meja archive import <file|folder…> | meja archive stats | meja archive rebuild');
 }
 
 export async function searchVerb(argv: string[], io: Io): Promise<number> {
