@@ -64,19 +64,43 @@ export function anyOf(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
-/** Lower-case ASCII words for `mayMatchFolded`, made by `foldedWords` only. */
+/** Lower-case ASCII words for `mayMatchFolded`, made by `foldedWords` only: their places in `allFolded`. */
 export interface FoldedWords {
-  readonly re: RegExp;
+  readonly ids: readonly number[];
 }
 
-// Every word any rule gave `foldedWords`: one pattern for them all tells a paragraph holding none.
+// Every word any rule gave `foldedWords`: one pass of one pattern finds which a paragraph holds.
 const allFolded: string[] = [];
 let allFoldedRe: RegExp | null = null;
 
 export function foldedWords(words: readonly string[]): FoldedWords {
-  for (const w of words) if (!allFolded.includes(w)) allFolded.push(w);
+  const ids: number[] = [];
+  for (const w of words) {
+    let id = allFolded.indexOf(w);
+    if (id < 0) id = allFolded.push(w) - 1;
+    ids.push(id);
+  }
   allFoldedRe = null;
-  return { re: anyOf(words) };
+  return { ids };
+}
+
+/**
+ * Which of `allFolded` occur in `lower` (1 at their places), or null for none. The pattern finds
+ * each place where some word starts (the search goes on one past each), and every word is tried
+ * there, so words that overlap or share a start are all found.
+ */
+function foldedIn(lower: string): Uint8Array | null {
+  allFoldedRe ??= new RegExp(anyOf(allFolded).source, 'g');
+  const re = allFoldedRe;
+  let present: Uint8Array | null = null;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower))) {
+    present ??= new Uint8Array(allFolded.length);
+    for (let id = 0; id < allFolded.length; id++) if (lower.startsWith(allFolded[id], m.index)) present[id] = 1;
+    re.lastIndex = m.index + 1;
+  }
+  return present;
 }
 
 /**
@@ -87,15 +111,15 @@ export function foldedWords(words: readonly string[]): FoldedWords {
  */
 export function mayMatchFolded(context: RuleContext, index: number, words: FoldedWords): boolean {
   if (context.article.paragraphs[index].text.includes('\u017f')) return true;
-  const lower = paragraphLower(context, index);
-  const cache = context.memo('anyFolded', () => new Map<number, boolean>());
-  let any = cache.get(index);
-  if (any === undefined) {
-    allFoldedRe ??= anyOf(allFolded);
-    any = allFoldedRe.test(lower);
-    cache.set(index, any);
+  const cache = context.memo('foldedIn', () => new Map<number, Uint8Array | null>());
+  let present = cache.get(index);
+  if (present === undefined) {
+    present = foldedIn(paragraphLower(context, index));
+    cache.set(index, present);
   }
-  return any && words.re.test(lower);
+  if (present === null) return false;
+  for (const id of words.ids) if (present[id] === 1) return true;
+  return false;
 }
 
 /**

@@ -113,6 +113,7 @@ function lowerSource(text: string, lowerText: string | undefined): string | null
 // number (`[\p{L}\p{N}]`), 2 anything else, 3 half of a surrogate pair (left to the pattern).
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const unitClass = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) classOf(c);
 
 function classOf(c: number): number {
   let k = unitClass[c];
@@ -124,58 +125,57 @@ function classOf(c: number): number {
 }
 
 /**
- * `[start, end, start, end, …]` of the matches of `WORD` from `from`, found by a walk over the code
- * units (no regex, no strings), or null when the text holds a surrogate pair: letters outside the
- * BMP are left to the pattern. The pattern never backtracks usefully (a letter run ends where no
- * letter follows, a joiner needs a letter or digit after it), so a greedy walk finds its matches.
+ * The words of `text` from `from`: the matches of `WORD`, found by a walk over the code units
+ * (no regex, no strings but the words). A text holding a surrogate pair goes to the pattern
+ * (letters outside the BMP). The pattern never backtracks usefully (a letter run ends where no letter follows, a joiner needs a letter or
+ * digit after it), so a greedy walk finds its matches.
  */
-function wordSpans(text: string, from: number): number[] | null {
-  const out: number[] = [];
-  const n = text.length;
-  let i = from;
-  while (i < n) {
-    const k = classOf(text.charCodeAt(i));
-    if (k !== 1) {
-      if (k === 3) return null;
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
-    // (?:[-'’.][\p{L}\p{N}]+|,\d+)*
-    while (i + 1 < n) {
-      const c = text.charCodeAt(i);
-      const d = text.charCodeAt(i + 1);
-      if (c === 45 || c === 39 || c === 0x2019 || c === 46) {
-        if (classOf(d) !== 1) break;
-        i += 2;
-        while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
-      } else if (c === 44 && d >= 48 && d <= 57) {
-        i += 2;
-        while (i < n) {
-          const e = text.charCodeAt(i);
-          if (e < 48 || e > 57) break;
-          i++;
-        }
-      } else break;
-    }
-    out.push(start, i);
-  }
-  return out;
-}
-
 export function tokenize(text: string, from: number, quotes: readonly Range[], lowerText?: string): Token[] {
-  const spans = wordSpans(text, from);
-  if (spans === null) return tokenizeByPattern(text, from, quotes, lowerText);
   const out: Token[] = [];
   const lowered = lowerSource(text, lowerText);
   // Words come in order, so one walk over the merged quote ranges answers `inRanges` for each.
   const merged = quotes.length > 0 ? mergedRanges(quotes) : null;
   let q = 0;
-  for (let s = 0; s < spans.length; s += 2) {
-    const start = spans[s];
-    const end = spans[s + 1];
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const k = classOf(text.charCodeAt(i));
+    if (k !== 1) {
+      if (k === 3) return tokenizeByPattern(text, from, quotes, lowerText);
+      i++;
+      continue;
+    }
+    const start = i;
+    // Whether the word is ASCII without capitals: then it is its own lower case.
+    let plain = true;
+    // Whether a run of letters and numbers comes next (not after `,\d+`, which ends on digits).
+    let letters = true;
+    for (;;) {
+      // [\p{L}\p{N}]+
+      if (letters) {
+        for (; i < n; i++) {
+          const c = text.charCodeAt(i);
+          if (c < 128) {
+            if (unitClass[c] !== 1) break;
+            if (c <= 90 && c >= 65) plain = false;
+          } else if (classOf(c) === 1) plain = false;
+          else break;
+        }
+      }
+      // (?:[-'’.][\p{L}\p{N}]+|,\d+)*
+      if (i + 1 >= n) break;
+      const c = text.charCodeAt(i);
+      const d = text.charCodeAt(i + 1);
+      if ((c === 45 || c === 39 || c === 0x2019 || c === 46) && classOf(d) === 1) {
+        i++;
+        letters = true;
+      } else if (c === 44 && d >= 48 && d <= 57) {
+        i += 2;
+        while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+        letters = false;
+      } else break;
+    }
+    const end = i;
     const word = text.slice(start, end);
     const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
     let inQuote = false;
@@ -183,15 +183,10 @@ export function tokenize(text: string, from: number, quotes: readonly Range[], l
       while (q < merged.length && merged[q][1] <= start) q++;
       inQuote = q < merged.length && merged[q][0] < end;
     } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
-    out.push({ text: word, lower: lowered !== null ? lowerSlice(word, lowered, start, end) : word.toLowerCase(), start, end, sentenceStart, inQuote });
+    const lower = plain ? word : lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+    out.push({ text: word, lower, start, end, sentenceStart, inQuote });
   }
   return out;
-}
-
-/** The word's lower case cut from the lower-cased text: the word itself when lower-casing changed none of it. */
-function lowerSlice(word: string, lowered: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) if (lowered.charCodeAt(i) !== word.charCodeAt(i - start)) return lowered.slice(start, end);
-  return word;
 }
 
 function tokenizeByPattern(text: string, from: number, quotes: readonly Range[], lowerText?: string): Token[] {
