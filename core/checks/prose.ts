@@ -26,10 +26,12 @@ export function paragraphLower(context: RuleContext, index: number): string {
   return lowerOf(context.memo, context.article.paragraphs[index].text, index);
 }
 
-/** What a word must look like to be a key of `keys`: its first letter and length (a cheap test before a lookup). */
+/** What a word must look like to be a key of `keys`: its first letters and length (a cheap test before a lookup). */
 export interface KeyShape {
   /** 1 at the code unit of each key's first letter. */
   firsts: Uint8Array;
+  /** 1 at `c0 << 7 | c1` for each key's first two code units, when both are ASCII. */
+  pairs: Uint8Array;
   min: number;
   max: number;
 }
@@ -41,14 +43,16 @@ export function keyShape(keys: ReadonlyMap<string, unknown>): KeyShape {
   let s = shapes.get(keys);
   if (!s) {
     const firsts = new Uint8Array(0x10000);
+    const pairs = new Uint8Array(128 * 128);
     let min = Infinity;
     let max = -1;
     for (const k of keys.keys()) {
       firsts[k.charCodeAt(0)] = 1;
+      if (k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) pairs[(k.charCodeAt(0) << 7) | k.charCodeAt(1)] = 1;
       if (k.length < min) min = k.length;
       if (k.length > max) max = k.length;
     }
-    s = { firsts, min, max };
+    s = { firsts, pairs, min, max };
     shapes.set(keys, s);
   }
   return s;
@@ -56,7 +60,13 @@ export function keyShape(keys: ReadonlyMap<string, unknown>): KeyShape {
 
 /** Whether `word` can be a key of the map `shape` describes. */
 export function mayBeKey(shape: KeyShape, word: string): boolean {
-  return word.length >= shape.min && word.length <= shape.max && shape.firsts[word.charCodeAt(0)] === 1;
+  if (word.length < shape.min || word.length > shape.max) return false;
+  const c0 = word.charCodeAt(0);
+  if (shape.firsts[c0] !== 1) return false;
+  if (word.length < 2) return true;
+  // Two ASCII letters can only begin a key that begins with them.
+  const c1 = word.charCodeAt(1);
+  return c0 >= 128 || c1 >= 128 || shape.pairs[(c0 << 7) | c1] === 1;
 }
 
 /** A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier patterns. */

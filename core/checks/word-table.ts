@@ -90,3 +90,28 @@ export class WordTable {
     this.mask = mask;
   }
 }
+
+/** A map from words to any values, on a `WordTable` (for caches of per-word answers asked once per word met). */
+export class WordMap<T> {
+  private table = new WordTable();
+  private values: T[] = [];
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  get(word: string): T | undefined {
+    const i = this.table.get(word);
+    return i < 0 ? undefined : this.values[i];
+  }
+
+  /** Keeps `value` for `word`, which the map does not hold yet. */
+  set(word: string, value: T): void {
+    this.table.set(word, this.values.push(value) - 1);
+  }
+
+  clear(): void {
+    this.table.clear();
+    this.values = [];
+  }
+}

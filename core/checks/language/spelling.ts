@@ -6,36 +6,18 @@ import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
 import { isCapitalized } from '../text.ts';
-import { WordTable } from '../word-table.ts';
+import { WordMap } from '../word-table.ts';
 
 
 /** Parts of a word the lists do not know (null: the word passes). */
 type Unknown = readonly string[] | null;
 const WORD_CACHE_LIMIT = 100_000;
 
-/** The answer for each word seen: in a `WordTable`, 0 for a word that passes, else 1 + its place in `unknowns`. */
-class WordCache {
-  private table = new WordTable();
-  private unknowns: (readonly string[])[] = [];
-
-  get(word: string): Unknown | undefined {
-    const v = this.table.get(word);
-    return v < 0 ? undefined : v === 0 ? null : this.unknowns[v - 1];
-  }
-
-  set(word: string, unknown: Unknown): void {
-    if (this.table.size >= WORD_CACHE_LIMIT) {
-      this.table.clear();
-      this.unknowns = [];
-    }
-    this.table.set(word, unknown === null ? 0 : this.unknowns.push(unknown));
-  }
-}
-
 // Per speller, per desk substitution table, per desk dictionary: the answer for each word seen.
-const wordCaches = new WeakMap<Speller, WeakMap<ReadonlyMap<string, string>, Map<string, WordCache>>>();
+type Verdicts = WordMap<Unknown>;
+const wordCaches = new WeakMap<Speller, WeakMap<ReadonlyMap<string, string>, Map<string, Verdicts>>>();
 
-function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictionary: string): WordCache {
+function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictionary: string): Verdicts {
   let bySubs = wordCaches.get(speller);
   if (!bySubs) {
     bySubs = new WeakMap();
@@ -49,7 +31,7 @@ function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictiona
   let cache = byDictionary.get(dictionary);
   if (!cache) {
     if (byDictionary.size >= 8) byDictionary.clear();
-    cache = new WordCache();
+    cache = new WordMap();
     byDictionary.set(dictionary, cache);
   }
   return cache;
@@ -136,6 +118,7 @@ const rule: RuleModule = {
       let unknown = words!.get(lower);
       if (unknown === undefined) {
         unknown = unknownParts(lower);
+        if (words!.size >= WORD_CACHE_LIMIT) words!.clear();
         words!.set(lower, unknown);
       }
       return unknown !== null && unknown.some((w) => !names.has(w));
