@@ -134,7 +134,8 @@ const rule: RuleModule = {
           if (isCapitalized(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
           if (hits && hitWithin(hits, Math.max(0, t.start - 8), Math.min(text.length, t.end + 1))) continue;
-          if (misspelt(t.lower)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
+          // A word of one or two letters always passes (`known`), whatever its parts.
+          if (t.lower.length > 2 && misspelt(t.lower)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
         }
       },
     };
