@@ -50,8 +50,11 @@ export function formatMessage(msg: Message, locale: Locale, data?: Record<string
 export class Analysis {
   readonly article: Article;
   readonly lead: number;
-  private quoteCache = new Map<number, Range[]>();
-  private tokenCache = new Map<number, Token[]>();
+  // By paragraph index: arrays, not maps, as every rule asks for every paragraph (other indices,
+  // the headline's -1 among them, in `elsewhere`).
+  private quoteCache: Range[][] = [];
+  private tokenCache: Token[][] = [];
+  private elsewhere = new Map<string, Range[] | Token[]>();
   private parserQuotes: Map<number, Range[]> | null = null;
   private memos = new Map<string, unknown>();
 
@@ -114,23 +117,42 @@ export class Analysis {
   }
 
   quoteRanges(p: number): Range[] {
-    let r = this.quoteCache.get(p);
+    if (p < 0) return this.elsewhereOf(`q${p}`, () => this.quotesOf(p)) as Range[];
+    let r = this.quoteCache[p];
     if (!r) {
-      const text = this.article.paragraphs[p]?.text ?? '';
-      r = [...(this.fromParser().get(p) ?? []), ...scanQuoteSpans(text)];
-      this.quoteCache.set(p, r);
+      r = this.quotesOf(p);
+      this.quoteCache[p] = r;
     }
     return r;
   }
 
+  private elsewhereOf(key: string, compute: () => Range[] | Token[]): Range[] | Token[] {
+    let v = this.elsewhere.get(key);
+    if (!v) {
+      v = compute();
+      this.elsewhere.set(key, v);
+    }
+    return v;
+  }
+
+  private quotesOf(p: number): Range[] {
+    const text = this.article.paragraphs[p]?.text ?? '';
+    return [...(this.fromParser().get(p) ?? []), ...scanQuoteSpans(text)];
+  }
+
   tokens(p: number): Token[] {
-    let t = this.tokenCache.get(p);
+    if (p < 0) return this.elsewhereOf(`t${p}`, () => (p === -1 ? tokenize(this.article.headline ?? '', 0, []) : this.tokensOf(p))) as Token[];
+    let t = this.tokenCache[p];
     if (!t) {
-      const text = p === -1 ? (this.article.headline ?? '') : (this.article.paragraphs[p]?.text ?? '');
-      t = p === -1 ? tokenize(text, 0, []) : tokenize(text, this.textStart(p), this.quoteRanges(p), lowerOf((key, compute) => this.memo(key, compute), text, p));
-      this.tokenCache.set(p, t);
+      t = this.tokensOf(p);
+      this.tokenCache[p] = t;
     }
     return t;
+  }
+
+  private tokensOf(p: number): Token[] {
+    const text = this.article.paragraphs[p]?.text ?? '';
+    return tokenize(text, this.textStart(p), this.quoteRanges(p), lowerOf((key, compute) => this.memo(key, compute), text, p));
   }
 }
 

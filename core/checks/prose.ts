@@ -121,11 +121,11 @@ function foldedIn(lower: string): Uint8Array | null {
  */
 export function mayMatchFolded(context: RuleContext, index: number, words: FoldedWords): boolean {
   if (context.article.paragraphs[index].text.includes('\u017f')) return true;
-  const cache = context.memo('foldedIn', () => new Map<number, Uint8Array | null>());
-  let present = cache.get(index);
+  const cache = context.memo('foldedIn', (): (Uint8Array | null)[] => []);
+  let present = cache[index];
   if (present === undefined) {
     present = foldedIn(paragraphLower(context, index));
-    cache.set(index, present);
+    cache[index] = present;
   }
   if (present === null) return false;
   for (const id of words.ids) if (present[id] === 1) return true;
@@ -148,8 +148,8 @@ export interface WordClasses {
 }
 
 export function wordClasses(context: RuleContext, index: number): WordClasses {
-  const cache = context.memo('wordClasses', () => new Map<number, WordClasses>());
-  let c = cache.get(index);
+  const cache = context.memo('wordClasses', (): WordClasses[] => []);
+  let c = cache[index];
   if (c === undefined) {
     c = { di: [], para: [], mePe: [], acronymish: [] };
     const tokens = context.tokens(index);
@@ -165,7 +165,7 @@ export function wordClasses(context: RuleContext, index: number): WordClasses {
       const t0 = t.text.charCodeAt(0);
       if (mayBeKey(informal, l) || (t0 >= 65 && t0 <= 90 && t.text.length >= 3 && t.text.length <= 6)) c.acronymish.push(i);
     }
-    cache.set(index, c);
+    cache[index] = c;
   }
   return c;
 }

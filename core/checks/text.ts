@@ -91,11 +91,12 @@ function mergedRanges(ranges: readonly Range[]): [number, number][] | null {
 export const LOWER_MEMO = 'paragraphLower';
 
 export function lowerOf(memo: <T>(key: string, compute: () => T) => T, text: string, p: number): string {
-  const cache = memo(LOWER_MEMO, () => new Map<number, string>());
-  let lower = cache.get(p);
+  // By paragraph index (an array: asked for every paragraph by several rules).
+  const cache = memo(LOWER_MEMO, (): string[] => []);
+  let lower = cache[p];
   if (lower === undefined) {
     lower = text.toLowerCase();
-    cache.set(p, lower);
+    cache[p] = lower;
   }
   return lower;
 }
