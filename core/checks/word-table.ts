@@ -91,23 +91,27 @@ export class WordTable {
   }
 }
 
-/** A map from words to any values, on a `WordTable` (for caches of per-word answers asked once per word met). */
+/**
+ * A map from words to values or null, on a `WordTable` (for caches of per-word answers). Null, the
+ * usual answer, is kept in the cell itself (0); other values in a list (1 + their place), which a
+ * lookup then reads too.
+ */
 export class WordMap<T> {
   private table = new WordTable();
   private values: T[] = [];
 
   get size(): number {
-    return this.values.length;
+    return this.table.size;
   }
 
-  get(word: string): T | undefined {
+  get(word: string): T | null | undefined {
     const i = this.table.get(word);
-    return i < 0 ? undefined : this.values[i];
+    return i < 0 ? undefined : i === 0 ? null : this.values[i - 1];
   }
 
   /** Keeps `value` for `word`, which the map does not hold yet. */
-  set(word: string, value: T): void {
-    this.table.set(word, this.values.push(value) - 1);
+  set(word: string, value: T | null): void {
+    this.table.set(word, value === null ? 0 : this.values.push(value));
   }
 
   clear(): void {

@@ -44,10 +44,10 @@ export function kpstCorrection(word: string, speller?: Speller): string | null {
 }
 
 const NO_SPELLER = {};
-const correctionCaches = new WeakMap<object, WordMap<string | null>>();
+const correctionCaches = new WeakMap<object, WordMap<string>>();
 
 /** `kpstCorrection` answers by word for one speller (or none): they depend on nothing else. */
-function correctionCache(speller: Speller | undefined): WordMap<string | null> {
+function correctionCache(speller: Speller | undefined): WordMap<string> {
   const key = speller ?? NO_SPELLER;
   let cache = correctionCaches.get(key);
   if (!cache) {

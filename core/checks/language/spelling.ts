@@ -14,7 +14,7 @@ type Unknown = readonly string[] | null;
 const WORD_CACHE_LIMIT = 100_000;
 
 // Per speller, per desk substitution table, per desk dictionary: the answer for each word seen.
-type Verdicts = WordMap<Unknown>;
+type Verdicts = WordMap<readonly string[]>;
 const wordCaches = new WeakMap<Speller, WeakMap<ReadonlyMap<string, string>, Map<string, Verdicts>>>();
 
 function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictionary: string): Verdicts {
