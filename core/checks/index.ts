@@ -2,7 +2,7 @@
 import type { Article } from '../model/article.ts';
 import type { Finding, TextEdit } from '../model/finding.ts';
 import type { DeskProfile } from '../model/profile.ts';
-import { resolveRuleSetting } from '../profiles/index.ts';
+import { resolveRuleSetting, type ResolvedRuleSetting } from '../profiles/index.ts';
 import { RULES } from './rules.ts';
 import { leadIndex } from './article-util.ts';
 import { inRanges, lowerOf, scanQuoteSpans, tokenize, type Range, type Token } from './text.ts';
@@ -50,8 +50,11 @@ export function formatMessage(msg: Message, locale: Locale, data?: Record<string
 export class Analysis {
   readonly article: Article;
   readonly lead: number;
-  private quoteCache = new Map<number, Range[]>();
-  private tokenCache = new Map<number, Token[]>();
+  // By paragraph index: arrays, not maps, as every rule asks for every paragraph (other indices,
+  // the headline's -1 among them, in `elsewhere`).
+  private quoteCache: Range[][] = [];
+  private tokenCache: Token[][] = [];
+  private elsewhere = new Map<string, Range[] | Token[]>();
   private parserQuotes: Map<number, Range[]> | null = null;
   private memos = new Map<string, unknown>();
 
@@ -114,23 +117,42 @@ export class Analysis {
   }
 
   quoteRanges(p: number): Range[] {
-    let r = this.quoteCache.get(p);
+    if (p < 0) return this.elsewhereOf(`q${p}`, () => this.quotesOf(p)) as Range[];
+    let r = this.quoteCache[p];
     if (!r) {
-      const text = this.article.paragraphs[p]?.text ?? '';
-      r = [...(this.fromParser().get(p) ?? []), ...scanQuoteSpans(text)];
-      this.quoteCache.set(p, r);
+      r = this.quotesOf(p);
+      this.quoteCache[p] = r;
     }
     return r;
   }
 
+  private elsewhereOf(key: string, compute: () => Range[] | Token[]): Range[] | Token[] {
+    let v = this.elsewhere.get(key);
+    if (!v) {
+      v = compute();
+      this.elsewhere.set(key, v);
+    }
+    return v;
+  }
+
+  private quotesOf(p: number): Range[] {
+    const text = this.article.paragraphs[p]?.text ?? '';
+    return [...(this.fromParser().get(p) ?? []), ...scanQuoteSpans(text)];
+  }
+
   tokens(p: number): Token[] {
-    let t = this.tokenCache.get(p);
+    if (p < 0) return this.elsewhereOf(`t${p}`, () => (p === -1 ? tokenize(this.article.headline ?? '', 0, []) : this.tokensOf(p))) as Token[];
+    let t = this.tokenCache[p];
     if (!t) {
-      const text = p === -1 ? (this.article.headline ?? '') : (this.article.paragraphs[p]?.text ?? '');
-      t = p === -1 ? tokenize(text, 0, []) : tokenize(text, this.textStart(p), this.quoteRanges(p), lowerOf((key, compute) => this.memo(key, compute), text, p));
-      this.tokenCache.set(p, t);
+      t = this.tokensOf(p);
+      this.tokenCache[p] = t;
     }
     return t;
+  }
+
+  private tokensOf(p: number): Token[] {
+    const text = this.article.paragraphs[p]?.text ?? '';
+    return tokenize(text, this.textStart(p), this.quoteRanges(p), lowerOf((key, compute) => this.memo(key, compute), text, p));
   }
 }
 
@@ -138,8 +160,7 @@ function toEdit(e: EditDescriptor, paragraph: number): TextEdit {
   return { paragraph: e.paragraph ?? paragraph, start: e.start, end: e.end, text: e.text };
 }
 
-export function runRule(rule: RuleModule, analysis: Analysis, profile: DeskProfile, env: CheckEnv, out: Finding[]): Visitors {
-  const setting = resolveRuleSetting(profile, rule.meta.id);
+export function runRule(rule: RuleModule, analysis: Analysis, profile: DeskProfile, env: CheckEnv, out: Finding[], setting: ResolvedRuleSetting = resolveRuleSetting(profile, rule.meta.id)): Visitors {
   const locale: Locale = env.locale ?? 'id';
   const shared = analysis.contextFunctions();
   const context: RuleContext = {
@@ -181,16 +202,25 @@ export function runRule(rule: RuleModule, analysis: Analysis, profile: DeskProfi
 
 /** Walks the article once, calling each rule's visitors in node order. */
 export function walk(article: Article, visitors: Visitors[]): void {
-  // One list of handlers per node kind, so a kind no rule visits costs nothing.
-  const of = <K extends keyof Visitors>(key: K) => visitors.map((v) => v[key]).filter((f): f is NonNullable<Visitors[K]> => typeof f === 'function');
-  const onArticle = of('article');
-  const onHeadline = of('headline');
-  const onDateline = of('dateline');
-  const onParagraph = of('paragraph');
-  const onCredit = of('credit');
-  const onQuote = of('quote');
-  const onRelated = of('related');
-  const onExit = of('article:exit');
+  // One list of handlers per node kind (made in one pass), so a kind no rule visits costs nothing.
+  const onArticle: NonNullable<Visitors['article']>[] = [];
+  const onHeadline: NonNullable<Visitors['headline']>[] = [];
+  const onDateline: NonNullable<Visitors['dateline']>[] = [];
+  const onParagraph: NonNullable<Visitors['paragraph']>[] = [];
+  const onCredit: NonNullable<Visitors['credit']>[] = [];
+  const onQuote: NonNullable<Visitors['quote']>[] = [];
+  const onRelated: NonNullable<Visitors['related']>[] = [];
+  const onExit: NonNullable<Visitors['article:exit']>[] = [];
+  for (const v of visitors) {
+    if (typeof v.article === 'function') onArticle.push(v.article);
+    if (typeof v.headline === 'function') onHeadline.push(v.headline);
+    if (typeof v.dateline === 'function') onDateline.push(v.dateline);
+    if (typeof v.paragraph === 'function') onParagraph.push(v.paragraph);
+    if (typeof v.credit === 'function') onCredit.push(v.credit);
+    if (typeof v.quote === 'function') onQuote.push(v.quote);
+    if (typeof v.related === 'function') onRelated.push(v.related);
+    if (typeof v['article:exit'] === 'function') onExit.push(v['article:exit']);
+  }
   for (const f of onArticle) f(article);
   if (article.headline != null) for (const f of onHeadline) f(article.headline);
   const lead = leadIndex(article);
@@ -198,7 +228,7 @@ export function walk(article: Article, visitors: Visitors[]): void {
   for (let index = 0; index < article.paragraphs.length; index++) {
     const paragraph = article.paragraphs[index];
     const node = { index, paragraph };
-    for (const f of onParagraph) f(node);
+    for (let k = 0; k < onParagraph.length; k++) onParagraph[k](node);
     if (paragraph.role === 'credit') for (const f of onCredit) f(node);
   }
   for (const q of article.quotes) for (const f of onQuote) f(q);
@@ -210,15 +240,39 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+interface EnabledRule {
+  rule: RuleModule;
+  setting: ResolvedRuleSetting;
+}
+
+// The rules a profile enables, with their settings: per profile and rule list, as
+// `resolveRuleSetting` keeps its answers per profile.
+const enabledCache = new WeakMap<DeskProfile, WeakMap<readonly RuleModule[], EnabledRule[]>>();
+
+function enabledRules(profile: DeskProfile, rules: readonly RuleModule[]): EnabledRule[] {
+  let byRules = enabledCache.get(profile);
+  if (!byRules) {
+    byRules = new WeakMap();
+    enabledCache.set(profile, byRules);
+  }
+  let list = byRules.get(rules);
+  if (!list) {
+    list = [];
+    for (const rule of rules) {
+      const setting = resolveRuleSetting(profile, rule.meta.id);
+      if (setting.enabled) list.push({ rule, setting });
+    }
+    byRules.set(rules, list);
+  }
+  return list;
+}
+
 /** Runs every rule the profile enables; findings sorted by paragraph, then start. */
 export function runChecks(article: Article, profile: DeskProfile, env: CheckEnv = {}, rules: readonly RuleModule[] = RULES): Finding[] {
   const analysis = new Analysis(article);
   const out: Finding[] = [];
   const visitors: Visitors[] = [];
-  for (const rule of rules) {
-    if (!resolveRuleSetting(profile, rule.meta.id).enabled) continue;
-    visitors.push(runRule(rule, analysis, profile, env, out));
-  }
+  for (const { rule, setting } of enabledRules(profile, rules)) visitors.push(runRule(rule, analysis, profile, env, out, setting));
   walk(article, visitors);
   out.sort(compareFindings);
   // One rule reporting the same range twice (two visitors seeing one thing) is one finding.

@@ -114,11 +114,11 @@ export function quotedPeople(article: Article): PersonRef[] {
 
 /** Name runs of one paragraph, computed once per run for all rules. */
 export function paragraphNameRuns(context: RuleContext, p: number): NameRun[] {
-  const cache = context.memo('nameRuns', () => new Map<number, NameRun[]>());
-  let runs = cache.get(p);
+  const cache = context.memo('nameRuns', (): NameRun[][] => []);
+  let runs = cache[p];
   if (!runs) {
     runs = nameRuns(context.tokens(p), context.article.paragraphs[p].text);
-    cache.set(p, runs);
+    cache[p] = runs;
   }
   return runs;
 }

@@ -26,10 +26,12 @@ export function paragraphLower(context: RuleContext, index: number): string {
   return lowerOf(context.memo, context.article.paragraphs[index].text, index);
 }
 
-/** What a word must look like to be a key of `keys`: its first letter and length (a cheap test before a lookup). */
+/** What a word must look like to be a key of `keys`: its first letters and length (a cheap test before a lookup). */
 export interface KeyShape {
   /** 1 at the code unit of each key's first letter. */
   firsts: Uint8Array;
+  /** 1 at `c0 << 7 | c1` for each key's first two code units, when both are ASCII. */
+  pairs: Uint8Array;
   min: number;
   max: number;
 }
@@ -41,14 +43,16 @@ export function keyShape(keys: ReadonlyMap<string, unknown>): KeyShape {
   let s = shapes.get(keys);
   if (!s) {
     const firsts = new Uint8Array(0x10000);
+    const pairs = new Uint8Array(128 * 128);
     let min = Infinity;
     let max = -1;
     for (const k of keys.keys()) {
       firsts[k.charCodeAt(0)] = 1;
+      if (k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) pairs[(k.charCodeAt(0) << 7) | k.charCodeAt(1)] = 1;
       if (k.length < min) min = k.length;
       if (k.length > max) max = k.length;
     }
-    s = { firsts, min, max };
+    s = { firsts, pairs, min, max };
     shapes.set(keys, s);
   }
   return s;
@@ -56,7 +60,13 @@ export function keyShape(keys: ReadonlyMap<string, unknown>): KeyShape {
 
 /** Whether `word` can be a key of the map `shape` describes. */
 export function mayBeKey(shape: KeyShape, word: string): boolean {
-  return word.length >= shape.min && word.length <= shape.max && shape.firsts[word.charCodeAt(0)] === 1;
+  if (word.length < shape.min || word.length > shape.max) return false;
+  const c0 = word.charCodeAt(0);
+  if (shape.firsts[c0] !== 1) return false;
+  if (word.length < 2) return true;
+  // Two ASCII letters can only begin a key that begins with them.
+  const c1 = word.charCodeAt(1);
+  return c0 >= 128 || c1 >= 128 || shape.pairs[(c0 << 7) | c1] === 1;
 }
 
 /** A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier patterns. */
@@ -64,19 +74,43 @@ export function anyOf(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
-/** Lower-case ASCII words for `mayMatchFolded`, made by `foldedWords` only. */
+/** Lower-case ASCII words for `mayMatchFolded`, made by `foldedWords` only: their places in `allFolded`. */
 export interface FoldedWords {
-  readonly re: RegExp;
+  readonly ids: readonly number[];
 }
 
-// Every word any rule gave `foldedWords`: one pattern for them all tells a paragraph holding none.
+// Every word any rule gave `foldedWords`: one pass of one pattern finds which a paragraph holds.
 const allFolded: string[] = [];
 let allFoldedRe: RegExp | null = null;
 
 export function foldedWords(words: readonly string[]): FoldedWords {
-  for (const w of words) if (!allFolded.includes(w)) allFolded.push(w);
+  const ids: number[] = [];
+  for (const w of words) {
+    let id = allFolded.indexOf(w);
+    if (id < 0) id = allFolded.push(w) - 1;
+    ids.push(id);
+  }
   allFoldedRe = null;
-  return { re: anyOf(words) };
+  return { ids };
+}
+
+/**
+ * Which of `allFolded` occur in `lower` (1 at their places), or null for none. The pattern finds
+ * each place where some word starts (the search goes on one past each), and every word is tried
+ * there, so words that overlap or share a start are all found.
+ */
+function foldedIn(lower: string): Uint8Array | null {
+  allFoldedRe ??= new RegExp(anyOf(allFolded).source, 'g');
+  const re = allFoldedRe;
+  let present: Uint8Array | null = null;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower))) {
+    present ??= new Uint8Array(allFolded.length);
+    for (let id = 0; id < allFolded.length; id++) if (lower.startsWith(allFolded[id], m.index)) present[id] = 1;
+    re.lastIndex = m.index + 1;
+  }
+  return present;
 }
 
 /**
@@ -87,15 +121,15 @@ export function foldedWords(words: readonly string[]): FoldedWords {
  */
 export function mayMatchFolded(context: RuleContext, index: number, words: FoldedWords): boolean {
   if (context.article.paragraphs[index].text.includes('\u017f')) return true;
-  const lower = paragraphLower(context, index);
-  const cache = context.memo('anyFolded', () => new Map<number, boolean>());
-  let any = cache.get(index);
-  if (any === undefined) {
-    allFoldedRe ??= anyOf(allFolded);
-    any = allFoldedRe.test(lower);
-    cache.set(index, any);
+  const cache = context.memo('foldedIn', (): (Uint8Array | null)[] => []);
+  let present = cache[index];
+  if (present === undefined) {
+    present = foldedIn(paragraphLower(context, index));
+    cache[index] = present;
   }
-  return any && words.re.test(lower);
+  if (present === null) return false;
+  for (const id of words.ids) if (present[id] === 1) return true;
+  return false;
 }
 
 /**
@@ -114,8 +148,8 @@ export interface WordClasses {
 }
 
 export function wordClasses(context: RuleContext, index: number): WordClasses {
-  const cache = context.memo('wordClasses', () => new Map<number, WordClasses>());
-  let c = cache.get(index);
+  const cache = context.memo('wordClasses', (): WordClasses[] => []);
+  let c = cache[index];
   if (c === undefined) {
     c = { di: [], para: [], mePe: [], acronymish: [] };
     const tokens = context.tokens(index);
@@ -131,7 +165,7 @@ export function wordClasses(context: RuleContext, index: number): WordClasses {
       const t0 = t.text.charCodeAt(0);
       if (mayBeKey(informal, l) || (t0 >= 65 && t0 <= 90 && t.text.length >= 3 && t.text.length <= 6)) c.acronymish.push(i);
     }
-    cache.set(index, c);
+    cache[index] = c;
   }
   return c;
 }

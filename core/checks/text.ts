@@ -91,11 +91,12 @@ function mergedRanges(ranges: readonly Range[]): [number, number][] | null {
 export const LOWER_MEMO = 'paragraphLower';
 
 export function lowerOf(memo: <T>(key: string, compute: () => T) => T, text: string, p: number): string {
-  const cache = memo(LOWER_MEMO, () => new Map<number, string>());
-  let lower = cache.get(p);
+  // By paragraph index (an array: asked for every paragraph by several rules).
+  const cache = memo(LOWER_MEMO, (): string[] => []);
+  let lower = cache[p];
   if (lower === undefined) {
     lower = text.toLowerCase();
-    cache.set(p, lower);
+    cache[p] = lower;
   }
   return lower;
 }
@@ -109,7 +110,87 @@ function lowerSource(text: string, lowerText: string | undefined): string | null
   return lowerText;
 }
 
+// What each UTF-16 code unit is to `WORD`, filled in as met: 0 not yet known, 1 a letter or
+// number (`[\p{L}\p{N}]`), 2 anything else, 3 half of a surrogate pair (left to the pattern).
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const unitClass = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) classOf(c);
+
+function classOf(c: number): number {
+  let k = unitClass[c];
+  if (k === 0) {
+    k = c >= 0xd800 && c <= 0xdfff ? 3 : LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/**
+ * The words of `text` from `from`: the matches of `WORD`, found by a walk over the code units
+ * (no regex, no strings but the words). A text holding a surrogate pair goes to the pattern
+ * (letters outside the BMP). The pattern never backtracks usefully (a letter run ends where no letter follows, a joiner needs a letter or
+ * digit after it), so a greedy walk finds its matches.
+ */
 export function tokenize(text: string, from: number, quotes: readonly Range[], lowerText?: string): Token[] {
+  const out: Token[] = [];
+  const lowered = lowerSource(text, lowerText);
+  // Words come in order, so one walk over the merged quote ranges answers `inRanges` for each.
+  const merged = quotes.length > 0 ? mergedRanges(quotes) : null;
+  let q = 0;
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const k = classOf(text.charCodeAt(i));
+    if (k !== 1) {
+      if (k === 3) return tokenizeByPattern(text, from, quotes, lowerText);
+      i++;
+      continue;
+    }
+    const start = i;
+    // Whether the word is ASCII without capitals: then it is its own lower case.
+    let plain = true;
+    // Whether a run of letters and numbers comes next (not after `,\d+`, which ends on digits).
+    let letters = true;
+    for (;;) {
+      // [\p{L}\p{N}]+
+      if (letters) {
+        for (; i < n; i++) {
+          const c = text.charCodeAt(i);
+          if (c < 128) {
+            if (unitClass[c] !== 1) break;
+            if (c <= 90 && c >= 65) plain = false;
+          } else if (classOf(c) === 1) plain = false;
+          else break;
+        }
+      }
+      // (?:[-'’.][\p{L}\p{N}]+|,\d+)*
+      if (i + 1 >= n) break;
+      const c = text.charCodeAt(i);
+      const d = text.charCodeAt(i + 1);
+      if ((c === 45 || c === 39 || c === 0x2019 || c === 46) && classOf(d) === 1) {
+        i++;
+        letters = true;
+      } else if (c === 44 && d >= 48 && d <= 57) {
+        i += 2;
+        while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+        letters = false;
+      } else break;
+    }
+    const end = i;
+    const word = text.slice(start, end);
+    const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
+    let inQuote = false;
+    if (merged) {
+      while (q < merged.length && merged[q][1] <= start) q++;
+      inQuote = q < merged.length && merged[q][0] < end;
+    } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
+    const lower = plain ? word : lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+    out.push({ text: word, lower, start, end, sentenceStart, inQuote });
+  }
+  return out;
+}
+
+function tokenizeByPattern(text: string, from: number, quotes: readonly Range[], lowerText?: string): Token[] {
   const out: Token[] = [];
   const lowered = lowerSource(text, lowerText);
   // Words come in order, so one walk over the merged quote ranges answers `inRanges` for each.

@@ -1,7 +1,6 @@
 // One person, one spelling: `Umerov` in one paragraph and `Umarov` in the next is a typo in a name.
 import type { RuleModule } from '../types.ts';
 import { isProse } from '../article-util.ts';
-import { editDistance } from '../text.ts';
 import { isTitleWord, paragraphNameRuns } from '../names.ts';
 
 const rule: RuleModule = {
@@ -46,11 +45,12 @@ const rule: RuleModule = {
         const reported = new Set<string>();
         // Only words of one length, first and last letter can be one letter apart here: pairs
         // are taken in the same order as over the whole list, each within its group.
-        const groups = new Map<string, number[]>();
+        const groups = new Map<number, number[]>();
         const groupOf: number[][] = [];
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
-          const key = `${w.length} ${w[0]} ${w[w.length - 1]}`;
+          // Length, first and last code unit in one number (exact: under 2^53 for any length met here).
+          const key = (w.length * 0x10000 + w.charCodeAt(0)) * 0x10000 + w.charCodeAt(w.length - 1);
           let g = groups.get(key);
           if (g) g.push(i);
           else groups.set(key, (g = [i]));
@@ -62,7 +62,8 @@ const rule: RuleModule = {
             const a = words[i];
             const b = words[j];
             if (a.length !== b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) continue;
-            if (editDistance(a, b, 1) !== 1) continue;
+            // Same length: one edit apart is one letter apart (an insertion would need a deletion too).
+            if (!oneApart(a, b)) continue;
             // Two real words (`Barat` / `Berat`) are two words, not one name misspelled.
             if (speller && speller.isKnown(a.toLowerCase()) && speller.isKnown(b.toLowerCase())) continue;
             const na = seen.get(a)!.length;
@@ -82,4 +83,10 @@ const rule: RuleModule = {
     };
   },
 };
+/** `editDistance(a, b, 1) === 1` for two words of one length: they differ in exactly one place. */
+function oneApart(a: string, b: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++diff > 1) return false;
+  return diff === 1;
+}
 export default rule;

@@ -1,11 +1,26 @@
 // `di` the prefix is written together (`ditulis`), `di` the preposition apart (`di rumah`).
-import type { RuleModule } from '../types.ts';
+import type { RuleModule, Speller } from '../types.ts';
+import { WordTable } from '../word-table.ts';
 import { LOCATIVES } from '../lexicon.ts';
 import { isProseParagraph, wordClasses } from '../prose.ts';
 
 // Nouns after a preposition `di` that also make a `di-` verb (`dibalik` "flipped", `dimuka`).
 const PREP_ONLY = new Set([...LOCATIVES, 'balik', 'muka', 'tangan', 'kaki', 'tubuh', 'hati', 'mata', 'kepala', 'masa', 'saat', 'waktu', 'hari', 'tahun', 'bulan', 'pagi', 'siang', 'malam', 'sore', 'akhir', 'awal', 'puncak', 'pusat', 'sektor', 'bidang', 'tingkat', 'level', 'kalangan', 'lingkungan', 'media', 'dunia', 'laut', 'darat', 'udara', 'kamp', 'pintu', 'meja', 'ruang', 'ruangan', 'rapat', 'sidang', 'acara', 'sela', 'sela-sela', 'situs', 'akun', 'halaman', 'lantai', 'gedung', 'istana', 'kediaman', 'perbatasan', 'pinggiran', 'jalur', 'garis', 'posisi', 'peringkat', 'urutan', 'babak', 'menit', 'laga', 'kandang', 'markas', 'titik', 'sana-sini', 'antaranya', 'mana-mana', 'kantornya', 'rumahnya', 'sampingnya', 'tengah-tengah', 'sisi', 'satu', 'dua', 'tiga', 'setiap', 'tiap', 'kedua', 'ketiga']);
 const VERB_SUFFIX = /^(?!ber|se|ke|per|pe|ter)[a-z]{3,}(kan|i)$/;
+
+const NO_SPELLER = {};
+const verbCaches = new WeakMap<object, WordTable>();
+
+/** Whether `di` + a word is a verb (1) or not (0), by joined word for one speller (or none): kept across runs, as the list does not change. */
+function verbCache(speller: Speller | undefined): WordTable {
+  const key = speller ?? NO_SPELLER;
+  let cache = verbCaches.get(key);
+  if (!cache) {
+    cache = new WordTable();
+    verbCaches.set(key, cache);
+  }
+  return cache;
+}
 
 const rule: RuleModule = {
   meta: {
@@ -26,8 +41,7 @@ const rule: RuleModule = {
   },
   create(context) {
     const speller = context.env.speller;
-    // One answer per joined word for the run.
-    const verbs = new Map<string, boolean>();
+    const verbs = verbCache(speller);
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph)) return;
@@ -51,11 +65,12 @@ const rule: RuleModule = {
           const joined = 'di' + n.lower;
           // The exact list, not the forgiving lookup: `diseluruh` passes a stemmer but is no word.
           let verb = verbs.get(joined);
-          if (verb === undefined) {
-            verb = speller ? (speller.hasWord ? speller.hasWord(joined) : speller.isKnown(joined)) : VERB_SUFFIX.test(n.lower);
+          if (verb < 0) {
+            verb = (speller ? (speller.hasWord ? speller.hasWord(joined) : speller.isKnown(joined)) : VERB_SUFFIX.test(n.lower)) ? 1 : 0;
+            if (verbs.size >= 50_000) verbs.clear();
             verbs.set(joined, verb);
           }
-          if (!verb) continue;
+          if (verb === 0) continue;
           const expected = t.text + n.text;
           context.report({ paragraph: index, start: t.start, end: n.end, messageId: 'join', data: { expected }, fix: { start: t.start, end: n.end, text: expected } });
         }

@@ -5,6 +5,16 @@ import { sentences } from '../text.ts';
 
 const SPACE = /\s/;
 const DIGIT_AFTER_END = /[.!?]["”’)]*\s+\d/g;
+// `^\s*\d{1,3}\\?[.)]\s` on the text from the prose's start (sticky: tried there only).
+const LIST_ITEM = /\s*\d{1,3}\\?[.)]\s/y;
+const STOPS = '.!?"”)';
+
+/** `/[.!?"”)]\s*$/.test(text)`, from the end: the pattern would try every place in the text. */
+function endsWithStop(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE.test(text[i])) i--;
+  return i >= 0 && STOPS.includes(text[i]);
+}
 
 /**
  * Whether a sentence can open with a digit: a digit first after `from` (past spaces) or right after
@@ -43,7 +53,8 @@ const rule: RuleModule = {
         const from = context.textStart(index);
         // A numbered list item ("1. …", "2) …") is not a sentence of prose.
         // (Copy taken from the web may escape it: `1\. …`.) A line without a closing stop is not a sentence either.
-        if (/^\s*\d{1,3}\\?[.)]\s/.test(text.slice(from)) || !/[.!?"”)]\s*$/.test(text)) return;
+        LIST_ITEM.lastIndex = from;
+        if (LIST_ITEM.test(text) || !endsWithStop(text)) return;
         if (!digitAtStart(text, from)) return;
         for (const [s] of sentences(text, from)) {
           const m = /^\d[\d.,]*/.exec(text.slice(s));

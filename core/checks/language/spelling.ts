@@ -6,15 +6,18 @@ import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
 import { isCapitalized } from '../text.ts';
+import { WordMap } from '../word-table.ts';
 
 
 /** Parts of a word the lists do not know (null: the word passes). */
 type Unknown = readonly string[] | null;
 const WORD_CACHE_LIMIT = 100_000;
-// Per speller, per desk substitution table, per desk dictionary: the answer for each word seen.
-const wordCaches = new WeakMap<Speller, WeakMap<ReadonlyMap<string, string>, Map<string, Map<string, Unknown>>>>();
 
-function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictionary: string): Map<string, Unknown> {
+// Per speller, per desk substitution table, per desk dictionary: the answer for each word seen.
+type Verdicts = WordMap<readonly string[]>;
+const wordCaches = new WeakMap<Speller, WeakMap<ReadonlyMap<string, string>, Map<string, Verdicts>>>();
+
+function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictionary: string): Verdicts {
   let bySubs = wordCaches.get(speller);
   if (!bySubs) {
     bySubs = new WeakMap();
@@ -28,7 +31,7 @@ function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictiona
   let cache = byDictionary.get(dictionary);
   if (!cache) {
     if (byDictionary.size >= 8) byDictionary.clear();
-    cache = new Map();
+    cache = new WordMap();
     byDictionary.set(dictionary, cache);
   }
   return cache;
@@ -131,7 +134,8 @@ const rule: RuleModule = {
           if (isCapitalized(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
           if (hits && hitWithin(hits, Math.max(0, t.start - 8), Math.min(text.length, t.end + 1))) continue;
-          if (misspelt(t.lower)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
+          // A word of one or two letters always passes (`known`), whatever its parts.
+          if (t.lower.length > 2 && misspelt(t.lower)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
         }
       },
     };
