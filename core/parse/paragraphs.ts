@@ -1,6 +1,7 @@
 // Splits wire copy into paragraphs without losing a byte: every paragraph is a trimmed slice of the
 // text, and the separators between them (blank lines, CRLF, stray spaces) are kept as `gaps`, so
 // gaps[0] + p[0] + gaps[1] + … + p[n-1] + gaps[n] === text.
+import { isSpace } from './chars.ts';
 
 export interface SplitText {
   paragraphs: string[];
@@ -17,15 +18,6 @@ const OWN_LINE =
 const MARKUP_LINE = /^[^\S\r\n]*(?:\\|\*\*|-{3}|#{1,3})[^\S\r\n]*$/;
 // Hard-wrapped copy (press releases, old wire) keeps lines under about this many characters.
 const WRAP_WIDTH = 100;
-
-function isSpace(code: number): boolean {
-  // \s as JavaScript's trim() sees it, without building substrings.
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x3000
-  );
-}
 
 /** Piece boundaries [start, end) before trimming. */
 function rawPieces(text: string): Array<[number, number]> {

@@ -68,9 +68,16 @@ export const SOURCE_PROFILES: readonly SourceProfile[] = [
 ];
 
 const compiled = new Map<string, RegExp>();
+/** The last regex handed out for each profile object, with the pattern and flags it was built from. */
+const byProfile = new WeakMap<SourceProfile, { dateline: string; flags: string | undefined; re: RegExp }>();
 
 /** The profile's dateline regex, compiled once per pattern and flags. */
 export function datelineRegex(profile: SourceProfile): RegExp {
+  // Looked up by the profile object first: the key string below holds the whole pattern, and
+  // hashing it anew on every call cost more than the match itself. A profile edited in place
+  // (new pattern or flags) misses here and goes through the keyed cache again.
+  const hit = byProfile.get(profile);
+  if (hit && hit.dateline === profile.dateline && hit.flags === profile.flags) return hit.re;
   const flags = 'u' + (profile.flags ?? '').replace(/[^imsv]/g, '').replace('u', '');
   const key = flags + '\u0000' + profile.dateline;
   let re = compiled.get(key);
@@ -78,5 +85,6 @@ export function datelineRegex(profile: SourceProfile): RegExp {
     re = new RegExp(profile.dateline, flags);
     compiled.set(key, re);
   }
+  byProfile.set(profile, { dateline: profile.dateline, flags: profile.flags, re });
   return re;
 }

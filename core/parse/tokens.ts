@@ -1,6 +1,11 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
+import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
 import { NAMED_BODIES, NOT_NAME, ORG_HEADS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LOWER_START = /^\p{Ll}/u;
 
 export interface Token {
   text: string;
@@ -8,32 +13,59 @@ export interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** What the word looks like: the K_ bits below. The lexicon's are worked out on first use. */
+  kind: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LOWER_START = /^\p{Ll}/u;
-const HAS_UPPER_ASCII = /[A-Z]/;
-
+/**
+ * The words of a text and the marks between them, as `/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu`
+ * matches them, by a scan over code units: no regex run or match object per token.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = TOKEN;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const t = m[0];
-    let word = true;
-    if (t.length === 1) {
-      const c = t.charCodeAt(0);
-      word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(t));
+  const n = text.length;
+  let p = from;
+  while (p < n) {
+    if (isSpace(text.charCodeAt(p))) { p++; continue; }
+    if (p >= to) break;
+    const start = p;
+    let len = wordCharLength(text, p);
+    let word: boolean;
+    let upperAscii = false;
+    let lowerAscii = false;
+    let nonAscii = false;
+    if (len > 0) {
+      // Letters and digits, joined by single apostrophes or hyphens (`Al-Habsyi`, `Jum'at`).
+      for (;;) {
+        while (len > 0) {
+          const c = text.charCodeAt(p);
+          if (c >= 65 && c <= 90) upperAscii = true;
+          else if (c >= 97 && c <= 122) lowerAscii = true;
+          else if (c >= 128) nonAscii = true;
+          p += len;
+          len = wordCharLength(text, p);
+        }
+        const sep = text.charCodeAt(p);
+        if ((sep === 39 || sep === 0x2019 || sep === 45) && (len = wordCharLength(text, p + 1)) > 0) { p++; continue; }
+        break;
+      }
+      word = true;
+    } else {
+      // Any other mark, one code point. One outside the BMP (an emoji) has always counted as a word.
+      p += codePointLength(text, p);
+      word = p - start === 2;
     }
+    const t = text.slice(start, p);
     // Lower-case ASCII words are their own lower form: no new string.
-    const c0 = t.charCodeAt(0);
-    const lower = !word || (c0 >= 97 && c0 <= 122 && !HAS_UPPER_ASCII.test(t)) ? t : t.toLowerCase();
-    out.push({ text: t, lower, start: m.index, end: m.index + t.length, word });
+    const c0 = text.charCodeAt(start);
+    const lower = !word || (c0 >= 97 && c0 <= 122 && !upperAscii) ? t : t.toLowerCase();
+    let kind = 0;
+    if (word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(t))) {
+      kind = K_CAPITALIZED;
+      if (t.length >= 2 && !(nonAscii ? HAS_LOWER.test(t) : lowerAscii)) kind |= K_ACRONYM;
+    }
+    out.push({ text: t, lower, start, end: p, word, kind });
   }
-  re.lastIndex = 0;
   return out;
 }
 
@@ -45,19 +77,19 @@ export interface WordContext {
 
 /**
  * Only capitalised words can be names, so only their lower-case forms are looked for among the
- * lower-case words, bucketed by first letter and length: no hashing of every word in the story.
+ * lower-case words. A bit per first letter and length screens the lower-case words first, so few
+ * of them are hashed.
  */
 export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): WordContext {
-  const wanted = new Map<number, string[]>();
+  const wanted = new Set<string>();
+  const screen = new Uint32Array(SCREEN_SIZE >> 5);
   for (const list of tokens) {
     if (!list) continue;
     for (const t of list) {
-      const c = t.text.charCodeAt(0);
-      if (t.text.length > 2 && ((c >= 65 && c <= 90) || (c > 127 && UPPER_START.test(t.text)))) {
-        const key = t.lower.charCodeAt(0) * 64 + Math.min(t.lower.length, 63);
-        const bucket = wanted.get(key);
-        if (!bucket) wanted.set(key, [t.lower]);
-        else if (!bucket.includes(t.lower)) bucket.push(t.lower);
+      if (t.text.length > 2 && isCapitalized(t)) {
+        wanted.add(t.lower);
+        const bit = screenBit(t.lower);
+        screen[bit >> 5] |= 1 << (bit & 31);
       }
     }
   }
@@ -67,15 +99,26 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const t = list[k];
-        const c = t.text.charCodeAt(0);
-        if (t.text.length <= 2 || !((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) continue;
-        if (inHandle(list, k)) continue;
-        const bucket = wanted.get(c * 64 + Math.min(t.text.length, 63));
-        if (bucket && bucket.includes(t.text)) found.add(t.text);
+        if (t.text.length <= 2) continue;
+        const bit = screenBit(t.text);
+        if (!(screen[bit >> 5] & (1 << (bit & 31))) || !startsLower(t.text) || !wanted.has(t.text)) continue;
+        if (!inHandle(list, k)) found.add(t.text);
       }
     }
   }
   return { writtenLower: (lower) => found.has(lower) };
+}
+
+const SCREEN_BITS = 12;
+const SCREEN_SIZE = 1 << SCREEN_BITS;
+
+function screenBit(word: string): number {
+  return Math.imul(word.charCodeAt(0) * 64 + Math.min(word.length, 63), 0x9e3779b1) >>> (32 - SCREEN_BITS);
+}
+
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(text));
 }
 
 /**
@@ -96,25 +139,64 @@ function inHandle(list: readonly Token[], k: number): boolean {
 
 const WEB_ENDINGS = new Set(['id', 'com', 'org', 'net', 'co', 'go', 'ac', 'or', 'info', 'io', 'gov', 'edu', 'my', 'sg', 'html', 'php']);
 
+// What a word looks like, worked out once per token (tokens are read again and again while names,
+// titles and speakers are looked for): bits of Token.kind. The shape is set by tokenize; what the
+// word lists say is looked up on first use (K_LISTED), so most words are never hashed for it.
+const K_CAPITALIZED = 1;
+const K_ACRONYM = 2;
+const K_LISTED = 4;
+const K_TITLE = 8;
+const K_NAMED_BODY = 16;
+const K_ORG_HEAD = 32;
+/** Capitalised, and no office, body, function word or acronym: a name unless the story says otherwise. */
+const K_NAME_LIKE = 64;
+const K_WORD_NAME = 128;
+/** K_NAME_SHAPE is known: set once the stemmer has been asked. */
+const K_SHAPE_KNOWN = 256;
+/** Not a derived or a reduplicated word. */
+const K_NAME_SHAPE = 512;
+
+function listed(t: Token): number {
+  const k = t.kind;
+  return k & K_LISTED ? k : lookUp(t);
+}
+
+function lookUp(t: Token): number {
+  let k = t.kind | K_LISTED;
+  if (t.word) {
+    const l = t.lower;
+    if (TITLE_WORDS.has(l)) k |= K_TITLE;
+    if (NAMED_BODIES.has(l)) k |= K_NAMED_BODY | K_ORG_HEAD;
+    else if (ORG_HEADS.has(l)) k |= K_ORG_HEAD;
+    if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD)) === K_CAPITALIZED && t.text.length >= 2 &&
+        !NOT_NAME.has(l) && !/\d/.test(l)) {
+      k |= K_NAME_LIKE;
+      if (WORD_NAMES.has(l)) k |= K_WORD_NAME;
+    }
+  }
+  t.kind = k;
+  return k;
+}
+
 export function isCapitalized(t: Token): boolean {
-  return t.word && UPPER_START.test(t.text);
+  return (t.kind & K_CAPITALIZED) !== 0;
 }
 
 export function isAcronym(t: Token): boolean {
-  return t.word && t.text.length >= 2 && !HAS_LOWER.test(t.text) && UPPER_START.test(t.text);
+  return (t.kind & K_ACRONYM) !== 0;
 }
 
 export function isTitleWord(t: Token): boolean {
-  return t.word && TITLE_WORDS.has(t.lower);
+  return (listed(t) & K_TITLE) !== 0;
 }
 
 /** A body named by one word (`Kemenkeu`, `Pertamina`): what follows it is not the body's name. */
 export function isNamedBody(t: Token): boolean {
-  return t.word && NAMED_BODIES.has(t.lower);
+  return (listed(t) & K_NAMED_BODY) !== 0;
 }
 
 export function isOrgHead(t: Token): boolean {
-  return t.word && (ORG_HEADS.has(t.lower) || NAMED_BODIES.has(t.lower));
+  return (listed(t) & K_ORG_HEAD) !== 0;
 }
 
 /** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */
@@ -122,12 +204,14 @@ const REDUPLICATED = /^\p{L}*?(\p{L}{3,})[-‐]\p{L}*\1$|^(\p{L}+)[-‐]\2/u;
 
 /** A capitalised word that may be (part of) a person's name. */
 export function isNameWord(t: Token, ctx: WordContext): boolean {
-  if (!isCapitalized(t) || isAcronym(t) || t.text.length < 2) return false;
-  const l = t.lower;
-  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || NAMED_BODIES.has(l)) return false;
+  const k = listed(t);
+  if (!(k & K_NAME_LIKE)) return false;
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
-  if (ctx.writtenLower(l) && !WORD_NAMES.has(l)) return false;
-  return !/\d/.test(l) && !isDerivedWord(l) && !REDUPLICATED.test(l);
+  if (!(k & K_WORD_NAME) && ctx.writtenLower(t.lower)) return false;
+  if (k & K_SHAPE_KNOWN) return (k & K_NAME_SHAPE) !== 0;
+  const shaped = !isDerivedWord(t.lower) && !REDUPLICATED.test(t.lower);
+  t.kind = k | K_SHAPE_KNOWN | (shaped ? K_NAME_SHAPE : 0);
+  return shaped;
 }
 
 /** Particles inside names: `Ahmad bin Ali`, `Van der Sar`, `Al-Habsyi`. */
