@@ -1,14 +1,18 @@
 // Indirect attributions, outside direct quotes: `Menurut dia, …`, `Menurutnya, …`,
 // `X mengatakan bahwa …`, and `…, menurut pernyataan resmi.`
 import type { Quote, Speaker } from '../model/article.ts';
-import { PRE_CUES } from './lexicon.ts';
 import { lastMentionBefore } from './people.ts';
 import {
   personSpeaker, speakerFrom, subjectBefore, type AttributionInput,
 } from './speakers.ts';
-import type { Token } from './tokens.ts';
+import { isPreCueWord, type Token } from './tokens.ts';
 
-const SENTENCE_STOP = new Set(['.', '!', '?']);
+/** `.`, `!` or `?`: by its one character, not by hashing every token. */
+function isSentenceStop(t: Token): boolean {
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
 
 /** Indirect attributions in a paragraph, outside its direct quotes. */
 export function indirectQuotes(
@@ -19,7 +23,7 @@ export function indirectQuotes(
   const out: Quote[] = [];
   let first = 0;
   for (let k = 0; k <= tokens.length; k++) {
-    const end = k === tokens.length || (SENTENCE_STOP.has(tokens[k].text) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
+    const end = k === tokens.length || (isSentenceStop(tokens[k]) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
     if (!end) continue;
     const last = k === tokens.length ? k : k + 1;
     if (last - first >= 4) {
@@ -73,7 +77,7 @@ function indirectIn(input: AttributionInput, para: number, first: number, last: 
   }
   // `X mengatakan, …` / `Dia menegaskan bahwa …`.
   for (let v = first + 1; v < last && v - first < 30; v++) {
-    if (!PRE_CUES.has(tokens[v].lower)) continue;
+    if (!isPreCueWord(tokens[v])) continue;
     const speaker = subjectBefore(input, para, v);
     if (!speaker) return null;
     return make(tokens[v], speaker, statement(text, tokens[v].end, b));

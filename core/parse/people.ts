@@ -1,10 +1,10 @@
 // The people a story names, in order: each mention of a person (`Sekretaris Jenderal NATO Mark
 // Rutte`, later `Rutte`) is linked to the first full mention, which gives the name and the title.
 import { isCommonWord } from './common-words.ts';
-import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS, SHORT_TITLES, WORD_NAMES } from './lexicon.ts';
+import { NOT_NAME, SHORT_TITLES, WORD_NAMES } from './lexicon.ts';
 import { continuesToName, nameRun, titleBefore } from './names.ts';
 import {
-  isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord,
+  isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -107,10 +107,10 @@ export function scanParagraph(
       people.bodies?.add(tokens[i + 1].lower);
     }
     if (len === 0) {
-      if (isTitleWord(t) && isCapitalized(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
+      if (isCapitalized(t) && isTitleWord(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
       else {
         // `Ia mengatakan`, `Menurut dia`: the person named last speaks again here.
-        if (PRONOUNS.has(t.lower) && ((i > 0 && isCue(tokens[i - 1])) || (i + 1 < tokens.length && PRE_CUES.has(tokens[i + 1].lower)))) {
+        if (isPronounWord(t) && ((i > 0 && isCue(tokens[i - 1])) || (i + 1 < tokens.length && isPreCueWord(tokens[i + 1])))) {
           const p = lastMentionBefore(people, paragraph, t.start);
           if (p) people.mentions.push({ paragraph, start: t.start, end: t.end, person: p, speaking: true });
         }
@@ -150,9 +150,9 @@ export function scanParagraph(
     const next2 = tokens[i + len + 1];
     // `Hasan (55),`: a name with the person's age after it.
     const aged = !(prev && /^\d/.test(prev.text)) && next?.text === '(' && next2 !== undefined && /^\d{1,3}$/.test(next2.text) && tokens[i + len + 2]?.text === ')';
-    const cueBefore = prev !== null && (POST_CUES.has(prev.lower) || prev.lower === 'menurut');
-    const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
-      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
+    const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut');
+    const cueAfter = next !== undefined && (isPreCueWord(next) ||
+      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))));
     let person: Person | null = null;
     let skipTo = 0;
     const run = tokens.slice(i, i + len).filter((w) => w.word && !isAcronym(w));
@@ -218,7 +218,7 @@ function titleOnly(
 }
 
 function isCue(t: Token): boolean {
-  return t.lower === 'menurut' || POST_CUES.has(t.lower);
+  return t.lower === 'menurut' || isPostCueWord(t);
 }
 
 /** Places and buildings often named after a person. */
@@ -263,7 +263,7 @@ function markSubjects(people: People, paragraph: number, tokens: readonly Token[
     }
     if (t.text === '.' || t.text === '!' || t.text === '?') { candidate = null; continue; }
     const inQuote = skipped(t.start);
-    if (candidate && !inQuote && PRE_CUES.has(t.lower)) candidate.speaking = true;
+    if (candidate && !inQuote && isPreCueWord(t)) candidate.speaking = true;
   }
 }
 

@@ -1,7 +1,7 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
-import { NAMED_BODIES, NOT_NAME, ORG_HEADS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+import { NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -34,6 +34,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let upperAscii = false;
     let lowerAscii = false;
     let nonAscii = false;
+    let digit = false;
     if (len > 0) {
       // Letters and digits, joined by single apostrophes or hyphens (`Al-Habsyi`, `Jum'at`).
       for (;;) {
@@ -41,6 +42,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           const c = text.charCodeAt(p);
           if (c >= 65 && c <= 90) upperAscii = true;
           else if (c >= 97 && c <= 122) lowerAscii = true;
+          else if (c >= 48 && c <= 57) digit = true;
           else if (c >= 128) nonAscii = true;
           p += len;
           len = wordCharLength(text, p);
@@ -59,9 +61,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Lower-case ASCII words are their own lower form: no new string.
     const c0 = text.charCodeAt(start);
     const lower = !word || (c0 >= 97 && c0 <= 122 && !upperAscii) ? t : t.toLowerCase();
-    let kind = 0;
+    let kind = digit ? K_DIGIT : 0;
     if (word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(t))) {
-      kind = K_CAPITALIZED;
+      kind |= K_CAPITALIZED;
       if (t.length >= 2 && !(nonAscii ? HAS_LOWER.test(t) : lowerAscii)) kind |= K_ACRONYM;
     }
     out.push({ text: t, lower, start, end: p, word, kind });
@@ -141,20 +143,53 @@ const WEB_ENDINGS = new Set(['id', 'com', 'org', 'net', 'co', 'go', 'ac', 'or', 
 
 // What a word looks like, worked out once per token (tokens are read again and again while names,
 // titles and speakers are looked for): bits of Token.kind. The shape is set by tokenize; what the
-// word lists say is looked up on first use (K_LISTED), so most words are never hashed for it.
+// word lists say is looked up on first use (K_LISTED).
 const K_CAPITALIZED = 1;
 const K_ACRONYM = 2;
-const K_LISTED = 4;
-const K_TITLE = 8;
-const K_NAMED_BODY = 16;
-const K_ORG_HEAD = 32;
+/** An ASCII digit inside. */
+const K_DIGIT = 4;
+const K_LISTED = 8;
+const K_TITLE = 1 << 4;
+const K_NAMED_BODY = 1 << 5;
+const K_ORG_HEAD = 1 << 6;
+const K_NOT_NAME = 1 << 7;
+const K_WORD_NAME = 1 << 8;
+const K_PRONOUN = 1 << 9;
+const K_PRE_CUE = 1 << 10;
+const K_POST_CUE = 1 << 11;
 /** Capitalised, and no office, body, function word or acronym: a name unless the story says otherwise. */
-const K_NAME_LIKE = 64;
-const K_WORD_NAME = 128;
+const K_NAME_LIKE = 1 << 12;
 /** K_NAME_SHAPE is known: set once the stemmer has been asked. */
-const K_SHAPE_KNOWN = 256;
+const K_SHAPE_KNOWN = 1 << 13;
 /** Not a derived or a reduplicated word. */
-const K_NAME_SHAPE = 512;
+const K_NAME_SHAPE = 1 << 14;
+
+/** Every word of the lists a token is asked about, with the K_ bits of the lists it is in. */
+const LEXICON = new Map<string, number>();
+for (const [words, bits] of [
+  [TITLE_WORDS, K_TITLE], [NAMED_BODIES, K_NAMED_BODY | K_ORG_HEAD], [ORG_HEADS, K_ORG_HEAD],
+  [NOT_NAME, K_NOT_NAME], [WORD_NAMES, K_WORD_NAME], [PRONOUNS, K_PRONOUN], [PRE_CUES, K_PRE_CUE],
+  [POST_CUES, K_POST_CUE],
+] as const) {
+  for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bits);
+}
+
+/**
+ * A bit per length and first and last letter of the lexicon's words: most words of a story are
+ * ruled out by it without hashing the string (hashing every new token string was a good part of
+ * the parse).
+ */
+const LEXICON_SCREEN_BITS = 16;
+const lexiconScreen = new Uint32Array((1 << LEXICON_SCREEN_BITS) >> 5);
+for (const w of LEXICON.keys()) {
+  const bit = lexiconScreenBit(w);
+  lexiconScreen[bit >> 5] |= 1 << (bit & 31);
+}
+
+function lexiconScreenBit(w: string): number {
+  const key = (w.charCodeAt(0) << 16) ^ (w.charCodeAt(w.length - 1) << 6) ^ Math.min(w.length, 63);
+  return Math.imul(key, 0x9e3779b1) >>> (32 - LEXICON_SCREEN_BITS);
+}
 
 function listed(t: Token): number {
   const k = t.kind;
@@ -165,13 +200,10 @@ function lookUp(t: Token): number {
   let k = t.kind | K_LISTED;
   if (t.word) {
     const l = t.lower;
-    if (TITLE_WORDS.has(l)) k |= K_TITLE;
-    if (NAMED_BODIES.has(l)) k |= K_NAMED_BODY | K_ORG_HEAD;
-    else if (ORG_HEADS.has(l)) k |= K_ORG_HEAD;
-    if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD)) === K_CAPITALIZED && t.text.length >= 2 &&
-        !NOT_NAME.has(l) && !/\d/.test(l)) {
+    const bit = lexiconScreenBit(l);
+    if (lexiconScreen[bit >> 5] & (1 << (bit & 31))) k |= LEXICON.get(l) ?? 0;
+    if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_NOT_NAME | K_DIGIT)) === K_CAPITALIZED && t.text.length >= 2) {
       k |= K_NAME_LIKE;
-      if (WORD_NAMES.has(l)) k |= K_WORD_NAME;
     }
   }
   t.kind = k;
@@ -199,11 +231,28 @@ export function isOrgHead(t: Token): boolean {
   return (listed(t) & K_ORG_HEAD) !== 0;
 }
 
+/** `dia`, `ia`, `beliau`: a pronoun pointing back to the last person named (PRONOUNS). */
+export function isPronounWord(t: Token): boolean {
+  return (listed(t) & K_PRONOUN) !== 0;
+}
+
+/** A speech verb written before the quote or statement (PRE_CUES): `mengatakan`. */
+export function isPreCueWord(t: Token): boolean {
+  return (listed(t) & K_PRE_CUE) !== 0;
+}
+
+/** A speech verb written after a quote (POST_CUES), as is: `kata`, not `katanya`. */
+export function isPostCueWord(t: Token): boolean {
+  return (listed(t) & K_POST_CUE) !== 0;
+}
+
 /** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */
 const REDUPLICATED = /^\p{L}*?(\p{L}{3,})[-‐]\p{L}*\1$|^(\p{L}+)[-‐]\2/u;
 
 /** A capitalised word that may be (part of) a person's name. */
 export function isNameWord(t: Token, ctx: WordContext): boolean {
+  // Most words are not capitalised: ruled out before any word list is asked.
+  if (!(t.kind & K_CAPITALIZED)) return false;
   const k = listed(t);
   if (!(k & K_NAME_LIKE)) return false;
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
