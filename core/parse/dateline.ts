@@ -1,7 +1,7 @@
 // Finds the dateline (`London (ANTARA) - `, `JAKARTA, KOMPAS.com - `, `Jakarta - `) at the start of
 // one of the first paragraphs, with the source profiles.
 import type { Dateline } from '../model/article.ts';
-import { datelineRegex, type SourceProfile } from './source-profiles.ts';
+import { datelineRegex, mayOpen, type SourceProfile } from './source-profiles.ts';
 
 /** How many paragraphs from the top may hold the dateline (a credit or caption can come first). */
 const SEARCH_DEPTH = 3;
@@ -18,6 +18,7 @@ export function matchDateline(
 ): Dateline | null {
   for (const profile of profiles) {
     if (profile.firstParagraphOnly && !firstParagraph) continue;
+    if (!mayOpen(profile, text)) continue;
     const m = datelineRegex(profile).exec(text);
     if (!m || m.index !== 0) continue;
     const g = m.groups ?? {};
