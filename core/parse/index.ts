@@ -5,7 +5,7 @@ import {
 } from '../model/article.ts';
 import { findDateline, matchDateline } from './dateline.ts';
 import { isHeadline } from './headline.ts';
-import { detectLanguage } from './language.ts';
+import { LANGUAGE_SAMPLE, detectLanguage } from './language.ts';
 import { joinParagraphs, splitParagraphs } from './paragraphs.ts';
 import { lineRole } from './roles.ts';
 import { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
@@ -29,10 +29,11 @@ function firstBody(texts: readonly string[]): number {
   return -1;
 }
 
+/** The opening paragraphs, as much of them as detectLanguage reads. */
 function sampleText(texts: readonly string[]): string {
   let s = '';
   for (const t of texts) {
-    if (s.length > 4000) break;
+    if (s.length >= LANGUAGE_SAMPLE) break;
     s += t + '\n';
   }
   return s;

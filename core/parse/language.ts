@@ -2,7 +2,7 @@
 import { ENGLISH_STOP, INDONESIAN_STOP } from './lexicon.ts';
 
 /** Enough text to decide; long stories need not be read to the end. */
-const SAMPLE = 1000;
+export const LANGUAGE_SAMPLE = 1000;
 
 const LONGEST = Math.max(...[...ENGLISH_STOP, ...INDONESIAN_STOP].map((w) => w.length));
 
@@ -16,7 +16,7 @@ function isAsciiLetter(c: number): boolean {
  * for both languages.
  */
 export function detectLanguage(text: string): 'id' | 'en' {
-  const end = Math.min(text.length, SAMPLE);
+  const end = Math.min(text.length, LANGUAGE_SAMPLE);
   let en = 0;
   let id = 0;
   let i = 0;

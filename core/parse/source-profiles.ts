@@ -109,16 +109,9 @@ export function datelineRegex(profile: SourceProfile): RegExp {
 }
 
 /**
- * Can the profile's dateline open this text? False only when its regex cannot match: a
- * parenthesized pattern needs its `(` before the first line break, and the lazy place pattern
- * backtracks a long way before failing on a paragraph without one.
+ * Does the profile's regex need a `(` before the first line break (a parenthesized pattern)? Its
+ * lazy place pattern backtracks a long way before failing on a paragraph without one.
  */
-export function mayOpen(profile: SourceProfile, text: string): boolean {
-  if (!compiledFor(profile).parenthesized) return true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) return true; // (
-    if (c === 10 || c === 13) return false;
-  }
-  return false;
+export function needsParenthesis(profile: SourceProfile): boolean {
+  return compiledFor(profile).parenthesized;
 }

@@ -79,43 +79,49 @@ export interface WordContext {
 
 /**
  * Only capitalised words can be names, so only their lower-case forms are looked for among the
- * lower-case words. A bit per first letter and length screens the lower-case words first, so few
- * of them are hashed.
+ * lower-case words, bucketed by first letter and length: no hashing of the story's new strings
+ * (hashing a string the first time costs more than all the rest here).
  */
 export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): WordContext {
-  const wanted = new Set<string>();
-  const screen = new Uint32Array(SCREEN_SIZE >> 5);
+  const wanted = new Map<number, string[]>();
   for (const list of tokens) {
     if (!list) continue;
     for (const t of list) {
       if (t.text.length > 2 && isCapitalized(t)) {
-        wanted.add(t.lower);
-        const bit = screenBit(t.lower);
-        screen[bit >> 5] |= 1 << (bit & 31);
+        const key = bucketKey(t.lower);
+        const bucket = wanted.get(key);
+        if (!bucket) wanted.set(key, [t.lower]);
+        else if (!bucket.includes(t.lower)) bucket.push(t.lower);
       }
     }
   }
-  const found = new Set<string>();
+  const found = new Map<number, string[]>();
   if (wanted.size > 0) {
     for (const list of tokens) {
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const t = list[k];
-        if (t.text.length <= 2) continue;
-        const bit = screenBit(t.text);
-        if (!(screen[bit >> 5] & (1 << (bit & 31))) || !startsLower(t.text) || !wanted.has(t.text)) continue;
-        if (!inHandle(list, k)) found.add(t.text);
+        if (t.text.length <= 2 || !startsLower(t.text)) continue;
+        const key = bucketKey(t.text);
+        const bucket = wanted.get(key);
+        if (!bucket || !bucket.includes(t.text) || inHandle(list, k)) continue;
+        const seen = found.get(key);
+        if (!seen) found.set(key, [t.text]);
+        else if (!seen.includes(t.text)) seen.push(t.text);
       }
     }
   }
-  return { writtenLower: (lower) => found.has(lower) };
+  return {
+    writtenLower: (lower) => {
+      if (found.size === 0) return false;
+      const bucket = found.get(bucketKey(lower));
+      return bucket !== undefined && bucket.includes(lower);
+    },
+  };
 }
 
-const SCREEN_BITS = 12;
-const SCREEN_SIZE = 1 << SCREEN_BITS;
-
-function screenBit(word: string): number {
-  return Math.imul(word.charCodeAt(0) * 64 + Math.min(word.length, 63), 0x9e3779b1) >>> (32 - SCREEN_BITS);
+function bucketKey(word: string): number {
+  return word.charCodeAt(0) * 64 + Math.min(word.length, 63);
 }
 
 function startsLower(text: string): boolean {
@@ -164,32 +170,45 @@ const K_SHAPE_KNOWN = 1 << 13;
 /** Not a derived or a reduplicated word. */
 const K_NAME_SHAPE = 1 << 14;
 
-/** Every word of the lists a token is asked about, with the K_ bits of the lists it is in. */
-const LEXICON = new Map<string, number>();
-for (const [words, bits] of [
-  [TITLE_WORDS, K_TITLE], [NAMED_BODIES, K_NAMED_BODY | K_ORG_HEAD], [ORG_HEADS, K_ORG_HEAD],
-  [NOT_NAME, K_NOT_NAME], [WORD_NAMES, K_WORD_NAME], [PRONOUNS, K_PRONOUN], [PRE_CUES, K_PRE_CUE],
-  [POST_CUES, K_POST_CUE],
-] as const) {
-  for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bits);
+/**
+ * The word lists a token is asked about, as K_ bits per word, each behind a screen: a bit per
+ * length and first and last letter of its words, so most words of a story are ruled out without
+ * hashing the new token string or probing the map. The names' lists (NOT_NAME holds the commonest
+ * function words) are asked only for capitalised words.
+ */
+interface Lexicon {
+  bits: Map<string, number>;
+  screen: Uint32Array;
 }
 
-/**
- * A bit per length and first and last letter of the lexicon's words: most words of a story are
- * ruled out by it without hashing the string (hashing every new token string was a good part of
- * the parse).
- */
-const LEXICON_SCREEN_BITS = 16;
-const lexiconScreen = new Uint32Array((1 << LEXICON_SCREEN_BITS) >> 5);
-for (const w of LEXICON.keys()) {
-  const bit = lexiconScreenBit(w);
-  lexiconScreen[bit >> 5] |= 1 << (bit & 31);
+const SCREEN_BITS_LEXICON = 15;
+
+function lexicon(lists: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Lexicon {
+  const bits = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  const screen = new Uint32Array((1 << SCREEN_BITS_LEXICON) >> 5);
+  for (const w of bits.keys()) {
+    const bit = lexiconScreenBit(w);
+    screen[bit >> 5] |= 1 << (bit & 31);
+  }
+  return { bits, screen };
 }
 
 function lexiconScreenBit(w: string): number {
   const key = (w.charCodeAt(0) << 16) ^ (w.charCodeAt(w.length - 1) << 6) ^ Math.min(w.length, 63);
-  return Math.imul(key, 0x9e3779b1) >>> (32 - LEXICON_SCREEN_BITS);
+  return Math.imul(key, 0x9e3779b1) >>> (32 - SCREEN_BITS_LEXICON);
 }
+
+function lexiconBits(lex: Lexicon, w: string): number {
+  const bit = lexiconScreenBit(w);
+  return lex.screen[bit >> 5] & (1 << (bit & 31)) ? lex.bits.get(w) ?? 0 : 0;
+}
+
+const WORD_LISTS = lexicon([
+  [TITLE_WORDS, K_TITLE], [NAMED_BODIES, K_NAMED_BODY | K_ORG_HEAD], [ORG_HEADS, K_ORG_HEAD],
+  [PRONOUNS, K_PRONOUN], [PRE_CUES, K_PRE_CUE], [POST_CUES, K_POST_CUE],
+]);
+const NAME_LISTS = lexicon([[NOT_NAME, K_NOT_NAME], [WORD_NAMES, K_WORD_NAME]]);
 
 function listed(t: Token): number {
   const k = t.kind;
@@ -199,11 +218,10 @@ function listed(t: Token): number {
 function lookUp(t: Token): number {
   let k = t.kind | K_LISTED;
   if (t.word) {
-    const l = t.lower;
-    const bit = lexiconScreenBit(l);
-    if (lexiconScreen[bit >> 5] & (1 << (bit & 31))) k |= LEXICON.get(l) ?? 0;
-    if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_NOT_NAME | K_DIGIT)) === K_CAPITALIZED && t.text.length >= 2) {
-      k |= K_NAME_LIKE;
+    k |= lexiconBits(WORD_LISTS, t.lower);
+    if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_DIGIT)) === K_CAPITALIZED && t.text.length >= 2) {
+      const names = lexiconBits(NAME_LISTS, t.lower);
+      if (!(names & K_NOT_NAME)) k |= K_NAME_LIKE | names;
     }
   }
   t.kind = k;
