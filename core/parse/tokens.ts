@@ -65,7 +65,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(t))) {
       kind |= K_CAPITALIZED;
       if (t.length >= 2 && !(nonAscii ? HAS_LOWER.test(t) : lowerAscii)) kind |= K_ACRONYM;
-    }
+      if (t.length > 2) kind |= K_LONG_CAPITALIZED;
+    } else if (t.length > 2 && startsLower(t)) kind |= K_LONG_LOWER;
     out.push({ text: t, lower, start, end: p, word, kind });
   }
   return out;
@@ -87,7 +88,7 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
   for (const list of tokens) {
     if (!list) continue;
     for (const t of list) {
-      if (t.text.length > 2 && isCapitalized(t)) {
+      if (t.kind & K_LONG_CAPITALIZED) {
         const key = bucketKey(t.lower);
         const bucket = wanted.get(key);
         if (!bucket) wanted.set(key, [t.lower]);
@@ -101,7 +102,7 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const t = list[k];
-        if (t.text.length <= 2 || !startsLower(t.text)) continue;
+        if (!(t.kind & K_LONG_LOWER)) continue;
         const key = bucketKey(t.text);
         const bucket = wanted.get(key);
         if (!bucket || !bucket.includes(t.text) || inHandle(list, k)) continue;
@@ -165,6 +166,9 @@ const K_PRE_CUE = 1 << 10;
 const K_POST_CUE = 1 << 11;
 /** Capitalised, and no office, body, function word or acronym: a name unless the story says otherwise. */
 const K_NAME_LIKE = 1 << 12;
+/** Capitalised, or starting in lower case, and longer than two: what wordContext compares. */
+const K_LONG_CAPITALIZED = 1 << 15;
+const K_LONG_LOWER = 1 << 16;
 /** K_NAME_SHAPE is known: set once the stemmer has been asked. */
 const K_SHAPE_KNOWN = 1 << 13;
 /** Not a derived or a reduplicated word. */
