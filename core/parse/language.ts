@@ -4,10 +4,40 @@ import { ENGLISH_STOP, INDONESIAN_STOP } from './lexicon.ts';
 /** Enough text to decide; long stories need not be read to the end. */
 export const LANGUAGE_SAMPLE = 1000;
 
+const EN = 1;
+const ID = 2;
+
+/**
+ * The stop words by their first letter and length, each with the languages it counts for: a word
+ * of the sample is compared in place, not cut out, lower-cased and hashed.
+ */
+const STOP_WORDS = new Map<number, Array<[string, number]>>();
+for (const [words, lang] of [[ENGLISH_STOP, EN], [INDONESIAN_STOP, ID]] as const) {
+  for (const w of words) {
+    const key = w.charCodeAt(0) * 64 + w.length;
+    const bucket = STOP_WORDS.get(key) ?? [];
+    const entry = bucket.find((e) => e[0] === w);
+    if (entry) entry[1] |= lang;
+    else bucket.push([w, lang]);
+    STOP_WORDS.set(key, bucket);
+  }
+}
 const LONGEST = Math.max(...[...ENGLISH_STOP, ...INDONESIAN_STOP].map((w) => w.length));
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** The languages whose stop word text[from, to) is, in any case (the run is ASCII letters). */
+function stopWordOf(text: string, from: number, to: number): number {
+  const bucket = STOP_WORDS.get((text.charCodeAt(from) | 32) * 64 + (to - from));
+  if (!bucket) return 0;
+  for (const [w, lang] of bucket) {
+    let k = 1;
+    while (k < w.length && (text.charCodeAt(from + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === w.length) return lang;
+  }
+  return 0;
 }
 
 /**
@@ -25,9 +55,9 @@ export function detectLanguage(text: string): 'id' | 'en' {
     let j = i + 1;
     while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
     if (j - i <= LONGEST) {
-      const word = text.slice(i, j).toLowerCase();
-      if (ENGLISH_STOP.has(word)) en++;
-      if (INDONESIAN_STOP.has(word)) id++;
+      const lang = stopWordOf(text, i, j);
+      if (lang & EN) en++;
+      if (lang & ID) id++;
     }
     i = j;
   }

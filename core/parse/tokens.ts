@@ -1,6 +1,7 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
+import { WordMap } from './word-set.ts';
 import { NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -181,17 +182,17 @@ const K_NAME_SHAPE = 1 << 14;
  * function words) are asked only for capitalised words.
  */
 interface Lexicon {
-  bits: Map<string, number>;
+  bits: WordMap<number>;
   screen: Uint32Array;
 }
 
 const SCREEN_BITS_LEXICON = 15;
 
 function lexicon(lists: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Lexicon {
-  const bits = new Map<string, number>();
+  const bits = new WordMap<number>();
   for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
   const screen = new Uint32Array((1 << SCREEN_BITS_LEXICON) >> 5);
-  for (const w of bits.keys()) {
+  for (const [words] of lists) for (const w of words) {
     const bit = lexiconScreenBit(w);
     screen[bit >> 5] |= 1 << (bit & 31);
   }

@@ -28,3 +28,47 @@ export function wordSet(words: Iterable<string>): WordSet {
     },
   };
 }
+
+/**
+ * A key for a word from its length and three of its letters, instead of a hash of the whole string:
+ * the map under a WordMap is keyed by this number and compares the words that share it.
+ */
+function quickKey(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  return (Math.imul(w.charCodeAt(0), 31) ^ Math.imul(w.charCodeAt(n >> 1), 961) ^
+    Math.imul(w.charCodeAt(n - 1), 29791) ^ n) & 0x3fffffff;
+}
+
+/** A map from words to values with lookups that never hash the word (see WordSet). */
+export class WordMap<V> {
+  private buckets = new Map<number, Array<string | V>>();
+  size = 0;
+
+  get(word: string): V | undefined {
+    const bucket = this.buckets.get(quickKey(word));
+    if (bucket === undefined) return undefined;
+    for (let k = 0; k < bucket.length; k += 2) if (bucket[k] === word) return bucket[k + 1] as V;
+    return undefined;
+  }
+
+  set(word: string, value: V): void {
+    const key = quickKey(word);
+    const bucket = this.buckets.get(key);
+    if (bucket === undefined) {
+      this.buckets.set(key, [word, value]);
+      this.size++;
+      return;
+    }
+    for (let k = 0; k < bucket.length; k += 2) {
+      if (bucket[k] === word) { bucket[k + 1] = value; return; }
+    }
+    bucket.push(word, value);
+    this.size++;
+  }
+
+  clear(): void {
+    this.buckets.clear();
+    this.size = 0;
+  }
+}
