@@ -68,7 +68,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (t.length >= 2 && !(nonAscii ? HAS_LOWER.test(t) : lowerAscii)) kind |= K_ACRONYM;
       if (t.length > 2) kind |= K_LONG_CAPITALIZED;
     } else if (t.length > 2 && startsLower(t)) kind |= K_LONG_LOWER;
-    out.push({ text: t, lower, start, end: p, word, kind });
+    // The word lists are asked now, while the new strings are at hand: nearly every token is
+    // asked about later (a pronoun? a speech verb?).
+    out.push({ text: t, lower, start, end: p, word, kind: withListBits(kind, word, lower, t.length) });
   }
   return out;
 }
@@ -221,15 +223,21 @@ function listed(t: Token): number {
 }
 
 function lookUp(t: Token): number {
-  let k = t.kind | K_LISTED;
-  if (t.word) {
-    k |= lexiconBits(WORD_LISTS, t.lower);
-    if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_DIGIT)) === K_CAPITALIZED && t.text.length >= 2) {
-      const names = lexiconBits(NAME_LISTS, t.lower);
+  const k = withListBits(t.kind, t.word, t.lower, t.text.length);
+  t.kind = k;
+  return k;
+}
+
+/** The kind bits with what the word lists say about the word added (K_LISTED set). */
+function withListBits(kind: number, word: boolean, lower: string, length: number): number {
+  let k = kind | K_LISTED;
+  if (word) {
+    k |= lexiconBits(WORD_LISTS, lower);
+    if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_DIGIT)) === K_CAPITALIZED && length >= 2) {
+      const names = lexiconBits(NAME_LISTS, lower);
       if (!(names & K_NOT_NAME)) k |= K_NAME_LIKE | names;
     }
   }
-  t.kind = k;
   return k;
 }
 
