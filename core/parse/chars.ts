@@ -24,14 +24,14 @@ function bmpIsWord(code: number): boolean {
 }
 
 /**
- * Code units taken by the letter or digit (`[\p{L}\p{N}]`, as a `u` regex reads it) at `i`:
- * 1, 2 for one outside the BMP, 0 when there is none.
+ * Code units taken by the letter or digit (`[\p{L}\p{N}]`, as a `u` regex reads it) at `i`, the
+ * text read as ending at `end`: 1, 2 for one outside the BMP, 0 when there is none.
  */
-export function wordCharLength(text: string, i: number): number {
-  if (i >= text.length) return 0;
+export function wordCharLength(text: string, i: number, end = text.length): number {
+  if (i >= end) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
   }
@@ -39,9 +39,9 @@ export function wordCharLength(text: string, i: number): number {
 }
 
 /** Code units of the code point at `i` (2 for a surrogate pair, else 1). */
-export function codePointLength(text: string, i: number): number {
+export function codePointLength(text: string, i: number, end = text.length): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return 2;
   }

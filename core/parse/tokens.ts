@@ -23,14 +23,27 @@ export interface Token {
  * matches them, by a scan over code units: no regex run or match object per token.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return scan(text, from, to, text.length, 0);
+}
+
+/**
+ * The tokens of the paragraph `source.slice(start, start + length)`, read in the source itself
+ * (positions relative to the paragraph): a paragraph cut from the input is a sliced string, and
+ * reading it char by char costs more than reading the flat input.
+ */
+export function tokenizeIn(source: string, start: number, length: number): Token[] {
+  return scan(source, start, start + length, start + length, start);
+}
+
+/** Tokens starting in [from, to), none reading past `n`, positions less `base`. */
+function scan(text: string, from: number, to: number, n: number, base: number): Token[] {
   const out: Token[] = [];
-  const n = text.length;
   let p = from;
   while (p < n) {
     if (isSpace(text.charCodeAt(p))) { p++; continue; }
     if (p >= to) break;
     const start = p;
-    let len = wordCharLength(text, p);
+    let len = wordCharLength(text, p, n);
     let word: boolean;
     let upperAscii = false;
     let lowerAscii = false;
@@ -46,16 +59,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           else if (c >= 48 && c <= 57) digit = true;
           else if (c >= 128) nonAscii = true;
           p += len;
-          len = wordCharLength(text, p);
+          len = wordCharLength(text, p, n);
         }
         const sep = text.charCodeAt(p);
-        if ((sep === 39 || sep === 0x2019 || sep === 45) && (len = wordCharLength(text, p + 1)) > 0) { p++; continue; }
+        if ((sep === 39 || sep === 0x2019 || sep === 45) && (len = wordCharLength(text, p + 1, n)) > 0) { p++; continue; }
         break;
       }
       word = true;
     } else {
       // Any other mark, one code point. One outside the BMP (an emoji) has always counted as a word.
-      p += codePointLength(text, p);
+      p += codePointLength(text, p, n);
       word = p - start === 2;
     }
     const t = text.slice(start, p);
@@ -70,7 +83,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else if (t.length > 2 && startsLower(t)) kind |= K_LONG_LOWER;
     // The word lists are asked now, while the new strings are at hand: nearly every token is
     // asked about later (a pronoun? a speech verb?).
-    out.push({ text: t, lower, start, end: p, word, kind: withListBits(kind, word, lower, t.length) });
+    out.push({ text: t, lower, start: start - base, end: p - base, word, kind: withListBits(kind, word, lower, t.length) });
   }
   return out;
 }
