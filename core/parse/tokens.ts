@@ -35,34 +35,61 @@ export function tokenizeIn(source: string, start: number, length: number): Token
   return scan(source, start, start + length, start + length, start);
 }
 
+// What an ASCII character is to a word, one table load per character: the C_ bits.
+const C_UPPER = 1;
+const C_LOWER = 2;
+const C_DIGIT = 4;
+const C_SPACE = 8;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII[c] = c >= 65 && c <= 90 ? C_UPPER : c >= 97 && c <= 122 ? C_LOWER : c >= 48 && c <= 57 ? C_DIGIT :
+    isSpace(c) ? C_SPACE : 0;
+}
+/** Seen a character outside ASCII (a C_ bit of the word's own, beside the table's). */
+const C_OTHER = 16;
+
+/**
+ * The end of the run of letters and digits from p (not past n), with the C_ bits of what it held.
+ * Returned as end * 32 + bits: one number, no object per run.
+ */
+function wordRun(text: string, p: number, n: number): number {
+  let seen = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c < 128) {
+      const k = ASCII[c];
+      if (k === 0 || k === C_SPACE) break;
+      seen |= k;
+      p++;
+    } else {
+      const len = wordCharLength(text, p, n);
+      if (len === 0) break;
+      seen |= C_OTHER;
+      p += len;
+    }
+  }
+  return p * 32 + seen;
+}
+
 /** Tokens starting in [from, to), none reading past `n`, positions less `base`. */
 function scan(text: string, from: number, to: number, n: number, base: number): Token[] {
   const out: Token[] = [];
   let p = from;
   while (p < n) {
-    if (isSpace(text.charCodeAt(p))) { p++; continue; }
+    const c0 = text.charCodeAt(p);
+    if (c0 < 128 ? ASCII[c0] === C_SPACE : isSpace(c0)) { p++; continue; }
     if (p >= to) break;
     const start = p;
-    let len = wordCharLength(text, p, n);
     let word: boolean;
-    let upperAscii = false;
-    let lowerAscii = false;
-    let nonAscii = false;
-    let digit = false;
-    if (len > 0) {
+    let seen = 0;
+    if (c0 < 128 ? (ASCII[c0] & (C_UPPER | C_LOWER | C_DIGIT)) !== 0 : wordCharLength(text, p, n) > 0) {
       // Letters and digits, joined by single apostrophes or hyphens (`Al-Habsyi`, `Jum'at`).
       for (;;) {
-        while (len > 0) {
-          const c = text.charCodeAt(p);
-          if (c >= 65 && c <= 90) upperAscii = true;
-          else if (c >= 97 && c <= 122) lowerAscii = true;
-          else if (c >= 48 && c <= 57) digit = true;
-          else if (c >= 128) nonAscii = true;
-          p += len;
-          len = wordCharLength(text, p, n);
-        }
+        const run = wordRun(text, p, n);
+        p = Math.floor(run / 32);
+        seen |= run & 31;
         const sep = text.charCodeAt(p);
-        if ((sep === 39 || sep === 0x2019 || sep === 45) && (len = wordCharLength(text, p + 1, n)) > 0) { p++; continue; }
+        if ((sep === 39 || sep === 0x2019 || sep === 45) && wordCharLength(text, p + 1, n) > 0) { p++; continue; }
         break;
       }
       word = true;
@@ -73,12 +100,11 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     }
     const t = text.slice(start, p);
     // Lower-case ASCII words are their own lower form: no new string.
-    const c0 = text.charCodeAt(start);
-    const lower = !word || (c0 >= 97 && c0 <= 122 && !upperAscii) ? t : t.toLowerCase();
-    let kind = digit ? K_DIGIT : 0;
+    const lower = !word || (c0 >= 97 && c0 <= 122 && !(seen & C_UPPER)) ? t : t.toLowerCase();
+    let kind = seen & C_DIGIT ? K_DIGIT : 0;
     if (word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(t))) {
       kind |= K_CAPITALIZED;
-      if (t.length >= 2 && !(nonAscii ? HAS_LOWER.test(t) : lowerAscii)) kind |= K_ACRONYM;
+      if (t.length >= 2 && !(seen & C_OTHER ? HAS_LOWER.test(t) : seen & C_LOWER)) kind |= K_ACRONYM;
       if (t.length > 2) kind |= K_LONG_CAPITALIZED;
     } else if (t.length > 2 && startsLower(t)) kind |= K_LONG_LOWER;
     // The word lists are asked now, while the new strings are at hand: nearly every token is
