@@ -126,33 +126,37 @@ export interface WordContext {
  * (hashing a string the first time costs more than all the rest here).
  */
 export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): WordContext {
-  const wanted = new Map<number, string[]>();
-  for (const list of tokens) {
-    if (!list) continue;
-    for (const t of list) {
-      if (t.kind & K_LONG_CAPITALIZED) {
-        const key = bucketKey(t.lower);
-        const bucket = wanted.get(key);
-        if (!bucket) wanted.set(key, [t.lower]);
+  // The capitalised words go into the shared slots (a load per word, no map), cleared again below.
+  const used: number[] = [];
+  const found = new Map<number, string[]>();
+  try {
+    for (const list of tokens) {
+      if (!list) continue;
+      for (const t of list) {
+        if (!(t.kind & K_LONG_CAPITALIZED)) continue;
+        const slot = slotOf(t.lower);
+        const bucket = wantedSlots[slot];
+        if (!bucket) { wantedSlots[slot] = [t.lower]; used.push(slot); }
         else if (!bucket.includes(t.lower)) bucket.push(t.lower);
       }
     }
-  }
-  const found = new Map<number, string[]>();
-  if (wanted.size > 0) {
-    for (const list of tokens) {
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) {
-        const t = list[k];
-        if (!(t.kind & K_LONG_LOWER)) continue;
-        const key = bucketKey(t.text);
-        const bucket = wanted.get(key);
-        if (!bucket || !bucket.includes(t.text) || inHandle(list, k)) continue;
-        const seen = found.get(key);
-        if (!seen) found.set(key, [t.text]);
-        else if (!seen.includes(t.text)) seen.push(t.text);
+    if (used.length > 0) {
+      for (const list of tokens) {
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const t = list[k];
+          if (!(t.kind & K_LONG_LOWER)) continue;
+          const bucket = wantedSlots[slotOf(t.text)];
+          if (!bucket || !bucket.includes(t.text) || inHandle(list, k)) continue;
+          const key = bucketKey(t.text);
+          const seen = found.get(key);
+          if (!seen) found.set(key, [t.text]);
+          else if (!seen.includes(t.text)) seen.push(t.text);
+        }
       }
     }
+  } finally {
+    for (const slot of used) wantedSlots[slot] = undefined;
   }
   return {
     writtenLower: (lower) => {
@@ -161,6 +165,14 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
       return bucket !== undefined && bucket.includes(lower);
     },
   };
+}
+
+const SLOT_BITS = 10;
+/** Scratch for wordContext: the capitalised words of the story being read, by slotOf. */
+const wantedSlots: Array<string[] | undefined> = new Array<string[] | undefined>(1 << SLOT_BITS).fill(undefined);
+
+function slotOf(word: string): number {
+  return Math.imul(bucketKey(word), 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
 function bucketKey(word: string): number {
