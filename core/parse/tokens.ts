@@ -1,7 +1,6 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
-import { WordMap } from './word-set.ts';
 import { NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -229,37 +228,39 @@ const K_SHAPE_KNOWN = 1 << 13;
 const K_NAME_SHAPE = 1 << 14;
 
 /**
- * The word lists a token is asked about, as K_ bits per word, each behind a screen: a bit per
- * length and first and last letter of its words, so most words of a story are ruled out without
- * hashing the new token string or probing the map. The names' lists (NOT_NAME holds the commonest
- * function words) are asked only for capitalised words.
+ * The word lists a token is asked about, as K_ bits per word, in a table of slots chosen by the
+ * word's length and first and last letters: one array load rules out most words of a story, and
+ * the few words in a slot are compared, never hashed (hashing each new token string cost more).
+ * The names' lists (NOT_NAME holds the commonest function words) are asked only for capitalised
+ * words.
  */
-interface Lexicon {
-  bits: WordMap<number>;
-  screen: Uint32Array;
-}
+type Lexicon = Array<Array<string | number> | undefined>;
 
-const SCREEN_BITS_LEXICON = 15;
+const LEXICON_SLOT_BITS = 13;
 
 function lexicon(lists: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Lexicon {
-  const bits = new WordMap<number>();
-  for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
-  const screen = new Uint32Array((1 << SCREEN_BITS_LEXICON) >> 5);
-  for (const [words] of lists) for (const w of words) {
-    const bit = lexiconScreenBit(w);
-    screen[bit >> 5] |= 1 << (bit & 31);
+  const slots: Lexicon = new Array<Array<string | number> | undefined>(1 << LEXICON_SLOT_BITS).fill(undefined);
+  for (const [words, bit] of lists) {
+    for (const w of words) {
+      const slot = (slots[lexiconSlot(w)] ??= []);
+      const at = slot.indexOf(w);
+      if (at >= 0) slot[at + 1] = (slot[at + 1] as number) | bit;
+      else slot.push(w, bit);
+    }
   }
-  return { bits, screen };
+  return slots;
 }
 
-function lexiconScreenBit(w: string): number {
+function lexiconSlot(w: string): number {
   const key = (w.charCodeAt(0) << 16) ^ (w.charCodeAt(w.length - 1) << 6) ^ Math.min(w.length, 63);
-  return Math.imul(key, 0x9e3779b1) >>> (32 - SCREEN_BITS_LEXICON);
+  return Math.imul(key, 0x9e3779b1) >>> (32 - LEXICON_SLOT_BITS);
 }
 
 function lexiconBits(lex: Lexicon, w: string): number {
-  const bit = lexiconScreenBit(w);
-  return lex.screen[bit >> 5] & (1 << (bit & 31)) ? lex.bits.get(w) ?? 0 : 0;
+  const slot = lex[lexiconSlot(w)];
+  if (slot === undefined) return 0;
+  for (let k = 0; k < slot.length; k += 2) if (slot[k] === w) return slot[k + 1] as number;
+  return 0;
 }
 
 const WORD_LISTS = lexicon([
