@@ -5,14 +5,9 @@ import { lastMentionBefore } from './people.ts';
 import {
   personSpeaker, speakerFrom, subjectBefore, type AttributionInput,
 } from './speakers.ts';
-import { isPreCueWord, type Token } from './tokens.ts';
+import { isMenurut, isPreCueWord, isStop, type Token } from './tokens.ts';
 
-/** `.`, `!` or `?`: by its one character, not by hashing every token. */
-function isSentenceStop(t: Token): boolean {
-  if (t.text.length !== 1) return false;
-  const c = t.text.charCodeAt(0);
-  return c === 46 || c === 33 || c === 63;
-}
+
 
 /** Indirect attributions in a paragraph, outside its direct quotes. */
 export function indirectQuotes(
@@ -23,7 +18,7 @@ export function indirectQuotes(
   const out: Quote[] = [];
   let first = 0;
   for (let k = 0; k <= tokens.length; k++) {
-    const end = k === tokens.length || (isSentenceStop(tokens[k]) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
+    const end = k === tokens.length || (isStop(tokens[k]) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
     if (!end) continue;
     const last = k === tokens.length ? k : k + 1;
     if (last - first >= 4) {
@@ -68,7 +63,7 @@ function indirectIn(input: AttributionInput, para: number, first: number, last: 
   }
   // `…, menurut pernyataan resmi.` at the end.
   for (let k = last - 1; k > first && last - k <= 10; k--) {
-    if (tokens[k].lower !== 'menurut' && tokens[k].lower !== 'menurutnya') continue;
+    if (!isMenurut(tokens[k])) continue;
     if (tokens[k - 1].text !== ',') break;
     const speaker = tokens[k].lower === 'menurutnya'
       ? personSpeaker(lastMentionBefore(input.people, para, tokens[k].start))

@@ -6,7 +6,7 @@ import { NOT_NAME, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.
 import { continuesToName, nameRun, titleBefore } from './names.ts';
 import { wordSet } from './word-set.ts';
 import {
-  isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isTitleWord,
+  isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -123,7 +123,7 @@ export function scanParagraph(
     if (skipped(t.start)) { i++; continue; }
     const len = nameRun(tokens, i, ctx);
     // `Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo)`: the short name of a body.
-    if (t.text === '(' && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
+    if (isOpenParen(t) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
       people.bodies?.add(tokens[i + 1].lower);
     }
     if (len === 0) {
@@ -334,7 +334,7 @@ function markSubjects(people: People, paragraph: number, tokens: readonly Token[
       const before = tokenBefore(tokens, m.start);
       if (!before || !NOT_SUBJECT_BEFORE.has(before.lower)) candidate = m;
     }
-    if (t.text === '.' || t.text === '!' || t.text === '?') { candidate = null; continue; }
+    if (isStop(t)) { candidate = null; continue; }
     const inQuote = skipped(t.start);
     if (candidate && !inQuote && isPreCueWord(t)) candidate.speaking = true;
   }

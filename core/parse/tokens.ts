@@ -101,6 +101,7 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     // Lower-case ASCII words are their own lower form: no new string.
     const lower = !word || (c0 >= 97 && c0 <= 122 && !(seen & C_UPPER)) ? t : t.toLowerCase();
     let kind = seen & C_DIGIT ? K_DIGIT : 0;
+    if (!word && c0 < 128) kind |= MARK_KIND[c0];
     if (word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(t))) {
       kind |= K_CAPITALIZED;
       if (t.length >= 2 && !(seen & C_OTHER ? HAS_LOWER.test(t) : seen & C_LOWER)) kind |= K_ACRONYM;
@@ -222,6 +223,17 @@ const K_NAME_LIKE = 1 << 12;
 /** Capitalised, or starting in lower case, and longer than two: what wordContext compares. */
 const K_LONG_CAPITALIZED = 1 << 15;
 const K_LONG_LOWER = 1 << 16;
+/** `.`, `!` or `?`. */
+const K_STOP = 1 << 17;
+const K_OPEN_PAREN = 1 << 18;
+/** `menurut` or `menurutnya`. */
+const K_MENURUT = 1 << 19;
+/** The kind of a mark by its character: read in hot loops without touching the token's string. */
+const MARK_KIND = new Uint32Array(128);
+MARK_KIND[46] = K_STOP;
+MARK_KIND[33] = K_STOP;
+MARK_KIND[63] = K_STOP;
+MARK_KIND[40] = K_OPEN_PAREN;
 /** K_NAME_SHAPE is known: set once the stemmer has been asked. */
 const K_SHAPE_KNOWN = 1 << 13;
 /** Not a derived or a reduplicated word. */
@@ -266,6 +278,7 @@ function lexiconBits(lex: Lexicon, w: string): number {
 const WORD_LISTS = lexicon([
   [TITLE_WORDS, K_TITLE], [NAMED_BODIES, K_NAMED_BODY | K_ORG_HEAD], [ORG_HEADS, K_ORG_HEAD],
   [PRONOUNS, K_PRONOUN], [PRE_CUES, K_PRE_CUE], [POST_CUES, K_POST_CUE],
+  [new Set(['menurut', 'menurutnya']), K_MENURUT],
 ]);
 const NAME_LISTS = lexicon([[NOT_NAME, K_NOT_NAME], [WORD_NAMES, K_WORD_NAME]]);
 
@@ -312,6 +325,20 @@ export function isNamedBody(t: Token): boolean {
 
 export function isOrgHead(t: Token): boolean {
   return (listed(t) & K_ORG_HEAD) !== 0;
+}
+
+/** `.`, `!` or `?`: a sentence ends (or an abbreviation). */
+export function isStop(t: Token): boolean {
+  return (t.kind & K_STOP) !== 0;
+}
+
+export function isOpenParen(t: Token): boolean {
+  return (t.kind & K_OPEN_PAREN) !== 0;
+}
+
+/** `menurut` or `menurutnya`, in any case. */
+export function isMenurut(t: Token): boolean {
+  return (listed(t) & K_MENURUT) !== 0;
 }
 
 /** `dia`, `ia`, `beliau`: a pronoun pointing back to the last person named (PRONOUNS). */
