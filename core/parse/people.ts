@@ -57,8 +57,13 @@ export function newPeople(): People {
 
 /** The person a name refers to: the first full mention containing all its words. */
 export function findPerson(people: People, words: readonly string[]): Person | null {
-  for (const p of people.persons) if (words.every((w) => p.tokens.includes(w))) return p;
+  for (const p of people.persons) if (containsAll(p.tokens, words)) return p;
   return null;
+}
+
+function containsAll(have: readonly string[], words: readonly string[]): boolean {
+  for (const w of words) if (!have.includes(w)) return false;
+  return true;
 }
 
 /**
@@ -243,9 +248,17 @@ function isNewPerson(
   tokens: readonly Token[], i: number, len: number, words: readonly string[], personTitle: boolean,
   afterOrg: boolean, cued: boolean,
 ): boolean {
-  const run = tokens.slice(i, i + len).filter((w) => w.word && !isAcronym(w));
-  // Some word is no ordinary word, or all are given names that happen to be words (`Putu Adi`).
-  const proper = run.some((w) => !isCommonWord(w.lower)) || (len >= 2 && run.every((w) => WORD_NAMES.has(w.lower)));
+  // Some word is no ordinary word, or all are given names that happen to be words (`Putu Adi`);
+  // acronyms and initials' periods left out.
+  let uncommon = false;
+  let allNames = true;
+  for (let k = i; k < i + len; k++) {
+    const w = tokens[k];
+    if (!w.word || isAcronym(w)) continue;
+    if (!uncommon && !isCommonWord(w.lower)) uncommon = true;
+    if (allNames && !WORD_NAMES.has(w.lower)) allNames = false;
+  }
+  const proper = uncommon || (len >= 2 && allNames);
   // A lone ordinary word after a title (`Direktur Jenderal Strategi`) is part of the office.
   const loneWord = len === 1 && !proper && !WORD_NAMES.has(words[0]);
   return (personTitle && !loneWord && (!afterOrg || len >= 2)) || (cued && !afterOrg && (proper || len === 1)) ||
