@@ -5,7 +5,7 @@ import {
 } from '../model/article.ts';
 import { findDateline, matchDateline } from './dateline.ts';
 import { isHeadline } from './headline.ts';
-import { LANGUAGE_SAMPLE, detectLanguage } from './language.ts';
+import { detectLanguageOf } from './language.ts';
 import { joinParagraphs, splitParagraphs } from './paragraphs.ts';
 import { lineRole } from './roles.ts';
 import { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
@@ -27,16 +27,6 @@ function profilesOf(opts?: ParseOptions): readonly SourceProfile[] {
 function firstBody(texts: readonly string[]): number {
   for (let i = 0; i < texts.length; i++) if (lineRole(texts[i]) === null) return i;
   return -1;
-}
-
-/** The opening paragraphs, as much of them as detectLanguage reads. */
-function sampleText(texts: readonly string[]): string {
-  let s = '';
-  for (const t of texts) {
-    if (s.length >= LANGUAGE_SAMPLE) break;
-    s += t + '\n';
-  }
-  return s;
 }
 
 /** Plain wire copy: paragraphs split on blank lines (or on lines when there are none). */
@@ -87,7 +77,7 @@ function assemble(
     related: s.related,
     sourceCredits: s.sourceCredits,
     credits: s.credits,
-    language: detectLanguage(sampleText(texts)),
+    language: detectLanguageOf(texts),
     provenance: opts?.provenance ?? null,
     meta: emptyMeta(),
     layout,

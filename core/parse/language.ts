@@ -40,15 +40,8 @@ function stopWordOf(text: string, from: number, to: number): number {
   return 0;
 }
 
-/**
- * A stop word counts where it is a whole run of ASCII letters, in any case (`Yang`, `THE`): what
- * `(?<![A-Za-z])(?:yang|dan|…)(?![A-Za-z])` with the `gi` flags matched. One pass over the sample
- * for both languages.
- */
-export function detectLanguage(text: string): 'id' | 'en' {
-  const end = Math.min(text.length, LANGUAGE_SAMPLE);
-  let en = 0;
-  let id = 0;
+/** Counts of stop words in text[0, end): [English, Indonesian]. */
+function countStopWords(text: string, end: number, counts: [number, number]): void {
   let i = 0;
   while (i < end) {
     if (!isAsciiLetter(text.charCodeAt(i))) { i++; continue; }
@@ -56,10 +49,35 @@ export function detectLanguage(text: string): 'id' | 'en' {
     while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
     if (j - i <= LONGEST) {
       const lang = stopWordOf(text, i, j);
-      if (lang & EN) en++;
-      if (lang & ID) id++;
+      if (lang & EN) counts[0]++;
+      if (lang & ID) counts[1]++;
     }
     i = j;
   }
-  return en > id ? 'en' : 'id';
+}
+
+/**
+ * A stop word counts where it is a whole run of ASCII letters, in any case (`Yang`, `THE`): what
+ * `(?<![A-Za-z])(?:yang|dan|…)(?![A-Za-z])` with the `gi` flags matched. One pass over the sample
+ * for both languages.
+ */
+export function detectLanguage(text: string): 'id' | 'en' {
+  const counts: [number, number] = [0, 0];
+  countStopWords(text, Math.min(text.length, LANGUAGE_SAMPLE), counts);
+  return counts[0] > counts[1] ? 'en' : 'id';
+}
+
+/**
+ * The language of paragraphs, as detectLanguage reads them joined by line breaks: each is read in
+ * place (a word never runs over the break), up to where the joined sample would end.
+ */
+export function detectLanguageOf(paragraphs: readonly string[]): 'id' | 'en' {
+  const counts: [number, number] = [0, 0];
+  let at = 0;
+  for (const p of paragraphs) {
+    if (at >= LANGUAGE_SAMPLE) break;
+    countStopWords(p, Math.min(p.length, LANGUAGE_SAMPLE - at), counts);
+    at += p.length + 1;
+  }
+  return counts[0] > counts[1] ? 'en' : 'id';
 }
