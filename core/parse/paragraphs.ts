@@ -10,6 +10,8 @@ export interface SplitText {
 }
 
 const BLANK_LINE = /(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r(?!\n))/;
+// Built once: matchAll works on a copy, so this one's lastIndex never moves.
+const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
 const LINE_BREAK = /\r\n|\n|\r/g;
 // A line that always stands alone even inside a block: footers, Baca juga, agency markers.
 const OWN_LINE =
@@ -32,9 +34,8 @@ function rawPieces(text: string): Array<[number, number]> {
     out.push([last, text.length]);
     return out;
   }
-  const blank = new RegExp(BLANK_LINE.source, 'g');
   let last = 0;
-  for (const m of text.matchAll(blank)) {
+  for (const m of text.matchAll(BLANK_LINES)) {
     splitBlock(text, last, m.index, out);
     last = m.index + m[0].length;
   }
