@@ -359,6 +359,11 @@ export function isPostCueWord(t: Token): boolean {
 /** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */
 const REDUPLICATED = /^\p{L}*?(\p{L}{3,})[-‐]\p{L}*\1$|^(\p{L}+)[-‐]\2/u;
 
+function reduplicated(lower: string): boolean {
+  // Both forms need a hyphen: most words are ruled out without running the regex.
+  return (lower.includes('-') || lower.includes('‐')) && REDUPLICATED.test(lower);
+}
+
 /** A capitalised word that may be (part of) a person's name. */
 export function isNameWord(t: Token, ctx: WordContext): boolean {
   // Most words are not capitalised: ruled out before any word list is asked.
@@ -368,7 +373,7 @@ export function isNameWord(t: Token, ctx: WordContext): boolean {
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
   if (!(k & K_WORD_NAME) && ctx.writtenLower(t.lower)) return false;
   if (k & K_SHAPE_KNOWN) return (k & K_NAME_SHAPE) !== 0;
-  const shaped = !isDerivedWord(t.lower) && !REDUPLICATED.test(t.lower);
+  const shaped = !isDerivedWord(t.lower) && !reduplicated(t.lower);
   t.kind = k | K_SHAPE_KNOWN | (shaped ? K_NAME_SHAPE : 0);
   return shaped;
 }
