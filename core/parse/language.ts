@@ -11,18 +11,21 @@ const ID = 2;
  * The stop words by their first letter and length, each with the languages it counts for: a word
  * of the sample is compared in place, not cut out, lower-cased and hashed.
  */
-const STOP_WORDS = new Map<number, Array<[string, number]>>();
+const LONGEST = Math.max(...[...ENGLISH_STOP, ...INDONESIAN_STOP].map((w) => w.length));
+const STOP_WORDS: Array<Array<[string, number]> | undefined> = new Array<Array<[string, number]> | undefined>(26 * (LONGEST + 1)).fill(undefined);
 for (const [words, lang] of [[ENGLISH_STOP, EN], [INDONESIAN_STOP, ID]] as const) {
   for (const w of words) {
-    const key = w.charCodeAt(0) * 64 + w.length;
-    const bucket = STOP_WORDS.get(key) ?? [];
+    const bucket = (STOP_WORDS[stopKey(w.charCodeAt(0), w.length)] ??= []);
     const entry = bucket.find((e) => e[0] === w);
     if (entry) entry[1] |= lang;
     else bucket.push([w, lang]);
-    STOP_WORDS.set(key, bucket);
   }
 }
-const LONGEST = Math.max(...[...ENGLISH_STOP, ...INDONESIAN_STOP].map((w) => w.length));
+
+/** The bucket of words with this (lower-case ASCII) first letter and length. */
+function stopKey(first: number, length: number): number {
+  return (first - 97) * (LONGEST + 1) + length;
+}
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -30,7 +33,7 @@ function isAsciiLetter(c: number): boolean {
 
 /** The languages whose stop word text[from, to) is, in any case (the run is ASCII letters). */
 function stopWordOf(text: string, from: number, to: number): number {
-  const bucket = STOP_WORDS.get((text.charCodeAt(from) | 32) * 64 + (to - from));
+  const bucket = STOP_WORDS[stopKey(text.charCodeAt(from) | 32, to - from)];
   if (!bucket) return 0;
   for (const [w, lang] of bucket) {
     let k = 1;
