@@ -21,13 +21,25 @@ const SUFFIXED = /^\p{Ll}{3,}(?:an|kan|nya)$/u;
 const PREFIXED = /^(?:pe|ke|me|be|di|te)\p{Ll}{6,}$/u;
 const derivedCache = new Map<string, boolean>();
 
+// The regexes only after a cheap look at the word's ends (most words have neither affix).
+function mayBeSuffixed(lower: string): boolean {
+  return (lower.endsWith('an') || lower.endsWith('nya')) && SUFFIXED.test(lower);
+}
+
+function mayBePrefixed(lower: string): boolean {
+  if (lower.length < 8) return false;
+  const c = lower.charCodeAt(0);
+  // pe ke me be di te
+  return (c === 112 || c === 107 || c === 109 || c === 98 || c === 100 || c === 116) && PREFIXED.test(lower);
+}
+
 /**
  * A derived word (`Percepatan`, `Kajian`, `Penyakit`): an affixed form of a root. Names are seldom
  * such words, while roots often are names (`Teguh`, `Budi`), so only these are excluded. Short
  * prefixed words are left alone: `Permana`, `Mentari` are names.
  */
 export function isDerivedWord(lower: string): boolean {
-  if (!SUFFIXED.test(lower) && !PREFIXED.test(lower)) return false;
+  if (!mayBeSuffixed(lower) && !mayBePrefixed(lower)) return false;
   const hit = derivedCache.get(lower);
   if (hit !== undefined) return hit;
   const stem = stemmer.stem(lower);

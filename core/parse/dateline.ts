@@ -1,7 +1,7 @@
 // Finds the dateline (`London (ANTARA) - `, `JAKARTA, KOMPAS.com - `, `Jakarta - `) at the start of
 // one of the first paragraphs, with the source profiles.
 import type { Dateline } from '../model/article.ts';
-import { datelineRegex, type SourceProfile } from './source-profiles.ts';
+import { datelineRegex, needsParenthesis, type SourceProfile } from './source-profiles.ts';
 
 /** How many paragraphs from the top may hold the dateline (a credit or caption can come first). */
 const SEARCH_DEPTH = 3;
@@ -16,8 +16,10 @@ export interface FoundDateline {
 export function matchDateline(
   text: string, profiles: readonly SourceProfile[], firstParagraph: boolean,
 ): Dateline | null {
+  let paren: boolean | null = null; // a `(` before the first line break; looked for once
   for (const profile of profiles) {
     if (profile.firstParagraphOnly && !firstParagraph) continue;
+    if (needsParenthesis(profile) && !(paren ??= parenOnFirstLine(text))) continue;
     const m = datelineRegex(profile).exec(text);
     if (!m || m.index !== 0) continue;
     const g = m.groups ?? {};
@@ -31,6 +33,15 @@ export function matchDateline(
     };
   }
   return null;
+}
+
+function parenOnFirstLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return true; // (
+    if (c === 10 || c === 13) return false;
+  }
+  return false;
 }
 
 function clean(s: string | undefined): string | null {

@@ -5,11 +5,11 @@ import {
 } from '../model/article.ts';
 import { findDateline, matchDateline } from './dateline.ts';
 import { isHeadline } from './headline.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguageOf } from './language.ts';
 import { joinParagraphs, splitParagraphs } from './paragraphs.ts';
 import { lineRole } from './roles.ts';
 import { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
-import { structure } from './structure.ts';
+import { structure, type Source } from './structure.ts';
 
 export { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
 
@@ -29,20 +29,12 @@ function firstBody(texts: readonly string[]): number {
   return -1;
 }
 
-function sampleText(texts: readonly string[]): string {
-  let s = '';
-  for (const t of texts) {
-    if (s.length > 4000) break;
-    s += t + '\n';
-  }
-  return s;
-}
-
 /** Plain wire copy: paragraphs split on blank lines (or on lines when there are none). */
 export function parseText(text: string, opts?: ParseOptions): Article {
   const profiles = profilesOf(opts);
   const split = splitParagraphs(text);
   let texts = split.paragraphs;
+  let starts = paragraphStarts(split.paragraphs, split.gaps);
   let headline: string | null = null;
   let found = findDateline(texts, profiles, 0);
   if (texts.length > 1 && (!found || found.paragraph > 0)) {
@@ -50,19 +42,32 @@ export function parseText(text: string, opts?: ParseOptions): Article {
     if (isHeadline(texts, below)) {
       headline = texts[0];
       texts = texts.slice(1);
+      starts = starts.slice(1);
       found = findDateline(texts, profiles, 0);
     }
   }
-  return assemble(texts, found, headline, opts, { gaps: split.gaps, headlineInText: headline !== null });
+  return assemble(texts, found, headline, opts, { gaps: split.gaps, headlineInText: headline !== null }, { text, starts });
+}
+
+/** Where each paragraph begins in the text: after the gaps and paragraphs before it. */
+function paragraphStarts(paragraphs: readonly string[], gaps: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    at += gaps[i].length;
+    starts.push(at);
+    at += paragraphs[i].length;
+  }
+  return starts;
 }
 
 /** The article from its paragraph texts, once the dateline (if any) has been looked for. */
 function assemble(
   texts: readonly string[], found: ReturnType<typeof findDateline>, headline: string | null,
-  opts: ParseOptions | undefined, layout: Article['layout'],
+  opts: ParseOptions | undefined, layout: Article['layout'], source?: Source,
 ): Article {
   const dateline = found?.dateline ?? null;
-  const s = structure(texts, found ? found.paragraph : firstBody(texts), dateline);
+  const s = structure(texts, found ? found.paragraph : firstBody(texts), dateline, null, undefined, source);
   return {
     headline,
     dateline,
@@ -72,7 +77,7 @@ function assemble(
     related: s.related,
     sourceCredits: s.sourceCredits,
     credits: s.credits,
-    language: detectLanguage(sampleText(texts)),
+    language: detectLanguageOf(texts),
     provenance: opts?.provenance ?? null,
     meta: emptyMeta(),
     layout,

@@ -1,14 +1,13 @@
 // Indirect attributions, outside direct quotes: `Menurut dia, …`, `Menurutnya, …`,
 // `X mengatakan bahwa …`, and `…, menurut pernyataan resmi.`
 import type { Quote, Speaker } from '../model/article.ts';
-import { PRE_CUES } from './lexicon.ts';
 import { lastMentionBefore } from './people.ts';
 import {
   personSpeaker, speakerFrom, subjectBefore, type AttributionInput,
 } from './speakers.ts';
-import type { Token } from './tokens.ts';
+import { isMenurut, isPreCueWord, isStop, type Token } from './tokens.ts';
 
-const SENTENCE_STOP = new Set(['.', '!', '?']);
+
 
 /** Indirect attributions in a paragraph, outside its direct quotes. */
 export function indirectQuotes(
@@ -19,7 +18,7 @@ export function indirectQuotes(
   const out: Quote[] = [];
   let first = 0;
   for (let k = 0; k <= tokens.length; k++) {
-    const end = k === tokens.length || (SENTENCE_STOP.has(tokens[k].text) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
+    const end = k === tokens.length || (isStop(tokens[k]) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
     if (!end) continue;
     const last = k === tokens.length ? k : k + 1;
     if (last - first >= 4) {
@@ -64,7 +63,7 @@ function indirectIn(input: AttributionInput, para: number, first: number, last: 
   }
   // `…, menurut pernyataan resmi.` at the end.
   for (let k = last - 1; k > first && last - k <= 10; k--) {
-    if (tokens[k].lower !== 'menurut' && tokens[k].lower !== 'menurutnya') continue;
+    if (!isMenurut(tokens[k])) continue;
     if (tokens[k - 1].text !== ',') break;
     const speaker = tokens[k].lower === 'menurutnya'
       ? personSpeaker(lastMentionBefore(input.people, para, tokens[k].start))
@@ -73,7 +72,7 @@ function indirectIn(input: AttributionInput, para: number, first: number, last: 
   }
   // `X mengatakan, …` / `Dia menegaskan bahwa …`.
   for (let v = first + 1; v < last && v - first < 30; v++) {
-    if (!PRE_CUES.has(tokens[v].lower)) continue;
+    if (!isPreCueWord(tokens[v])) continue;
     const speaker = subjectBefore(input, para, v);
     if (!speaker) return null;
     return make(tokens[v], speaker, statement(text, tokens[v].end, b));

@@ -1,6 +1,7 @@
 // Splits wire copy into paragraphs without losing a byte: every paragraph is a trimmed slice of the
 // text, and the separators between them (blank lines, CRLF, stray spaces) are kept as `gaps`, so
 // gaps[0] + p[0] + gaps[1] + … + p[n-1] + gaps[n] === text.
+import { isSpace } from './chars.ts';
 
 export interface SplitText {
   paragraphs: string[];
@@ -9,6 +10,8 @@ export interface SplitText {
 }
 
 const BLANK_LINE = /(?:\r\n|\n|\r(?!\n))[^\S\r\n]*(?:\r\n|\n|\r(?!\n))/;
+// Built once: matchAll works on a copy, so this one's lastIndex never moves.
+const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
 const LINE_BREAK = /\r\n|\n|\r/g;
 // A line that always stands alone even inside a block: footers, Baca juga, agency markers.
 const OWN_LINE =
@@ -17,15 +20,6 @@ const OWN_LINE =
 const MARKUP_LINE = /^[^\S\r\n]*(?:\\|\*\*|-{3}|#{1,3})[^\S\r\n]*$/;
 // Hard-wrapped copy (press releases, old wire) keeps lines under about this many characters.
 const WRAP_WIDTH = 100;
-
-function isSpace(code: number): boolean {
-  // \s as JavaScript's trim() sees it, without building substrings.
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x3000
-  );
-}
 
 /** Piece boundaries [start, end) before trimming. */
 function rawPieces(text: string): Array<[number, number]> {
@@ -40,9 +34,8 @@ function rawPieces(text: string): Array<[number, number]> {
     out.push([last, text.length]);
     return out;
   }
-  const blank = new RegExp(BLANK_LINE.source, 'g');
   let last = 0;
-  for (const m of text.matchAll(blank)) {
+  for (const m of text.matchAll(BLANK_LINES)) {
     splitBlock(text, last, m.index, out);
     last = m.index + m[0].length;
   }

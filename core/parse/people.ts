@@ -1,10 +1,12 @@
 // The people a story names, in order: each mention of a person (`Sekretaris Jenderal NATO Mark
 // Rutte`, later `Rutte`) is linked to the first full mention, which gives the name and the title.
+import { isSpace } from './chars.ts';
 import { isCommonWord } from './common-words.ts';
-import { NOT_NAME, POST_CUES, PRE_CUES, PRONOUNS, SHORT_TITLES, WORD_NAMES } from './lexicon.ts';
+import { NOT_NAME, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.ts';
 import { continuesToName, nameRun, titleBefore } from './names.ts';
+import { wordSet } from './word-set.ts';
 import {
-  isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord,
+  isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -40,9 +42,13 @@ export interface People {
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
 const SPEAKER_REACH = 3;
 
+/** The text of tokens a..b-1, without the spaces and commas it ends with. */
 function sliceText(text: string, tokens: readonly Token[], a: number, b: number): string {
   if (b <= a) return '';
-  return text.slice(tokens[a].start, tokens[b - 1].end).replace(/[\s,]+$/u, '');
+  const from = tokens[a].start;
+  let to = tokens[b - 1].end;
+  while (to > from && (text.charCodeAt(to - 1) === 44 || isSpace(text.charCodeAt(to - 1)))) to--;
+  return text.slice(from, to);
 }
 
 export function newPeople(): People {
@@ -51,8 +57,13 @@ export function newPeople(): People {
 
 /** The person a name refers to: the first full mention containing all its words. */
 export function findPerson(people: People, words: readonly string[]): Person | null {
-  for (const p of people.persons) if (words.every((w) => p.tokens.includes(w))) return p;
+  for (const p of people.persons) if (containsAll(p.tokens, words)) return p;
   return null;
+}
+
+function containsAll(have: readonly string[], words: readonly string[]): boolean {
+  for (const w of words) if (!have.includes(w)) return false;
+  return true;
 }
 
 /**
@@ -74,9 +85,23 @@ export function findByTitle(people: People, title: string, paragraph: number, of
   return loose;
 }
 
+/** The words of a name, split at spaces and periods (`budi s. putra` → budi, s, putra). */
+function nameWords(lower: string): string[] {
+  const words: string[] = [];
+  let from = -1;
+  for (let k = 0; k <= lower.length; k++) {
+    const c = k < lower.length ? lower.charCodeAt(k) : 32;
+    if (c === 46 || isSpace(c)) {
+      if (from >= 0) words.push(lower.slice(from, k));
+      from = -1;
+    } else if (from < 0) from = k;
+  }
+  return words;
+}
+
 /** Registers a mention of `name` (with its title as written), returning the person it refers to. */
 export function addPerson(people: People, name: string, title: string | null, at: [number, number]): Person {
-  const words = name.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const words = nameWords(name.toLowerCase());
   const known = findPerson(people, words);
   if (known) {
     if (!known.title && title) known.title = title;
@@ -103,14 +128,14 @@ export function scanParagraph(
     if (skipped(t.start)) { i++; continue; }
     const len = nameRun(tokens, i, ctx);
     // `Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo)`: the short name of a body.
-    if (t.text === '(' && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
+    if (isOpenParen(t) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
       people.bodies?.add(tokens[i + 1].lower);
     }
     if (len === 0) {
-      if (isTitleWord(t) && isCapitalized(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
+      if (isCapitalized(t) && isTitleWord(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
       else {
         // `Ia mengatakan`, `Menurut dia`: the person named last speaks again here.
-        if (PRONOUNS.has(t.lower) && ((i > 0 && isCue(tokens[i - 1])) || (i + 1 < tokens.length && PRE_CUES.has(tokens[i + 1].lower)))) {
+        if (isPronounWord(t) && ((i > 0 && isCue(tokens[i - 1])) || (i + 1 < tokens.length && isPreCueWord(tokens[i + 1])))) {
           const p = lastMentionBefore(people, paragraph, t.start);
           if (p) people.mentions.push({ paragraph, start: t.start, end: t.end, person: p, speaking: true });
         }
@@ -118,12 +143,11 @@ export function scanParagraph(
       }
       continue;
     }
-    const words = tokens.slice(i, i + len).filter((w) => w.word).map((w) => w.lower);
+    const words = runWords(tokens, i, len);
     const known = findPerson(people, words);
     const { start, personTitle } = titleBefore(tokens, i, ctx);
     // `Jalan Ir H Juanda`, `RSUD Dr Soetomo`, `Bandara Soekarno-Hatta`: a place named after a person.
-    if (start < i && NAMED_PLACE.has(tokens[start].lower) && !known &&
-        tokens.slice(start + 1, i).every((w) => w.text === '.' || HONORIFIC.has(w.lower) || (w.word && w.text.length === 1))) {
+    if (start < i && !known && NAMED_PLACE.has(tokens[start].lower) && onlyHonorifics(tokens, start + 1, i)) {
       for (const w of words) people.bodies?.add(w);
       i += len; continue;
     }
@@ -141,25 +165,20 @@ export function scanParagraph(
     // place the person lives in.
     const resident = prev !== null && RESIDENT.has(prev.lower) ? i - 1 :
       prev !== null && isOrgHead(prev) && i > 1 && RESIDENT.has(tokens[i - 2].lower) ? i - 2 : -1; // `warga kota Donggala`
-    if (resident > 0 && /^[,)]$/.test(tokens[resident - 1].text)) { i += len; continue; }
+    if (resident > 0 && (tokens[resident - 1].text === ',' || tokens[resident - 1].text === ')')) { i += len; continue; }
     // `siswa Jurusan Agribisnis Ternak itu`: a new run followed by `itu`/`ini` names a thing.
-    if (!known && /^(?:ini|itu|tersebut)$/.test(tokens[i + len]?.lower ?? '')) { i += len; continue; }
+    if (!known && i + len < tokens.length && isDemonstrative(tokens[i + len].lower)) { i += len; continue; }
     // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.
     if (len === 1 && ((prev !== null && GROUP_BEFORE.has(prev.lower)) || people.bodies?.has(t.lower))) { i += len; continue; }
     const next = tokens[i + len];
     const next2 = tokens[i + len + 1];
     // `Hasan (55),`: a name with the person's age after it.
-    const aged = !(prev && /^\d/.test(prev.text)) && next?.text === '(' && next2 !== undefined && /^\d{1,3}$/.test(next2.text) && tokens[i + len + 2]?.text === ')';
-    const cueBefore = prev !== null && (POST_CUES.has(prev.lower) || prev.lower === 'menurut');
-    const cueAfter = next !== undefined && (PRE_CUES.has(next.lower) ||
-      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || PRE_CUES.has(next2.lower))));
+    const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined && isAge(next2.text) && tokens[i + len + 2]?.text === ')';
+    const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut');
+    const cueAfter = next !== undefined && (isPreCueWord(next) ||
+      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))));
     let person: Person | null = null;
     let skipTo = 0;
-    const run = tokens.slice(i, i + len).filter((w) => w.word && !isAcronym(w));
-    // Some word is no ordinary word, or all are given names that happen to be words (`Putu Adi`).
-    const proper = run.some((w) => !isCommonWord(w.lower)) || (len >= 2 && run.every((w) => WORD_NAMES.has(w.lower)));
-    // A lone ordinary word after a title (`Direktur Jenderal Strategi`) is part of the office.
-    const loneWord = len === 1 && !proper && !WORD_NAMES.has(words[0]);
     if (known && (len === 1 || words.length <= known.tokens.length)) {
       person = known;
       // Named first without an office, later with one: the office is the person's title.
@@ -168,8 +187,7 @@ export function scanParagraph(
         if (known.title) known.full = `${known.title} ${known.name}`;
       }
     }
-    else if ((personTitle && !loneWord && (!afterOrg || len >= 2)) || ((cueBefore || cueAfter || aged) && !afterOrg && (proper || len === 1)) ||
-      (len >= 2 && !afterOrg && proper)) {
+    else if (isNewPerson(tokens, i, len, words, personTitle, afterOrg, cueBefore || cueAfter || aged)) {
       const name = sliceText(text, tokens, i, i + len);
       const after = start < i ? null : titleAfter(text, tokens, i + len);
       const title = start < i ? sliceText(text, tokens, start, i) || null : after?.title ?? null;
@@ -187,6 +205,66 @@ export function scanParagraph(
   markSubjects(people, paragraph, tokens, firstMention, skip);
 }
 
+/** The run's words in lower case (its initials' periods left out). */
+function runWords(tokens: readonly Token[], i: number, len: number): string[] {
+  const words: string[] = [];
+  for (let k = i; k < i + len; k++) if (tokens[k].word) words.push(tokens[k].lower);
+  return words;
+}
+
+/** Between a place's head and the name it is named after: only honorifics, initials and periods. */
+function onlyHonorifics(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k];
+    if (!(w.text === '.' || HONORIFIC.has(w.lower) || (w.word && w.text.length === 1))) return false;
+  }
+  return true;
+}
+
+function isDemonstrative(lower: string): boolean {
+  return lower === 'ini' || lower === 'itu' || lower === 'tersebut';
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function startsWithDigit(text: string): boolean {
+  return isDigit(text.charCodeAt(0));
+}
+
+/** `55` in `Hasan (55)`: one to three digits. */
+function isAge(text: string): boolean {
+  if (text.length < 1 || text.length > 3) return false;
+  for (let k = 0; k < text.length; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * Does an unknown run name a new person? With an office before it, a cue or an age around it, or
+ * as a proper name of two words or more.
+ */
+function isNewPerson(
+  tokens: readonly Token[], i: number, len: number, words: readonly string[], personTitle: boolean,
+  afterOrg: boolean, cued: boolean,
+): boolean {
+  // Some word is no ordinary word, or all are given names that happen to be words (`Putu Adi`);
+  // acronyms and initials' periods left out.
+  let uncommon = false;
+  let allNames = true;
+  for (let k = i; k < i + len; k++) {
+    const w = tokens[k];
+    if (!w.word || isAcronym(w)) continue;
+    if (!uncommon && !isCommonWord(w.lower)) uncommon = true;
+    if (allNames && !WORD_NAMES.has(w.lower)) allNames = false;
+  }
+  const proper = uncommon || (len >= 2 && allNames);
+  // A lone ordinary word after a title (`Direktur Jenderal Strategi`) is part of the office.
+  const loneWord = len === 1 && !proper && !WORD_NAMES.has(words[0]);
+  return (personTitle && !loneWord && (!afterOrg || len >= 2)) || (cued && !afterOrg && (proper || len === 1)) ||
+    (len >= 2 && !afterOrg && proper);
+}
+
 /** An office set off by commas after the name: `Kisran Makati, Ketua Pusat Kajian …, mengatakan`. */
 function titleAfter(text: string, tokens: readonly Token[], from: number): { title: string; end: number } | null {
   if (tokens[from]?.text !== ',' || !tokens[from + 1] || !isTitleWord(tokens[from + 1])) return null;
@@ -195,7 +273,7 @@ function titleAfter(text: string, tokens: readonly Token[], from: number): { tit
       const title = sliceText(text, tokens, from + 1, k);
       return title ? { title, end: k } : null;
     }
-    if (/^[.!?"“”]$/.test(tokens[k].text)) return null;
+    if (endsTitle(tokens[k].text)) return null;
   }
   return null;
 }
@@ -206,7 +284,7 @@ function titleOnly(
 ): number {
   let j = i;
   while (j < tokens.length && j - i < 8 && tokens[j].word && (isTitleWord(tokens[j]) ||
-    (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAME.has(tokens[j].lower)))) j++;
+    (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAMES.has(tokens[j].lower)))) j++;
   if (j < tokens.length && nameRun(tokens, j, ctx) > 0) return j; // a name follows: scanned next
   const title = sliceText(text, tokens, i, j);
   const holder = findByTitle(people, title, paragraph, tokens[i].start);
@@ -217,26 +295,34 @@ function titleOnly(
   return Math.max(j, i + 1);
 }
 
-function isCue(t: Token): boolean {
-  return t.lower === 'menurut' || POST_CUES.has(t.lower);
+/** `.`, `!`, `?` or a quote mark: no office runs on over it. */
+function endsTitle(text: string): boolean {
+  return text === '.' || text === '!' || text === '?' || text === '"' || text === '“' || text === '”';
 }
 
+function isCue(t: Token): boolean {
+  return t.lower === 'menurut' || isPostCueWord(t);
+}
+
+const WORD_NAMES = wordSet(WORD_NAME_LIST);
+const NOT_NAMES = wordSet(NOT_NAME);
+
 /** Places and buildings often named after a person. */
-const NAMED_PLACE = new Set([
+const NAMED_PLACE = wordSet([
   'jalan', 'jl', 'gang', 'rsud', 'rsup', 'rs', 'rumah', 'universitas', 'bandara', 'stadion', 'gedung', 'museum', 'monumen',
   'taman', 'lapangan', 'masjid', 'pelabuhan', 'terminal', 'stasiun', 'kampus', 'kapal', 'kri', 'gelanggang', 'wisma', 'hotel',
 ]);
 
 /** Honorifics between a place's head and the person it is named after (`Jalan Ir H Juanda`). */
-const HONORIFIC = new Set(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 'r', 'sultan', 'jenderal', 'jend', 'pangeran', 'ki', 'nyi', 'mr', 'teuku', 'cut']);
+const HONORIFIC = wordSet(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 'r', 'sultan', 'jenderal', 'jend', 'pangeran', 'ki', 'nyi', 'mr', 'teuku', 'cut']);
 
 /** Words for the inhabitants of a place: `warga Pademangan`. */
-const RESIDENT = new Set(['warga', 'penduduk', 'penghuni']);
+const RESIDENT = wordSet(['warga', 'penduduk', 'penghuni']);
 
 /** Words for a people or a community: the capitalised word after them is no person. */
-const GROUP_BEFORE = new Set(['umat', 'kaum', 'suku', 'etnis', 'bangsa', 'rakyat', 'masyarakat', 'orang', 'komunitas', 'jemaah', 'jamaah']);
+const GROUP_BEFORE = wordSet(['umat', 'kaum', 'suku', 'etnis', 'bangsa', 'rakyat', 'masyarakat', 'orang', 'komunitas', 'jemaah', 'jamaah']);
 
-const NOT_SUBJECT_BEFORE = new Set([
+const NOT_SUBJECT_BEFORE = wordSet([
   'dengan', 'kepada', 'bersama', 'oleh', 'dari', 'untuk', 'bertemu', 'terhadap', 'atas', 'seperti',
   'yakni', 'yaitu', 'termasuk', 'antara', 'dan', 'serta', 'kata', 'ujar', 'menemui', 'mendampingi',
   'of', 'for', 'at', 'with',
@@ -261,9 +347,9 @@ function markSubjects(people: People, paragraph: number, tokens: readonly Token[
       const before = tokenBefore(tokens, m.start);
       if (!before || !NOT_SUBJECT_BEFORE.has(before.lower)) candidate = m;
     }
-    if (t.text === '.' || t.text === '!' || t.text === '?') { candidate = null; continue; }
+    if (isStop(t)) { candidate = null; continue; }
     const inQuote = skipped(t.start);
-    if (candidate && !inQuote && PRE_CUES.has(t.lower)) candidate.speaking = true;
+    if (candidate && !inQuote && isPreCueWord(t)) candidate.speaking = true;
   }
 }
 

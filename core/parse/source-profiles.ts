@@ -25,9 +25,14 @@ const DASH = String.raw`(?:[^\S\r\n]*[-–—]){1,3}[^\S\r\n]*`;
 // `25 Nov`, `Nov. 25`, `23 Februari 2016`.
 const DATE = String.raw`(?:\d{1,2}[^\S\r\n]+\p{L}{3,9}\.?(?:[^\S\r\n]+\d{4})?|\p{L}{3,9}\.?[^\S\r\n]+\d{1,2}(?:,[^\S\r\n]*\d{4})?)`;
 
+/** Patterns made by `parenthesized`: they match only where a `(` comes before any line break. */
+const PARENTHESIZED = new Set<string>();
+
 /** `PLACE[, DATE] (AGENCY) - ` for agencies that put their name in parentheses. */
 function parenthesized(agency: string): string {
-  return String.raw`^(?<place>${PLACE_REGION})(?:,[^\S\r\n]*(?<date>${DATE}))?[^\S\r\n]*\((?<agency>${agency})\)${DASH}`;
+  const source = String.raw`^(?<place>${PLACE_REGION})(?:,[^\S\r\n]*(?<date>${DATE}))?[^\S\r\n]*\((?<agency>${agency})\)${DASH}`;
+  PARENTHESIZED.add(source);
+  return source;
 }
 
 export const SOURCE_PROFILES: readonly SourceProfile[] = [
@@ -69,8 +74,23 @@ export const SOURCE_PROFILES: readonly SourceProfile[] = [
 
 const compiled = new Map<string, RegExp>();
 
-/** The profile's dateline regex, compiled once per pattern and flags. */
-export function datelineRegex(profile: SourceProfile): RegExp {
+interface Compiled {
+  dateline: string;
+  flags: string | undefined;
+  re: RegExp;
+  /** A parenthesized pattern: nothing before its `(` may hold a line break (see `mayOpen`). */
+  parenthesized: boolean;
+}
+
+/** The last regex handed out for each profile object, with the pattern and flags it was built from. */
+const byProfile = new WeakMap<SourceProfile, Compiled>();
+
+function compiledFor(profile: SourceProfile): Compiled {
+  // Looked up by the profile object first: the key string below holds the whole pattern, and
+  // hashing it anew on every call cost more than the match itself. A profile edited in place
+  // (new pattern or flags) misses here and goes through the keyed cache again.
+  const hit = byProfile.get(profile);
+  if (hit && hit.dateline === profile.dateline && hit.flags === profile.flags) return hit;
   const flags = 'u' + (profile.flags ?? '').replace(/[^imsv]/g, '').replace('u', '');
   const key = flags + '\u0000' + profile.dateline;
   let re = compiled.get(key);
@@ -78,5 +98,20 @@ export function datelineRegex(profile: SourceProfile): RegExp {
     re = new RegExp(profile.dateline, flags);
     compiled.set(key, re);
   }
-  return re;
+  const c = { dateline: profile.dateline, flags: profile.flags, re, parenthesized: PARENTHESIZED.has(profile.dateline) };
+  byProfile.set(profile, c);
+  return c;
+}
+
+/** The profile's dateline regex, compiled once per pattern and flags. */
+export function datelineRegex(profile: SourceProfile): RegExp {
+  return compiledFor(profile).re;
+}
+
+/**
+ * Does the profile's regex need a `(` before the first line break (a parenthesized pattern)? Its
+ * lazy place pattern backtracks a long way before failing on a paragraph without one.
+ */
+export function needsParenthesis(profile: SourceProfile): boolean {
+  return compiledFor(profile).parenthesized;
 }

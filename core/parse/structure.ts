@@ -7,7 +7,13 @@ import type { AttributionInput } from './speakers.ts';
 import { newPeople, scanParagraph } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes.ts';
 import { assignRoles, footer } from './roles.ts';
-import { tokenize, wordContext, type Token } from './tokens.ts';
+import { tokenize, tokenizeIn, wordContext, type Token } from './tokens.ts';
+
+/** The input the paragraphs were cut from, and where each begins in it. */
+export interface Source {
+  text: string;
+  starts: readonly number[];
+}
 
 export interface Structure {
   paragraphs: Paragraph[];
@@ -27,7 +33,7 @@ const INNER_END = /[.,!?…]\s*["“”»]?$/;
  */
 export function structure(
   texts: readonly string[], lead: number, dateline: Dateline | null,
-  roles?: readonly ParagraphRole[] | null, urls?: ReadonlyArray<string | null | undefined>,
+  roles?: readonly ParagraphRole[] | null, urls?: ReadonlyArray<string | null | undefined>, source?: Source,
 ): Structure {
   let r: ParagraphRole[];
   let foot: ReturnType<typeof footer>;
@@ -47,10 +53,10 @@ export function structure(
   for (const link of foot.related) if (!link.url && paragraphs[link.paragraph].url) link.url = paragraphs[link.paragraph].url!;
   const leadIndex = r.indexOf('lead');
   const leadText = leadIndex >= 0 ? texts[leadIndex].slice(dateline && leadIndex === lead ? dateline.length : 0) : '';
-  return { paragraphs, quotes: findQuotes(texts, r), lead: leadText, ...foot };
+  return { paragraphs, quotes: findQuotes(texts, r, source), lead: leadText, ...foot };
 }
 
-function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): Quote[] {
+function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[], source?: Source): Quote[] {
   const eligible = (i: number): boolean => QUOTABLE.has(roles[i]);
   const spans = findQuoteSpans(texts, eligible);
   const skip: Array<Array<[number, number]>> = texts.map(() => []);
@@ -59,7 +65,10 @@ function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[]): 
       skip[p].push([p === s.paragraph ? s.start : 0, p === s.endParagraph ? s.end : texts[p].length]);
     }
   }
-  const tokens: Array<Token[] | null> = texts.map((t, i) => (eligible(i) ? tokenize(t) : null));
+  const tokens: Array<Token[] | null> = texts.map((t, i) => {
+    if (!eligible(i)) return null;
+    return source ? tokenizeIn(source.text, source.starts[i], t.length) : tokenize(t);
+  });
   const ctx = wordContext(tokens);
   const people = newPeople();
   for (let i = 0; i < texts.length; i++) if (tokens[i]) scanParagraph(people, i, texts[i], tokens[i]!, ctx, skip[i]);

@@ -1,6 +1,11 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
+import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
-import { NAMED_BODIES, NOT_NAME, ORG_HEADS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+import { NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LOWER_START = /^\p{Ll}/u;
 
 export interface Token {
   text: string;
@@ -8,32 +13,104 @@ export interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** What the word looks like: the K_ bits below. The lexicon's are worked out on first use. */
+  kind: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LOWER_START = /^\p{Ll}/u;
-const HAS_UPPER_ASCII = /[A-Z]/;
-
+/**
+ * The words of a text and the marks between them, as `/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu`
+ * matches them, by a scan over code units: no regex run or match object per token.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  const re = TOKEN;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const t = m[0];
-    let word = true;
-    if (t.length === 1) {
-      const c = t.charCodeAt(0);
-      word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(t));
+  return scan(text, from, to, text.length, 0);
+}
+
+/**
+ * The tokens of the paragraph `source.slice(start, start + length)`, read in the source itself
+ * (positions relative to the paragraph): a paragraph cut from the input is a sliced string, and
+ * reading it char by char costs more than reading the flat input.
+ */
+export function tokenizeIn(source: string, start: number, length: number): Token[] {
+  return scan(source, start, start + length, start + length, start);
+}
+
+// What an ASCII character is to a word, one table load per character: the C_ bits.
+const C_UPPER = 1;
+const C_LOWER = 2;
+const C_DIGIT = 4;
+const C_SPACE = 8;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII[c] = c >= 65 && c <= 90 ? C_UPPER : c >= 97 && c <= 122 ? C_LOWER : c >= 48 && c <= 57 ? C_DIGIT :
+    isSpace(c) ? C_SPACE : 0;
+}
+/** Seen a character outside ASCII (a C_ bit of the word's own, beside the table's). */
+const C_OTHER = 16;
+
+/**
+ * The end of the run of letters and digits from p (not past n), with the C_ bits of what it held.
+ * Returned as end * 32 + bits: one number, no object per run.
+ */
+function wordRun(text: string, p: number, n: number): number {
+  let seen = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c < 128) {
+      const k = ASCII[c];
+      if (k === 0 || k === C_SPACE) break;
+      seen |= k;
+      p++;
+    } else {
+      const len = wordCharLength(text, p, n);
+      if (len === 0) break;
+      seen |= C_OTHER;
+      p += len;
     }
-    // Lower-case ASCII words are their own lower form: no new string.
-    const c0 = t.charCodeAt(0);
-    const lower = !word || (c0 >= 97 && c0 <= 122 && !HAS_UPPER_ASCII.test(t)) ? t : t.toLowerCase();
-    out.push({ text: t, lower, start: m.index, end: m.index + t.length, word });
   }
-  re.lastIndex = 0;
+  return p * 32 + seen;
+}
+
+/** Tokens starting in [from, to), none reading past `n`, positions less `base`. */
+function scan(text: string, from: number, to: number, n: number, base: number): Token[] {
+  const out: Token[] = [];
+  let p = from;
+  while (p < n) {
+    const c0 = text.charCodeAt(p);
+    if (c0 < 128 ? ASCII[c0] === C_SPACE : isSpace(c0)) { p++; continue; }
+    if (p >= to) break;
+    const start = p;
+    let word: boolean;
+    let seen = 0;
+    if (c0 < 128 ? (ASCII[c0] & (C_UPPER | C_LOWER | C_DIGIT)) !== 0 : wordCharLength(text, p, n) > 0) {
+      // Letters and digits, joined by single apostrophes or hyphens (`Al-Habsyi`, `Jum'at`).
+      for (;;) {
+        const run = wordRun(text, p, n);
+        p = Math.floor(run / 32);
+        seen |= run & 31;
+        const sep = text.charCodeAt(p);
+        if ((sep === 39 || sep === 0x2019 || sep === 45) && wordCharLength(text, p + 1, n) > 0) { p++; continue; }
+        break;
+      }
+      word = true;
+    } else {
+      // Any other mark, one code point. One outside the BMP (an emoji) has always counted as a word.
+      p += codePointLength(text, p, n);
+      word = p - start === 2;
+    }
+    const t = text.slice(start, p);
+    // Lower-case ASCII words are their own lower form: no new string.
+    const lower = !word || (c0 >= 97 && c0 <= 122 && !(seen & C_UPPER)) ? t : t.toLowerCase();
+    let kind = seen & C_DIGIT ? K_DIGIT : 0;
+    if (!word && c0 < 128) kind |= MARK_KIND[c0];
+    if (word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(t))) {
+      kind |= K_CAPITALIZED;
+      if (t.length >= 2 && !(seen & C_OTHER ? HAS_LOWER.test(t) : seen & C_LOWER)) kind |= K_ACRONYM;
+      if (t.length > 2) kind |= K_LONG_CAPITALIZED;
+    } else if (t.length > 2 && startsLower(t)) kind |= K_LONG_LOWER;
+    // The word lists are asked now, while the new strings are at hand: nearly every token is
+    // asked about later (a pronoun? a speech verb?).
+    out.push({ text: t, lower, start: start - base, end: p - base, word, kind: withListBits(kind, word, lower, t.length) });
+  }
   return out;
 }
 
@@ -45,37 +122,66 @@ export interface WordContext {
 
 /**
  * Only capitalised words can be names, so only their lower-case forms are looked for among the
- * lower-case words, bucketed by first letter and length: no hashing of every word in the story.
+ * lower-case words, bucketed by first letter and length: no hashing of the story's new strings
+ * (hashing a string the first time costs more than all the rest here).
  */
 export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): WordContext {
-  const wanted = new Map<number, string[]>();
-  for (const list of tokens) {
-    if (!list) continue;
-    for (const t of list) {
-      const c = t.text.charCodeAt(0);
-      if (t.text.length > 2 && ((c >= 65 && c <= 90) || (c > 127 && UPPER_START.test(t.text)))) {
-        const key = t.lower.charCodeAt(0) * 64 + Math.min(t.lower.length, 63);
-        const bucket = wanted.get(key);
-        if (!bucket) wanted.set(key, [t.lower]);
+  // The capitalised words go into the shared slots (a load per word, no map), cleared again below.
+  const used: number[] = [];
+  const found = new Map<number, string[]>();
+  try {
+    for (const list of tokens) {
+      if (!list) continue;
+      for (const t of list) {
+        if (!(t.kind & K_LONG_CAPITALIZED)) continue;
+        const slot = slotOf(t.lower);
+        const bucket = wantedSlots[slot];
+        if (!bucket) { wantedSlots[slot] = [t.lower]; used.push(slot); }
         else if (!bucket.includes(t.lower)) bucket.push(t.lower);
       }
     }
-  }
-  const found = new Set<string>();
-  if (wanted.size > 0) {
-    for (const list of tokens) {
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) {
-        const t = list[k];
-        const c = t.text.charCodeAt(0);
-        if (t.text.length <= 2 || !((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) continue;
-        if (inHandle(list, k)) continue;
-        const bucket = wanted.get(c * 64 + Math.min(t.text.length, 63));
-        if (bucket && bucket.includes(t.text)) found.add(t.text);
+    if (used.length > 0) {
+      for (const list of tokens) {
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const t = list[k];
+          if (!(t.kind & K_LONG_LOWER)) continue;
+          const bucket = wantedSlots[slotOf(t.text)];
+          if (!bucket || !bucket.includes(t.text) || inHandle(list, k)) continue;
+          const key = bucketKey(t.text);
+          const seen = found.get(key);
+          if (!seen) found.set(key, [t.text]);
+          else if (!seen.includes(t.text)) seen.push(t.text);
+        }
       }
     }
+  } finally {
+    for (const slot of used) wantedSlots[slot] = undefined;
   }
-  return { writtenLower: (lower) => found.has(lower) };
+  return {
+    writtenLower: (lower) => {
+      if (found.size === 0) return false;
+      const bucket = found.get(bucketKey(lower));
+      return bucket !== undefined && bucket.includes(lower);
+    },
+  };
+}
+
+const SLOT_BITS = 10;
+/** Scratch for wordContext: the capitalised words of the story being read, by slotOf. */
+const wantedSlots: Array<string[] | undefined> = new Array<string[] | undefined>(1 << SLOT_BITS).fill(undefined);
+
+function slotOf(word: string): number {
+  return Math.imul(bucketKey(word), 0x9e3779b1) >>> (32 - SLOT_BITS);
+}
+
+function bucketKey(word: string): number {
+  return word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+}
+
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(text));
 }
 
 /**
@@ -96,38 +202,180 @@ function inHandle(list: readonly Token[], k: number): boolean {
 
 const WEB_ENDINGS = new Set(['id', 'com', 'org', 'net', 'co', 'go', 'ac', 'or', 'info', 'io', 'gov', 'edu', 'my', 'sg', 'html', 'php']);
 
+// What a word looks like, worked out once per token (tokens are read again and again while names,
+// titles and speakers are looked for): bits of Token.kind. The shape is set by tokenize; what the
+// word lists say is looked up on first use (K_LISTED).
+const K_CAPITALIZED = 1;
+const K_ACRONYM = 2;
+/** An ASCII digit inside. */
+const K_DIGIT = 4;
+const K_LISTED = 8;
+const K_TITLE = 1 << 4;
+const K_NAMED_BODY = 1 << 5;
+const K_ORG_HEAD = 1 << 6;
+const K_NOT_NAME = 1 << 7;
+const K_WORD_NAME = 1 << 8;
+const K_PRONOUN = 1 << 9;
+const K_PRE_CUE = 1 << 10;
+const K_POST_CUE = 1 << 11;
+/** Capitalised, and no office, body, function word or acronym: a name unless the story says otherwise. */
+const K_NAME_LIKE = 1 << 12;
+/** Capitalised, or starting in lower case, and longer than two: what wordContext compares. */
+const K_LONG_CAPITALIZED = 1 << 15;
+const K_LONG_LOWER = 1 << 16;
+/** `.`, `!` or `?`. */
+const K_STOP = 1 << 17;
+const K_OPEN_PAREN = 1 << 18;
+/** `menurut` or `menurutnya`. */
+const K_MENURUT = 1 << 19;
+/** The kind of a mark by its character: read in hot loops without touching the token's string. */
+const MARK_KIND = new Uint32Array(128);
+MARK_KIND[46] = K_STOP;
+MARK_KIND[33] = K_STOP;
+MARK_KIND[63] = K_STOP;
+MARK_KIND[40] = K_OPEN_PAREN;
+/** K_NAME_SHAPE is known: set once the stemmer has been asked. */
+const K_SHAPE_KNOWN = 1 << 13;
+/** Not a derived or a reduplicated word. */
+const K_NAME_SHAPE = 1 << 14;
+
+/**
+ * The word lists a token is asked about, as K_ bits per word, in a table of slots chosen by the
+ * word's length and first and last letters: one array load rules out most words of a story, and
+ * the few words in a slot are compared, never hashed (hashing each new token string cost more).
+ * The names' lists (NOT_NAME holds the commonest function words) are asked only for capitalised
+ * words.
+ */
+type Lexicon = Array<Array<string | number> | undefined>;
+
+const LEXICON_SLOT_BITS = 13;
+
+function lexicon(lists: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Lexicon {
+  const slots: Lexicon = new Array<Array<string | number> | undefined>(1 << LEXICON_SLOT_BITS).fill(undefined);
+  for (const [words, bit] of lists) {
+    for (const w of words) {
+      const slot = (slots[lexiconSlot(w)] ??= []);
+      const at = slot.indexOf(w);
+      if (at >= 0) slot[at + 1] = (slot[at + 1] as number) | bit;
+      else slot.push(w, bit);
+    }
+  }
+  return slots;
+}
+
+function lexiconSlot(w: string): number {
+  const key = (w.charCodeAt(0) << 16) ^ (w.charCodeAt(w.length - 1) << 6) ^ Math.min(w.length, 63);
+  return Math.imul(key, 0x9e3779b1) >>> (32 - LEXICON_SLOT_BITS);
+}
+
+function lexiconBits(lex: Lexicon, w: string): number {
+  const slot = lex[lexiconSlot(w)];
+  if (slot === undefined) return 0;
+  for (let k = 0; k < slot.length; k += 2) if (slot[k] === w) return slot[k + 1] as number;
+  return 0;
+}
+
+const WORD_LISTS = lexicon([
+  [TITLE_WORDS, K_TITLE], [NAMED_BODIES, K_NAMED_BODY | K_ORG_HEAD], [ORG_HEADS, K_ORG_HEAD],
+  [PRONOUNS, K_PRONOUN], [PRE_CUES, K_PRE_CUE], [POST_CUES, K_POST_CUE],
+  [new Set(['menurut', 'menurutnya']), K_MENURUT],
+]);
+const NAME_LISTS = lexicon([[NOT_NAME, K_NOT_NAME], [WORD_NAMES, K_WORD_NAME]]);
+
+function listed(t: Token): number {
+  const k = t.kind;
+  return k & K_LISTED ? k : lookUp(t);
+}
+
+function lookUp(t: Token): number {
+  const k = withListBits(t.kind, t.word, t.lower, t.text.length);
+  t.kind = k;
+  return k;
+}
+
+/** The kind bits with what the word lists say about the word added (K_LISTED set). */
+function withListBits(kind: number, word: boolean, lower: string, length: number): number {
+  let k = kind | K_LISTED;
+  if (word) {
+    k |= lexiconBits(WORD_LISTS, lower);
+    if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_DIGIT)) === K_CAPITALIZED && length >= 2) {
+      const names = lexiconBits(NAME_LISTS, lower);
+      if (!(names & K_NOT_NAME)) k |= K_NAME_LIKE | names;
+    }
+  }
+  return k;
+}
+
 export function isCapitalized(t: Token): boolean {
-  return t.word && UPPER_START.test(t.text);
+  return (t.kind & K_CAPITALIZED) !== 0;
 }
 
 export function isAcronym(t: Token): boolean {
-  return t.word && t.text.length >= 2 && !HAS_LOWER.test(t.text) && UPPER_START.test(t.text);
+  return (t.kind & K_ACRONYM) !== 0;
 }
 
 export function isTitleWord(t: Token): boolean {
-  return t.word && TITLE_WORDS.has(t.lower);
+  return (listed(t) & K_TITLE) !== 0;
 }
 
 /** A body named by one word (`Kemenkeu`, `Pertamina`): what follows it is not the body's name. */
 export function isNamedBody(t: Token): boolean {
-  return t.word && NAMED_BODIES.has(t.lower);
+  return (listed(t) & K_NAMED_BODY) !== 0;
 }
 
 export function isOrgHead(t: Token): boolean {
-  return t.word && (ORG_HEADS.has(t.lower) || NAMED_BODIES.has(t.lower));
+  return (listed(t) & K_ORG_HEAD) !== 0;
+}
+
+/** `.`, `!` or `?`: a sentence ends (or an abbreviation). */
+export function isStop(t: Token): boolean {
+  return (t.kind & K_STOP) !== 0;
+}
+
+export function isOpenParen(t: Token): boolean {
+  return (t.kind & K_OPEN_PAREN) !== 0;
+}
+
+/** `menurut` or `menurutnya`, in any case. */
+export function isMenurut(t: Token): boolean {
+  return (listed(t) & K_MENURUT) !== 0;
+}
+
+/** `dia`, `ia`, `beliau`: a pronoun pointing back to the last person named (PRONOUNS). */
+export function isPronounWord(t: Token): boolean {
+  return (listed(t) & K_PRONOUN) !== 0;
+}
+
+/** A speech verb written before the quote or statement (PRE_CUES): `mengatakan`. */
+export function isPreCueWord(t: Token): boolean {
+  return (listed(t) & K_PRE_CUE) !== 0;
+}
+
+/** A speech verb written after a quote (POST_CUES), as is: `kata`, not `katanya`. */
+export function isPostCueWord(t: Token): boolean {
+  return (listed(t) & K_POST_CUE) !== 0;
 }
 
 /** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */
 const REDUPLICATED = /^\p{L}*?(\p{L}{3,})[-‐]\p{L}*\1$|^(\p{L}+)[-‐]\2/u;
 
+function reduplicated(lower: string): boolean {
+  // Both forms need a hyphen: most words are ruled out without running the regex.
+  return (lower.includes('-') || lower.includes('‐')) && REDUPLICATED.test(lower);
+}
+
 /** A capitalised word that may be (part of) a person's name. */
 export function isNameWord(t: Token, ctx: WordContext): boolean {
-  if (!isCapitalized(t) || isAcronym(t) || t.text.length < 2) return false;
-  const l = t.lower;
-  if (TITLE_WORDS.has(l) || NOT_NAME.has(l) || ORG_HEADS.has(l) || NAMED_BODIES.has(l)) return false;
+  // Most words are not capitalised: ruled out before any word list is asked.
+  if (!(t.kind & K_CAPITALIZED)) return false;
+  const k = listed(t);
+  if (!(k & K_NAME_LIKE)) return false;
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
-  if (ctx.writtenLower(l) && !WORD_NAMES.has(l)) return false;
-  return !/\d/.test(l) && !isDerivedWord(l) && !REDUPLICATED.test(l);
+  if (!(k & K_WORD_NAME) && ctx.writtenLower(t.lower)) return false;
+  if (k & K_SHAPE_KNOWN) return (k & K_NAME_SHAPE) !== 0;
+  const shaped = !isDerivedWord(t.lower) && !reduplicated(t.lower);
+  t.kind = k | K_SHAPE_KNOWN | (shaped ? K_NAME_SHAPE : 0);
+  return shaped;
 }
 
 /** Particles inside names: `Ahmad bin Ali`, `Van der Sar`, `Al-Habsyi`. */
