@@ -107,7 +107,9 @@ function foldedIn(lower: string): Uint8Array | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower))) {
     present ??= new Uint8Array(allFolded.length);
-    for (let id = 0; id < allFolded.length; id++) if (lower.startsWith(allFolded[id], m.index)) present[id] = 1;
+    // Only a word starting with the letter found can start here: the rest need no `startsWith`.
+    const c = lower.charCodeAt(m.index);
+    for (let id = 0; id < allFolded.length; id++) if (allFolded[id].charCodeAt(0) === c && lower.startsWith(allFolded[id], m.index)) present[id] = 1;
     re.lastIndex = m.index + 1;
   }
   return present;
