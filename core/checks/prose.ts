@@ -130,6 +130,10 @@ function foldedIn(lower: string): Uint8Array | null {
   return present;
 }
 
+// New per-paragraph caches (one function for every call: no closure made per call).
+const newFoldedCache = (): (Uint8Array | null)[] => [];
+const newClassCache = (): WordClasses[] => [];
+
 /**
  * A cheap test before a case-insensitive pattern (`/i`, `/iu`) every match of which holds one of
  * some lower-case ASCII words, given as `foldedWords(words)`: false only when the pattern cannot
@@ -138,7 +142,7 @@ function foldedIn(lower: string): Uint8Array | null {
  */
 export function mayMatchFolded(context: RuleContext, index: number, words: FoldedWords): boolean {
   if (context.article.paragraphs[index].text.includes('\u017f')) return true;
-  const cache = context.memo('foldedIn', (): (Uint8Array | null)[] => []);
+  const cache = context.memo('foldedIn', newFoldedCache);
   let present = cache[index];
   if (present === undefined) {
     present = foldedIn(paragraphLower(context, index));
@@ -165,7 +169,7 @@ export interface WordClasses {
 }
 
 export function wordClasses(context: RuleContext, index: number): WordClasses {
-  const cache = context.memo('wordClasses', (): WordClasses[] => []);
+  const cache = context.memo('wordClasses', newClassCache);
   let c = cache[index];
   if (c === undefined) {
     c = { di: [], para: [], mePe: [], acronymish: [] };
