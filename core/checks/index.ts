@@ -152,7 +152,7 @@ export class Analysis {
 
   private tokensOf(p: number): Token[] {
     const text = this.article.paragraphs[p]?.text ?? '';
-    return tokenize(text, this.textStart(p), this.quoteRanges(p), lowerOf((key, compute) => this.memo(key, compute), text, p));
+    return tokenize(text, this.textStart(p), this.quoteRanges(p), lowerOf(this.contextFunctions().memo, text, p));
   }
 }
 

@@ -112,9 +112,12 @@ export function quotedPeople(article: Article): PersonRef[] {
   return [...bySurname.values()];
 }
 
+/** A new per-paragraph cache (one function for every call: no closure made per call). */
+const newNameRunCache = (): NameRun[][] => [];
+
 /** Name runs of one paragraph, computed once per run for all rules. */
 export function paragraphNameRuns(context: RuleContext, p: number): NameRun[] {
-  const cache = context.memo('nameRuns', (): NameRun[][] => []);
+  const cache = context.memo('nameRuns', newNameRunCache);
   let runs = cache[p];
   if (!runs) {
     runs = nameRuns(context.tokens(p), context.article.paragraphs[p].text);

@@ -32,6 +32,10 @@ export interface KeyShape {
   firsts: Uint8Array;
   /** 1 at `c0 << 7 | c1` for each key's first two code units, when both are ASCII. */
   pairs: Uint8Array;
+  /** At `c0 << 7 | c1` as in `pairs`: bit `min(length, 31)` for the length of each key so begun. */
+  pairLengths: Uint32Array;
+  /** 1 at the code unit of each key's last letter. */
+  lasts: Uint8Array;
   min: number;
   max: number;
 }
@@ -44,15 +48,22 @@ export function keyShape(keys: ReadonlyMap<string, unknown>): KeyShape {
   if (!s) {
     const firsts = new Uint8Array(0x10000);
     const pairs = new Uint8Array(128 * 128);
+    const pairLengths = new Uint32Array(128 * 128);
+    const lasts = new Uint8Array(0x10000);
     let min = Infinity;
     let max = -1;
     for (const k of keys.keys()) {
       firsts[k.charCodeAt(0)] = 1;
-      if (k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) pairs[(k.charCodeAt(0) << 7) | k.charCodeAt(1)] = 1;
+      if (k.length > 0) lasts[k.charCodeAt(k.length - 1)] = 1;
+      if (k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) {
+        const pair = (k.charCodeAt(0) << 7) | k.charCodeAt(1);
+        pairs[pair] = 1;
+        pairLengths[pair] |= 1 << Math.min(k.length, 31);
+      }
       if (k.length < min) min = k.length;
       if (k.length > max) max = k.length;
     }
-    s = { firsts, pairs, min, max };
+    s = { firsts, pairs, pairLengths, lasts, min, max };
     shapes.set(keys, s);
   }
   return s;
@@ -64,9 +75,13 @@ export function mayBeKey(shape: KeyShape, word: string): boolean {
   const c0 = word.charCodeAt(0);
   if (shape.firsts[c0] !== 1) return false;
   if (word.length < 2) return true;
-  // Two ASCII letters can only begin a key that begins with them.
+  // A key ends as the word does.
+  if (shape.lasts[word.charCodeAt(word.length - 1)] !== 1) return false;
+  // Two ASCII letters can only begin a key that begins with them, and has the word's length.
   const c1 = word.charCodeAt(1);
-  return c0 >= 128 || c1 >= 128 || shape.pairs[(c0 << 7) | c1] === 1;
+  if (c0 >= 128 || c1 >= 128) return true;
+  const pair = (c0 << 7) | c1;
+  return shape.pairs[pair] === 1 && (shape.pairLengths[pair] & (1 << Math.min(word.length, 31))) !== 0;
 }
 
 /** A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier patterns. */
@@ -107,11 +122,17 @@ function foldedIn(lower: string): Uint8Array | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower))) {
     present ??= new Uint8Array(allFolded.length);
-    for (let id = 0; id < allFolded.length; id++) if (lower.startsWith(allFolded[id], m.index)) present[id] = 1;
+    // Only a word starting with the letter found can start here: the rest need no `startsWith`.
+    const c = lower.charCodeAt(m.index);
+    for (let id = 0; id < allFolded.length; id++) if (allFolded[id].charCodeAt(0) === c && lower.startsWith(allFolded[id], m.index)) present[id] = 1;
     re.lastIndex = m.index + 1;
   }
   return present;
 }
+
+// New per-paragraph caches (one function for every call: no closure made per call).
+const newFoldedCache = (): (Uint8Array | null)[] => [];
+const newClassCache = (): WordClasses[] => [];
 
 /**
  * A cheap test before a case-insensitive pattern (`/i`, `/iu`) every match of which holds one of
@@ -121,7 +142,7 @@ function foldedIn(lower: string): Uint8Array | null {
  */
 export function mayMatchFolded(context: RuleContext, index: number, words: FoldedWords): boolean {
   if (context.article.paragraphs[index].text.includes('\u017f')) return true;
-  const cache = context.memo('foldedIn', (): (Uint8Array | null)[] => []);
+  const cache = context.memo('foldedIn', newFoldedCache);
   let present = cache[index];
   if (present === undefined) {
     present = foldedIn(paragraphLower(context, index));
@@ -148,7 +169,7 @@ export interface WordClasses {
 }
 
 export function wordClasses(context: RuleContext, index: number): WordClasses {
-  const cache = context.memo('wordClasses', (): WordClasses[] => []);
+  const cache = context.memo('wordClasses', newClassCache);
   let c = cache[index];
   if (c === undefined) {
     c = { di: [], para: [], mePe: [], acronymish: [] };

@@ -87,12 +87,15 @@ function mergedRanges(ranges: readonly Range[]): [number, number][] | null {
   return out;
 }
 
+/** A new per-paragraph cache (one function for every call: no closure made per call). */
+const newLowerCache = (): string[] => [];
+
 /** Lower-cased paragraph texts of one run, in the run's memo under this key (shared by the engine and the rules). */
 export const LOWER_MEMO = 'paragraphLower';
 
 export function lowerOf(memo: <T>(key: string, compute: () => T) => T, text: string, p: number): string {
   // By paragraph index (an array: asked for every paragraph by several rules).
-  const cache = memo(LOWER_MEMO, (): string[] => []);
+  const cache = memo(LOWER_MEMO, newLowerCache);
   let lower = cache[p];
   if (lower === undefined) {
     lower = text.toLowerCase();

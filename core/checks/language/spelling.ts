@@ -1,6 +1,7 @@
 // Spelling against the Indonesian Hunspell list (env.speller). Names, acronyms, foreign words and
 // the desk's dictionary pass; words other rules already explain are left to them. Warnings only.
 import type { RuleModule, Speller } from '../types.ts';
+import type { DeskProfile } from '../../model/profile.ts';
 import { INFORMAL_SHORT_MAP, looksForeign } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
@@ -68,6 +69,20 @@ function hitWithin(hits: readonly number[], from: number, to: number): boolean {
   return false;
 }
 
+// The desk dictionary as a set, and as the key of its verdict cache: per dictionary list, not
+// rebuilt on every run (rebuilt when the list's length changes, should a caller add to it).
+const dictionaries = new WeakMap<readonly string[], { size: number; dictionary: Set<string>; key: string }>();
+
+function deskDictionary(profile: DeskProfile): { dictionary: Set<string>; key: string } {
+  const list = profile.dictionary;
+  let d = dictionaries.get(list);
+  if (!d || d.size !== list.length) {
+    d = { size: list.length, dictionary: new Set(list.map((w) => w.toLowerCase())), key: list.join('\n') };
+    dictionaries.set(list, d);
+  }
+  return d;
+}
+
 const rule: RuleModule = {
   meta: {
     id: 'language/spelling',
@@ -85,7 +100,7 @@ const rule: RuleModule = {
   },
   create(context) {
     const speller = context.env.speller;
-    const dictionary = new Set(context.profile.dictionary.map((w) => w.toLowerCase()));
+    const { dictionary, key } = deskDictionary(context.profile);
     const subs = substitutionTable(context.profile);
     // Names learned from the story: words written with a capital where no sentence starts.
     const names = new Set<string>();
@@ -112,7 +127,7 @@ const rule: RuleModule = {
       const unknown = parts.filter((w) => !known(w));
       return unknown.length ? unknown : null;
     };
-    const words = speller ? wordCache(speller, subs, context.profile.dictionary.join('\n')) : null;
+    const words = speller ? wordCache(speller, subs, key) : null;
     // A part the lists do not know passes when the story writes it as a name.
     const misspelt = (lower: string): boolean => {
       let unknown = words!.get(lower);
