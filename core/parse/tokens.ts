@@ -48,17 +48,26 @@ for (let c = 0; c < 128; c++) {
 const C_OTHER = 16;
 
 /**
+ * The hash (wordHash) of the word's lower-case form as far as scanned: kept up by wordRun while
+ * it reads ASCII characters, so the word lists are asked without reading the new string again.
+ */
+let runHash = 0;
+
+/**
  * The end of the run of letters and digits from p (not past n), with the C_ bits of what it held.
  * Returned as end * 32 + bits: one number, no object per run.
  */
 function wordRun(text: string, p: number, n: number): number {
   let seen = 0;
+  let h = runHash;
   while (p < n) {
     const c = text.charCodeAt(p);
     if (c < 128) {
       const k = ASCII[c];
       if (k === 0 || k === C_SPACE) break;
       seen |= k;
+      // An ASCII letter or digit `| 32` is its lower-case form.
+      h = Math.imul(h ^ (c | 32), FNV_PRIME);
       p++;
     } else {
       const len = wordCharLength(text, p, n);
@@ -67,6 +76,7 @@ function wordRun(text: string, p: number, n: number): number {
       p += len;
     }
   }
+  runHash = h;
   return p * 32 + seen;
 }
 
@@ -83,12 +93,18 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     let seen = 0;
     if (c0 < 128 ? (ASCII[c0] & (C_UPPER | C_LOWER | C_DIGIT)) !== 0 : wordCharLength(text, p, n) > 0) {
       // Letters and digits, joined by single apostrophes or hyphens (`Al-Habsyi`, `Jum'at`).
+      runHash = FNV_BASIS;
       for (;;) {
         const run = wordRun(text, p, n);
         p = Math.floor(run / 32);
         seen |= run & 31;
         const sep = text.charCodeAt(p);
-        if ((sep === 39 || sep === 0x2019 || sep === 45) && wordCharLength(text, p + 1, n) > 0) { p++; continue; }
+        if ((sep === 39 || sep === 0x2019 || sep === 45) && wordCharLength(text, p + 1, n) > 0) {
+          if (sep === 0x2019) seen |= C_OTHER;
+          else runHash = Math.imul(runHash ^ sep, FNV_PRIME);
+          p++;
+          continue;
+        }
         break;
       }
       word = true;
@@ -96,6 +112,8 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
       // Any other mark, one code point. One outside the BMP (an emoji) has always counted as a word.
       p += codePointLength(text, p, n);
       word = p - start === 2;
+      // Its hash is worked out from its string below, as for any word wordRun did not hash.
+      if (word) seen = C_OTHER;
     }
     const t = text.slice(start, p);
     // Lower-case ASCII words are their own lower form: no new string.
@@ -109,7 +127,9 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     } else if (t.length > 2 && startsLower(t)) kind |= K_LONG_LOWER;
     // The word lists are asked now, while the new strings are at hand: nearly every token is
     // asked about later (a pronoun? a speech verb?).
-    out.push({ text: t, lower, start: start - base, end: p - base, word, kind: withListBits(kind, word, lower, t.length) });
+    // The hash kept up by wordRun holds for ASCII words only.
+    const hash = !word ? 0 : seen & C_OTHER ? wordHash(lower) : runHash;
+    out.push({ text: t, lower, start: start - base, end: p - base, word, kind: withListBits(kind, word, lower, t.length, hash) });
   }
   return out;
 }
@@ -240,47 +260,59 @@ const K_SHAPE_KNOWN = 1 << 13;
 const K_NAME_SHAPE = 1 << 14;
 
 /**
- * The word lists a token is asked about, as K_ bits per word, in a table of slots chosen by the
- * word's length and first and last letters: one array load rules out most words of a story, and
- * the few words in a slot are compared, never hashed (hashing each new token string cost more).
- * The names' lists (NOT_NAME holds the commonest function words) are asked only for capitalised
- * words.
+ * The word lists a token is asked about, in one open-addressing table keyed by an FNV-1a hash of
+ * the word: the tokenizer works the hash out while reading the characters, so most words of a
+ * story (in no list) are ruled out by one load of an empty slot, and the few others are compared,
+ * never hashed by the engine (hashing each new token string cost more). A list word's slot holds
+ * what WORD_LISTS says and, apart, what the names' lists say (NOT_NAME holds the commonest
+ * function words): those are asked only for capitalised words.
  */
-type Lexicon = Array<Array<string | number> | undefined>;
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const LEXICON_SLOT_BITS = 14;
+const LEXICON_MASK = (1 << LEXICON_SLOT_BITS) - 1;
+const lexWords: Array<string | undefined> = new Array<string | undefined>(1 << LEXICON_SLOT_BITS).fill(undefined);
+const lexWordBits = new Int32Array(1 << LEXICON_SLOT_BITS);
+const lexNameBits = new Int32Array(1 << LEXICON_SLOT_BITS);
 
-const LEXICON_SLOT_BITS = 13;
+/** FNV-1a over the UTF-16 code units of a lower-case word, as wordRun works it out. */
+function wordHash(lower: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+  return h;
+}
 
-function lexicon(lists: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Lexicon {
-  const slots: Lexicon = new Array<Array<string | number> | undefined>(1 << LEXICON_SLOT_BITS).fill(undefined);
-  for (const [words, bit] of lists) {
-    for (const w of words) {
-      const slot = (slots[lexiconSlot(w)] ??= []);
-      const at = slot.indexOf(w);
-      if (at >= 0) slot[at + 1] = (slot[at + 1] as number) | bit;
-      else slot.push(w, bit);
-    }
+function firstSlot(hash: number): number {
+  return (hash ^ (hash >>> 15)) & LEXICON_MASK;
+}
+
+/** The slot of the word in the table: its own, or the empty one it would go in (linear probing). */
+function lexiconSlot(w: string, hash: number): number {
+  let i = firstSlot(hash);
+  for (;;) {
+    const at = lexWords[i];
+    if (at === undefined || at === w) return i;
+    i = (i + 1) & LEXICON_MASK;
   }
-  return slots;
 }
 
-function lexiconSlot(w: string): number {
-  const key = (w.charCodeAt(0) << 16) ^ (w.charCodeAt(w.length - 1) << 6) ^ Math.min(w.length, 63);
-  return Math.imul(key, 0x9e3779b1) >>> (32 - LEXICON_SLOT_BITS);
+function addToLexicon(words: ReadonlySet<string>, bits: Int32Array, bit: number): void {
+  for (const w of words) {
+    const i = lexiconSlot(w, wordHash(w));
+    lexWords[i] = w;
+    bits[i] |= bit;
+  }
 }
 
-function lexiconBits(lex: Lexicon, w: string): number {
-  const slot = lex[lexiconSlot(w)];
-  if (slot === undefined) return 0;
-  for (let k = 0; k < slot.length; k += 2) if (slot[k] === w) return slot[k + 1] as number;
-  return 0;
-}
-
-const WORD_LISTS = lexicon([
-  [TITLE_WORDS, K_TITLE], [NAMED_BODIES, K_NAMED_BODY | K_ORG_HEAD], [ORG_HEADS, K_ORG_HEAD],
-  [PRONOUNS, K_PRONOUN], [PRE_CUES, K_PRE_CUE], [POST_CUES, K_POST_CUE],
-  [new Set(['menurut', 'menurutnya']), K_MENURUT],
-]);
-const NAME_LISTS = lexicon([[NOT_NAME, K_NOT_NAME], [WORD_NAMES, K_WORD_NAME]]);
+addToLexicon(TITLE_WORDS, lexWordBits, K_TITLE);
+addToLexicon(NAMED_BODIES, lexWordBits, K_NAMED_BODY | K_ORG_HEAD);
+addToLexicon(ORG_HEADS, lexWordBits, K_ORG_HEAD);
+addToLexicon(PRONOUNS, lexWordBits, K_PRONOUN);
+addToLexicon(PRE_CUES, lexWordBits, K_PRE_CUE);
+addToLexicon(POST_CUES, lexWordBits, K_POST_CUE);
+addToLexicon(new Set(['menurut', 'menurutnya']), lexWordBits, K_MENURUT);
+addToLexicon(NOT_NAME, lexNameBits, K_NOT_NAME);
+addToLexicon(WORD_NAMES, lexNameBits, K_WORD_NAME);
 
 function listed(t: Token): number {
   const k = t.kind;
@@ -288,18 +320,20 @@ function listed(t: Token): number {
 }
 
 function lookUp(t: Token): number {
-  const k = withListBits(t.kind, t.word, t.lower, t.text.length);
+  const k = withListBits(t.kind, t.word, t.lower, t.text.length, t.word ? wordHash(t.lower) : 0);
   t.kind = k;
   return k;
 }
 
-/** The kind bits with what the word lists say about the word added (K_LISTED set). */
-function withListBits(kind: number, word: boolean, lower: string, length: number): number {
+/** The kind bits with what the word lists say about the word added (K_LISTED set); `hash` is wordHash(lower). */
+function withListBits(kind: number, word: boolean, lower: string, length: number, hash: number): number {
   let k = kind | K_LISTED;
   if (word) {
-    k |= lexiconBits(WORD_LISTS, lower);
+    const i = lexiconSlot(lower, hash);
+    if (lexWords[i] === undefined) return (k & (K_CAPITALIZED | K_ACRONYM | K_DIGIT)) === K_CAPITALIZED && length >= 2 ? k | K_NAME_LIKE : k;
+    k |= lexWordBits[i];
     if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_DIGIT)) === K_CAPITALIZED && length >= 2) {
-      const names = lexiconBits(NAME_LISTS, lower);
+      const names = lexNameBits[i];
       if (!(names & K_NOT_NAME)) k |= K_NAME_LIKE | names;
     }
   }
