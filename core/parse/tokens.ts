@@ -13,6 +13,8 @@ export interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** wordHash(lower) for a word (0 for a mark): the word lists and wordContext go by it. */
+  hash: number;
   /** What the word looks like: the K_ bits below. The lexicon's are worked out on first use. */
   kind: number;
 }
@@ -129,21 +131,21 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     // asked about later (a pronoun? a speech verb?).
     // The hash kept up by wordRun holds for ASCII words only.
     const hash = !word ? 0 : seen & C_OTHER ? wordHash(lower) : runHash;
-    out.push({ text: t, lower, start: start - base, end: p - base, word, kind: withListBits(kind, word, lower, t.length, hash) });
+    out.push({ text: t, lower, start: start - base, end: p - base, word, hash, kind: withListBits(kind, word, lower, t.length, hash) });
   }
   return out;
 }
 
 /** Per-article knowledge that tells names from common words. */
 export interface WordContext {
-  /** Does the article also write this word (given in lower case) in lower case? Then it is no name. */
-  writtenLower(lower: string): boolean;
+  /** Does the article also write this word (given in lower case, with its wordHash) in lower case? Then it is no name. */
+  writtenLower(lower: string, hash: number): boolean;
 }
 
 /**
  * Only capitalised words can be names, so only their lower-case forms are looked for among the
- * lower-case words, bucketed by first letter and length: no hashing of the story's new strings
- * (hashing a string the first time costs more than all the rest here).
+ * lower-case words, bucketed by the hash the tokenizer worked out: no hashing of the story's new
+ * strings by the engine, and a word seldom shares its bucket.
  */
 export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): WordContext {
   // The capitalised words go into the shared slots (a load per word, no map), cleared again below.
@@ -154,7 +156,7 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
       if (!list) continue;
       for (const t of list) {
         if (!(t.kind & K_LONG_CAPITALIZED)) continue;
-        const slot = slotOf(t.lower);
+        const slot = slotOf(t.hash);
         const bucket = wantedSlots[slot];
         if (!bucket) { wantedSlots[slot] = [t.lower]; used.push(slot); }
         else if (!bucket.includes(t.lower)) bucket.push(t.lower);
@@ -166,9 +168,11 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
         for (let k = 0; k < list.length; k++) {
           const t = list[k];
           if (!(t.kind & K_LONG_LOWER)) continue;
-          const bucket = wantedSlots[slotOf(t.text)];
+          // The hash is the lower-case form's: the word as written is compared.
+          const hash = t.lower === t.text ? t.hash : wordHash(t.text);
+          const bucket = wantedSlots[slotOf(hash)];
           if (!bucket || !bucket.includes(t.text) || inHandle(list, k)) continue;
-          const key = bucketKey(t.text);
+          const key = hash;
           const seen = found.get(key);
           if (!seen) found.set(key, [t.text]);
           else if (!seen.includes(t.text)) seen.push(t.text);
@@ -179,9 +183,9 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
     for (const slot of used) wantedSlots[slot] = undefined;
   }
   return {
-    writtenLower: (lower) => {
+    writtenLower: (lower, hash) => {
       if (found.size === 0) return false;
-      const bucket = found.get(bucketKey(lower));
+      const bucket = found.get(hash);
       return bucket !== undefined && bucket.includes(lower);
     },
   };
@@ -191,12 +195,8 @@ const SLOT_BITS = 10;
 /** Scratch for wordContext: the capitalised words of the story being read, by slotOf. */
 const wantedSlots: Array<string[] | undefined> = new Array<string[] | undefined>(1 << SLOT_BITS).fill(undefined);
 
-function slotOf(word: string): number {
-  return Math.imul(bucketKey(word), 0x9e3779b1) >>> (32 - SLOT_BITS);
-}
-
-function bucketKey(word: string): number {
-  return word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+function slotOf(hash: number): number {
+  return (hash ^ (hash >>> 16)) & ((1 << SLOT_BITS) - 1);
 }
 
 function startsLower(text: string): boolean {
@@ -320,7 +320,7 @@ function listed(t: Token): number {
 }
 
 function lookUp(t: Token): number {
-  const k = withListBits(t.kind, t.word, t.lower, t.text.length, t.word ? wordHash(t.lower) : 0);
+  const k = withListBits(t.kind, t.word, t.lower, t.text.length, t.hash);
   t.kind = k;
   return k;
 }
@@ -405,7 +405,7 @@ export function isNameWord(t: Token, ctx: WordContext): boolean {
   const k = listed(t);
   if (!(k & K_NAME_LIKE)) return false;
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
-  if (!(k & K_WORD_NAME) && ctx.writtenLower(t.lower)) return false;
+  if (!(k & K_WORD_NAME) && ctx.writtenLower(t.lower, t.hash)) return false;
   if (k & K_SHAPE_KNOWN) return (k & K_NAME_SHAPE) !== 0;
   const shaped = !isDerivedWord(t.lower) && !reduplicated(t.lower);
   t.kind = k | K_SHAPE_KNOWN | (shaped ? K_NAME_SHAPE : 0);
