@@ -274,6 +274,15 @@ const LEXICON_MASK = (1 << LEXICON_SLOT_BITS) - 1;
 const lexWords: Array<string | undefined> = new Array<string | undefined>(1 << LEXICON_SLOT_BITS).fill(undefined);
 const lexWordBits = new Int32Array(1 << LEXICON_SLOT_BITS);
 const lexNameBits = new Int32Array(1 << LEXICON_SLOT_BITS);
+/**
+ * One bit per 16-bit hash value of a list word: most words are ruled out here, in 8 KB that stay
+ * in the nearest cache, before the table's larger arrays are touched.
+ */
+const lexFilter = new Int32Array(1 << (16 - 5));
+
+function filterBit(hash: number): number {
+  return lexFilter[(hash >>> 5) & 0x7ff] & (1 << (hash & 31));
+}
 
 /** FNV-1a over the UTF-16 code units of a lower-case word, as wordRun works it out. */
 function wordHash(lower: string): number {
@@ -301,6 +310,8 @@ function addToLexicon(words: ReadonlySet<string>, bits: Int32Array, bit: number)
     const i = lexiconSlot(w, wordHash(w));
     lexWords[i] = w;
     bits[i] |= bit;
+    const h = wordHash(w);
+    lexFilter[(h >>> 5) & 0x7ff] |= 1 << (h & 31);
   }
 }
 
@@ -329,8 +340,8 @@ function lookUp(t: Token): number {
 function withListBits(kind: number, word: boolean, lower: string, length: number, hash: number): number {
   let k = kind | K_LISTED;
   if (word) {
-    const i = lexiconSlot(lower, hash);
-    if (lexWords[i] === undefined) return (k & (K_CAPITALIZED | K_ACRONYM | K_DIGIT)) === K_CAPITALIZED && length >= 2 ? k | K_NAME_LIKE : k;
+    const i = filterBit(hash) === 0 ? -1 : lexiconSlot(lower, hash);
+    if (i < 0 || lexWords[i] === undefined) return (k & (K_CAPITALIZED | K_ACRONYM | K_DIGIT)) === K_CAPITALIZED && length >= 2 ? k | K_NAME_LIKE : k;
     k |= lexWordBits[i];
     if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_DIGIT)) === K_CAPITALIZED && length >= 2) {
       const names = lexNameBits[i];
