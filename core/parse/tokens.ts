@@ -13,6 +13,8 @@ export interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** wordHash(lower) for a word (0 for a mark): the word lists and wordContext go by it. */
+  hash: number;
   /** What the word looks like: the K_ bits below. The lexicon's are worked out on first use. */
   kind: number;
 }
@@ -48,17 +50,26 @@ for (let c = 0; c < 128; c++) {
 const C_OTHER = 16;
 
 /**
+ * The hash (wordHash) of the word's lower-case form as far as scanned: kept up by wordRun while
+ * it reads ASCII characters, so the word lists are asked without reading the new string again.
+ */
+let runHash = 0;
+
+/**
  * The end of the run of letters and digits from p (not past n), with the C_ bits of what it held.
  * Returned as end * 32 + bits: one number, no object per run.
  */
 function wordRun(text: string, p: number, n: number): number {
   let seen = 0;
+  let h = runHash;
   while (p < n) {
     const c = text.charCodeAt(p);
     if (c < 128) {
       const k = ASCII[c];
       if (k === 0 || k === C_SPACE) break;
       seen |= k;
+      // An ASCII letter or digit `| 32` is its lower-case form.
+      h = Math.imul(h ^ (c | 32), FNV_PRIME);
       p++;
     } else {
       const len = wordCharLength(text, p, n);
@@ -67,6 +78,7 @@ function wordRun(text: string, p: number, n: number): number {
       p += len;
     }
   }
+  runHash = h;
   return p * 32 + seen;
 }
 
@@ -83,12 +95,18 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     let seen = 0;
     if (c0 < 128 ? (ASCII[c0] & (C_UPPER | C_LOWER | C_DIGIT)) !== 0 : wordCharLength(text, p, n) > 0) {
       // Letters and digits, joined by single apostrophes or hyphens (`Al-Habsyi`, `Jum'at`).
+      runHash = FNV_BASIS;
       for (;;) {
         const run = wordRun(text, p, n);
         p = Math.floor(run / 32);
         seen |= run & 31;
         const sep = text.charCodeAt(p);
-        if ((sep === 39 || sep === 0x2019 || sep === 45) && wordCharLength(text, p + 1, n) > 0) { p++; continue; }
+        if ((sep === 39 || sep === 0x2019 || sep === 45) && wordCharLength(text, p + 1, n) > 0) {
+          if (sep === 0x2019) seen |= C_OTHER;
+          else runHash = Math.imul(runHash ^ sep, FNV_PRIME);
+          p++;
+          continue;
+        }
         break;
       }
       word = true;
@@ -96,6 +114,8 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
       // Any other mark, one code point. One outside the BMP (an emoji) has always counted as a word.
       p += codePointLength(text, p, n);
       word = p - start === 2;
+      // Its hash is worked out from its string below, as for any word wordRun did not hash.
+      if (word) seen = C_OTHER;
     }
     const t = text.slice(start, p);
     // Lower-case ASCII words are their own lower form: no new string.
@@ -109,21 +129,23 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     } else if (t.length > 2 && startsLower(t)) kind |= K_LONG_LOWER;
     // The word lists are asked now, while the new strings are at hand: nearly every token is
     // asked about later (a pronoun? a speech verb?).
-    out.push({ text: t, lower, start: start - base, end: p - base, word, kind: withListBits(kind, word, lower, t.length) });
+    // The hash kept up by wordRun holds for ASCII words only.
+    const hash = !word ? 0 : seen & C_OTHER ? wordHash(lower) : runHash;
+    out.push({ text: t, lower, start: start - base, end: p - base, word, hash, kind: withListBits(kind, word, lower, t.length, hash) });
   }
   return out;
 }
 
 /** Per-article knowledge that tells names from common words. */
 export interface WordContext {
-  /** Does the article also write this word (given in lower case) in lower case? Then it is no name. */
-  writtenLower(lower: string): boolean;
+  /** Does the article also write this word (given in lower case, with its wordHash) in lower case? Then it is no name. */
+  writtenLower(lower: string, hash: number): boolean;
 }
 
 /**
  * Only capitalised words can be names, so only their lower-case forms are looked for among the
- * lower-case words, bucketed by first letter and length: no hashing of the story's new strings
- * (hashing a string the first time costs more than all the rest here).
+ * lower-case words, bucketed by the hash the tokenizer worked out: no hashing of the story's new
+ * strings by the engine, and a word seldom shares its bucket.
  */
 export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): WordContext {
   // The capitalised words go into the shared slots (a load per word, no map), cleared again below.
@@ -134,7 +156,7 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
       if (!list) continue;
       for (const t of list) {
         if (!(t.kind & K_LONG_CAPITALIZED)) continue;
-        const slot = slotOf(t.lower);
+        const slot = slotOf(t.hash);
         const bucket = wantedSlots[slot];
         if (!bucket) { wantedSlots[slot] = [t.lower]; used.push(slot); }
         else if (!bucket.includes(t.lower)) bucket.push(t.lower);
@@ -146,9 +168,11 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
         for (let k = 0; k < list.length; k++) {
           const t = list[k];
           if (!(t.kind & K_LONG_LOWER)) continue;
-          const bucket = wantedSlots[slotOf(t.text)];
+          // The hash is the lower-case form's: the word as written is compared.
+          const hash = t.lower === t.text ? t.hash : wordHash(t.text);
+          const bucket = wantedSlots[slotOf(hash)];
           if (!bucket || !bucket.includes(t.text) || inHandle(list, k)) continue;
-          const key = bucketKey(t.text);
+          const key = hash;
           const seen = found.get(key);
           if (!seen) found.set(key, [t.text]);
           else if (!seen.includes(t.text)) seen.push(t.text);
@@ -159,9 +183,9 @@ export function wordContext(tokens: ReadonlyArray<readonly Token[] | null>): Wor
     for (const slot of used) wantedSlots[slot] = undefined;
   }
   return {
-    writtenLower: (lower) => {
+    writtenLower: (lower, hash) => {
       if (found.size === 0) return false;
-      const bucket = found.get(bucketKey(lower));
+      const bucket = found.get(hash);
       return bucket !== undefined && bucket.includes(lower);
     },
   };
@@ -171,12 +195,8 @@ const SLOT_BITS = 10;
 /** Scratch for wordContext: the capitalised words of the story being read, by slotOf. */
 const wantedSlots: Array<string[] | undefined> = new Array<string[] | undefined>(1 << SLOT_BITS).fill(undefined);
 
-function slotOf(word: string): number {
-  return Math.imul(bucketKey(word), 0x9e3779b1) >>> (32 - SLOT_BITS);
-}
-
-function bucketKey(word: string): number {
-  return word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+function slotOf(hash: number): number {
+  return (hash ^ (hash >>> 16)) & ((1 << SLOT_BITS) - 1);
 }
 
 function startsLower(text: string): boolean {
@@ -240,47 +260,70 @@ const K_SHAPE_KNOWN = 1 << 13;
 const K_NAME_SHAPE = 1 << 14;
 
 /**
- * The word lists a token is asked about, as K_ bits per word, in a table of slots chosen by the
- * word's length and first and last letters: one array load rules out most words of a story, and
- * the few words in a slot are compared, never hashed (hashing each new token string cost more).
- * The names' lists (NOT_NAME holds the commonest function words) are asked only for capitalised
- * words.
+ * The word lists a token is asked about, in one open-addressing table keyed by an FNV-1a hash of
+ * the word: the tokenizer works the hash out while reading the characters, so most words of a
+ * story (in no list) are ruled out by one load of an empty slot, and the few others are compared,
+ * never hashed by the engine (hashing each new token string cost more). A list word's slot holds
+ * what WORD_LISTS says and, apart, what the names' lists say (NOT_NAME holds the commonest
+ * function words): those are asked only for capitalised words.
  */
-type Lexicon = Array<Array<string | number> | undefined>;
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const LEXICON_SLOT_BITS = 14;
+const LEXICON_MASK = (1 << LEXICON_SLOT_BITS) - 1;
+const lexWords: Array<string | undefined> = new Array<string | undefined>(1 << LEXICON_SLOT_BITS).fill(undefined);
+const lexWordBits = new Int32Array(1 << LEXICON_SLOT_BITS);
+const lexNameBits = new Int32Array(1 << LEXICON_SLOT_BITS);
+/**
+ * One bit per 16-bit hash value of a list word: most words are ruled out here, in 8 KB that stay
+ * in the nearest cache, before the table's larger arrays are touched.
+ */
+const lexFilter = new Int32Array(1 << (16 - 5));
 
-const LEXICON_SLOT_BITS = 13;
+function filterBit(hash: number): number {
+  return lexFilter[(hash >>> 5) & 0x7ff] & (1 << (hash & 31));
+}
 
-function lexicon(lists: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Lexicon {
-  const slots: Lexicon = new Array<Array<string | number> | undefined>(1 << LEXICON_SLOT_BITS).fill(undefined);
-  for (const [words, bit] of lists) {
-    for (const w of words) {
-      const slot = (slots[lexiconSlot(w)] ??= []);
-      const at = slot.indexOf(w);
-      if (at >= 0) slot[at + 1] = (slot[at + 1] as number) | bit;
-      else slot.push(w, bit);
-    }
+/** FNV-1a over the UTF-16 code units of a lower-case word, as wordRun works it out. */
+function wordHash(lower: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+function firstSlot(hash: number): number {
+  return (hash ^ (hash >>> 15)) & LEXICON_MASK;
+}
+
+/** The slot of the word in the table: its own, or the empty one it would go in (linear probing). */
+function lexiconSlot(w: string, hash: number): number {
+  let i = firstSlot(hash);
+  for (;;) {
+    const at = lexWords[i];
+    if (at === undefined || at === w) return i;
+    i = (i + 1) & LEXICON_MASK;
   }
-  return slots;
 }
 
-function lexiconSlot(w: string): number {
-  const key = (w.charCodeAt(0) << 16) ^ (w.charCodeAt(w.length - 1) << 6) ^ Math.min(w.length, 63);
-  return Math.imul(key, 0x9e3779b1) >>> (32 - LEXICON_SLOT_BITS);
+function addToLexicon(words: ReadonlySet<string>, bits: Int32Array, bit: number): void {
+  for (const w of words) {
+    const i = lexiconSlot(w, wordHash(w));
+    lexWords[i] = w;
+    bits[i] |= bit;
+    const h = wordHash(w);
+    lexFilter[(h >>> 5) & 0x7ff] |= 1 << (h & 31);
+  }
 }
 
-function lexiconBits(lex: Lexicon, w: string): number {
-  const slot = lex[lexiconSlot(w)];
-  if (slot === undefined) return 0;
-  for (let k = 0; k < slot.length; k += 2) if (slot[k] === w) return slot[k + 1] as number;
-  return 0;
-}
-
-const WORD_LISTS = lexicon([
-  [TITLE_WORDS, K_TITLE], [NAMED_BODIES, K_NAMED_BODY | K_ORG_HEAD], [ORG_HEADS, K_ORG_HEAD],
-  [PRONOUNS, K_PRONOUN], [PRE_CUES, K_PRE_CUE], [POST_CUES, K_POST_CUE],
-  [new Set(['menurut', 'menurutnya']), K_MENURUT],
-]);
-const NAME_LISTS = lexicon([[NOT_NAME, K_NOT_NAME], [WORD_NAMES, K_WORD_NAME]]);
+addToLexicon(TITLE_WORDS, lexWordBits, K_TITLE);
+addToLexicon(NAMED_BODIES, lexWordBits, K_NAMED_BODY | K_ORG_HEAD);
+addToLexicon(ORG_HEADS, lexWordBits, K_ORG_HEAD);
+addToLexicon(PRONOUNS, lexWordBits, K_PRONOUN);
+addToLexicon(PRE_CUES, lexWordBits, K_PRE_CUE);
+addToLexicon(POST_CUES, lexWordBits, K_POST_CUE);
+addToLexicon(new Set(['menurut', 'menurutnya']), lexWordBits, K_MENURUT);
+addToLexicon(NOT_NAME, lexNameBits, K_NOT_NAME);
+addToLexicon(WORD_NAMES, lexNameBits, K_WORD_NAME);
 
 function listed(t: Token): number {
   const k = t.kind;
@@ -288,18 +331,20 @@ function listed(t: Token): number {
 }
 
 function lookUp(t: Token): number {
-  const k = withListBits(t.kind, t.word, t.lower, t.text.length);
+  const k = withListBits(t.kind, t.word, t.lower, t.text.length, t.hash);
   t.kind = k;
   return k;
 }
 
-/** The kind bits with what the word lists say about the word added (K_LISTED set). */
-function withListBits(kind: number, word: boolean, lower: string, length: number): number {
+/** The kind bits with what the word lists say about the word added (K_LISTED set); `hash` is wordHash(lower). */
+function withListBits(kind: number, word: boolean, lower: string, length: number, hash: number): number {
   let k = kind | K_LISTED;
   if (word) {
-    k |= lexiconBits(WORD_LISTS, lower);
+    const i = filterBit(hash) === 0 ? -1 : lexiconSlot(lower, hash);
+    if (i < 0 || lexWords[i] === undefined) return (k & (K_CAPITALIZED | K_ACRONYM | K_DIGIT)) === K_CAPITALIZED && length >= 2 ? k | K_NAME_LIKE : k;
+    k |= lexWordBits[i];
     if ((k & (K_CAPITALIZED | K_ACRONYM | K_TITLE | K_ORG_HEAD | K_DIGIT)) === K_CAPITALIZED && length >= 2) {
-      const names = lexiconBits(NAME_LISTS, lower);
+      const names = lexNameBits[i];
       if (!(names & K_NOT_NAME)) k |= K_NAME_LIKE | names;
     }
   }
@@ -371,7 +416,7 @@ export function isNameWord(t: Token, ctx: WordContext): boolean {
   const k = listed(t);
   if (!(k & K_NAME_LIKE)) return false;
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
-  if (!(k & K_WORD_NAME) && ctx.writtenLower(t.lower)) return false;
+  if (!(k & K_WORD_NAME) && ctx.writtenLower(t.lower, t.hash)) return false;
   if (k & K_SHAPE_KNOWN) return (k & K_NAME_SHAPE) !== 0;
   const shaped = !isDerivedWord(t.lower) && !reduplicated(t.lower);
   t.kind = k | K_SHAPE_KNOWN | (shaped ? K_NAME_SHAPE : 0);
