@@ -77,7 +77,7 @@ const large = timeChecks(story(20_000), 30);
 // generated 600-word stories, and, when `../shared/corpus/` is there, the real published stories
 // of the corpus (read at run time, never copied into the project).
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'meja-bench-'));
-function oneCore(texts: string[], tag: string): { perSecond: number; perWallSecond: number; words: number; pinned: boolean } {
+function oneCore(texts: string[], tag: string): { median: number; best: number; rounds: number; words: number; pinned: boolean } {
   const file = path.join(tmp, `${tag}.json`);
   writeFileSync(file, JSON.stringify(texts));
   const script = path.join(root, 'bench', 'parse-check-loop.ts');
@@ -85,8 +85,9 @@ function oneCore(texts: string[], tag: string): { perSecond: number; perWallSeco
   const [cmd, args] = pinned ? ['taskset', ['-c', '1', process.execPath, script, file]] : [process.execPath, [script, file]];
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`parse-check-loop failed: ${r.stderr}`);
-  const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as { stories: number; cpuSeconds: number; wallSeconds: number; words: number };
-  return { perSecond: m.stories / m.cpuSeconds, perWallSecond: m.stories / m.wallSeconds, words: m.words, pinned };
+  const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as { perStory: number[]; words: number };
+  // Stories per CPU second: of the median round, and of the fastest (what the code does unhindered).
+  return { median: 1 / median(m.perStory), best: 1 / Math.min(...m.perStory), rounds: m.perStory.length, words: m.words, pinned };
 }
 const synthetic = oneCore(Array.from({ length: 50 }, (_, k) => story(600).replace(/Rp(\d)/g, `Rp${k % 9}$1`)), 'synthetic');
 const corpusDir = path.resolve(root, '..', 'shared', 'corpus');
@@ -101,7 +102,7 @@ for (const f of ['antara_samples.jsonl', 'kompas_trending_digest.jsonl', 'detik_
 }
 const corpus = corpusTexts.length ? oneCore(corpusTexts, 'corpus') : null;
 rmSync(tmp, { recursive: true, force: true });
-const perSecond = synthetic.perSecond;
+const perSecond = synthetic.median;
 
 // CPU time per check of the 600-word story, averaged over a batch (the wall-clock median above can
 // include time the process spent waiting for a core).
@@ -122,9 +123,10 @@ All ${'rules'} of the \`antara\` profile with the Hunspell speller loaded (as th
 | 600-word story: p95 | ${small.p95.toFixed(3)} ms | – | |
 | 20,000-word document (${large.words} words): median | ${large.median.toFixed(1)} ms | ≤ 100 ms | ${ok(large.median <= 100)} |
 | 600-word story: CPU time per check (mean of 300) | ${cpuPerCheck.toFixed(3)} ms | ≤ 2 ms | ${ok(cpuPerCheck <= 2)} |
-| parse + check, 600-word stories, one core (per CPU second) | ${Math.round(perSecond).toLocaleString('en-US')} stories/s | ≥ 2,000 stories/s | ${ok(perSecond >= 2000)} |
-| parse + check, same run, per wall-clock second | ${Math.round(synthetic.perWallSecond).toLocaleString('en-US')} stories/s | – | |
-${corpus ? `| parse + check, ${corpusTexts.length.toLocaleString('en-US')} real published stories of the corpus (mean ${corpus.words} words), one core (per CPU second) | ${Math.round(corpus.perSecond).toLocaleString('en-US')} stories/s | ≥ 2,000 stories/s | ${ok(corpus.perSecond >= 2000)} |
+| parse + check, 50 generated 600-word stories, one core: median round (${synthetic.rounds} rounds) | ${Math.round(synthetic.median).toLocaleString('en-US')} stories/s | ≥ 2,000 stories/s | ${ok(synthetic.median >= 2000)} |
+| parse + check, same, fastest round | ${Math.round(synthetic.best).toLocaleString('en-US')} stories/s | – | |
+${corpus ? `| parse + check, ${corpusTexts.length.toLocaleString('en-US')} real published stories of the corpus (mean ${corpus.words} words), one core: median round (${corpus.rounds} rounds) | ${Math.round(corpus.median).toLocaleString('en-US')} stories/s | ≥ 2,000 stories/s | ${ok(corpus.median >= 2000)} |
+| parse + check, corpus, fastest round | ${Math.round(corpus.best).toLocaleString('en-US')} stories/s | – | |
 ` : ''}
 ${synthetic.pinned ? 'Throughput runs in a child process held to one core with `taskset -c 1` (garbage collector and compiler threads share that core), so CPU time and core time are the same thing.' : 'Throughput runs in a child process; `taskset` was not available, so its CPU time includes helper threads on other cores.'}${corpus ? '' : ' The corpus row is left out: `../shared/corpus/` is not there.'}
 
