@@ -102,7 +102,6 @@ for (const f of ['antara_samples.jsonl', 'kompas_trending_digest.jsonl', 'detik_
 }
 const corpus = corpusTexts.length ? oneCore(corpusTexts, 'corpus') : null;
 rmSync(tmp, { recursive: true, force: true });
-const perSecond = synthetic.median;
 
 // CPU time per check of the 600-word story, averaged over a batch (the wall-clock median above can
 // include time the process spent waiting for a core).
