@@ -7,6 +7,7 @@ import { RULES } from './rules.ts';
 import { leadIndex } from './article-util.ts';
 import { inRanges, lowerOf, scanQuoteSpans, tokenize, type Range, type Token } from './text.ts';
 import type { CheckEnv, EditDescriptor, Locale, Message, ReportDescriptor, RuleContext, RuleModule, Visitors } from './types.ts';
+import { getOrMake } from './cache.ts';
 
 export { RULES } from './rules.ts';
 export { leadIndex } from './article-util.ts';
@@ -250,11 +251,7 @@ interface EnabledRule {
 const enabledCache = new WeakMap<DeskProfile, WeakMap<readonly RuleModule[], EnabledRule[]>>();
 
 function enabledRules(profile: DeskProfile, rules: readonly RuleModule[]): EnabledRule[] {
-  let byRules = enabledCache.get(profile);
-  if (!byRules) {
-    byRules = new WeakMap();
-    enabledCache.set(profile, byRules);
-  }
+  const byRules = getOrMake(enabledCache, profile, () => new WeakMap<readonly RuleModule[], EnabledRule[]>());
   let list = byRules.get(rules);
   if (!list) {
     list = [];

@@ -3,6 +3,7 @@ import type { RuleModule, Speller } from '../types.ts';
 import { WordTable } from '../word-table.ts';
 import { LOCATIVES } from '../lexicon.ts';
 import { isProseParagraph, keyShape, wordClasses } from '../prose.ts';
+import { perSpeller } from '../cache.ts';
 
 // Nouns after a preposition `di` that also make a `di-` verb (`dibalik` "flipped", `dimuka`).
 const PREP_ONLY = new Set([...LOCATIVES, 'balik', 'muka', 'tangan', 'kaki', 'tubuh', 'hati', 'mata', 'kepala', 'masa', 'saat', 'waktu', 'hari', 'tahun', 'bulan', 'pagi', 'siang', 'malam', 'sore', 'akhir', 'awal', 'puncak', 'pusat', 'sektor', 'bidang', 'tingkat', 'level', 'kalangan', 'lingkungan', 'media', 'dunia', 'laut', 'darat', 'udara', 'kamp', 'pintu', 'meja', 'ruang', 'ruangan', 'rapat', 'sidang', 'acara', 'sela', 'sela-sela', 'situs', 'akun', 'halaman', 'lantai', 'gedung', 'istana', 'kediaman', 'perbatasan', 'pinggiran', 'jalur', 'garis', 'posisi', 'peringkat', 'urutan', 'babak', 'menit', 'laga', 'kandang', 'markas', 'titik', 'sana-sini', 'antaranya', 'mana-mana', 'kantornya', 'rumahnya', 'sampingnya', 'tengah-tengah', 'sisi', 'satu', 'dua', 'tiga', 'setiap', 'tiap', 'kedua', 'ketiga']);
@@ -35,18 +36,11 @@ function lowerWord(word: string): boolean {
   return true;
 }
 
-const NO_SPELLER = {};
 const verbCaches = new WeakMap<object, WordTable>();
 
 /** Whether `di` + a word is a verb (1) or not (0), by joined word for one speller (or none): kept across runs, as the list does not change. */
 function verbCache(speller: Speller | undefined): WordTable {
-  const key = speller ?? NO_SPELLER;
-  let cache = verbCaches.get(key);
-  if (!cache) {
-    cache = new WordTable();
-    verbCaches.set(key, cache);
-  }
-  return cache;
+  return perSpeller(verbCaches, speller, () => new WordTable());
 }
 
 const rule: RuleModule = {

@@ -3,6 +3,7 @@ import type { RuleModule, Speller } from '../types.ts';
 import { isProseParagraph, wordClasses } from '../prose.ts';
 import { matchCase } from '../text.ts';
 import { WordMap } from '../word-table.ts';
+import { perSpeller } from '../cache.ts';
 
 /** Common unmelted forms, for when no speller is loaded. */
 export const KPST_WRONG: Record<string, string> = {
@@ -43,18 +44,11 @@ export function kpstCorrection(word: string, speller?: Speller): string | null {
   return null;
 }
 
-const NO_SPELLER = {};
 const correctionCaches = new WeakMap<object, WordMap<string>>();
 
 /** `kpstCorrection` answers by word for one speller (or none): they depend on nothing else. */
 function correctionCache(speller: Speller | undefined): WordMap<string> {
-  const key = speller ?? NO_SPELLER;
-  let cache = correctionCaches.get(key);
-  if (!cache) {
-    cache = new WordMap();
-    correctionCaches.set(key, cache);
-  }
-  return cache;
+  return perSpeller(correctionCaches, speller, () => new WordMap<string>());
 }
 
 const rule: RuleModule = {

@@ -8,6 +8,7 @@ import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
 import { isCapitalized } from '../text.ts';
 import { WordMap } from '../word-table.ts';
+import { getOrMake } from '../cache.ts';
 
 
 /** Parts of a word the lists do not know (null: the word passes). */
@@ -19,16 +20,7 @@ type Verdicts = WordMap<readonly string[]>;
 const wordCaches = new WeakMap<Speller, WeakMap<ReadonlyMap<string, string>, Map<string, Verdicts>>>();
 
 function wordCache(speller: Speller, subs: ReadonlyMap<string, string>, dictionary: string): Verdicts {
-  let bySubs = wordCaches.get(speller);
-  if (!bySubs) {
-    bySubs = new WeakMap();
-    wordCaches.set(speller, bySubs);
-  }
-  let byDictionary = bySubs.get(subs);
-  if (!byDictionary) {
-    byDictionary = new Map();
-    bySubs.set(subs, byDictionary);
-  }
+  const byDictionary = getOrMake(getOrMake(wordCaches, speller, () => new WeakMap()), subs, () => new Map<string, Verdicts>());
   let cache = byDictionary.get(dictionary);
   if (!cache) {
     if (byDictionary.size >= 8) byDictionary.clear();
