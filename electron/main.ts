@@ -70,7 +70,7 @@ async function start(): Promise<void> {
     // The renderer's clipboard permission stays denied; main writes both flavours for it.
     writeClipboard: (html, text) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
     openExternal: (url) => shell.openExternal(url),
-    settingsChanged: (next) => Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(next.language), handlers))),
+    settingsChanged: (next) => Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(next.language)))),
   });
   registerHandlers(ipcMain, handlers, appUrl);
 
@@ -82,7 +82,7 @@ async function start(): Promise<void> {
   });
 
   const settings = services.settings.get();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(settings.language), handlers)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(settings.language))));
   const bounds = restoreBounds(settings.window, screen.getAllDisplays().map((d) => d.workArea));
   win = new BrowserWindow({
     ...bounds, minWidth: 800, minHeight: 560, show: false, title: 'Meja Redaksi',
@@ -107,15 +107,15 @@ async function start(): Promise<void> {
   }, 15_000);
 }
 
-function toElectronMenu(items: MenuItemSpec[], handlers: ReturnType<typeof createHandlers>): Electron.MenuItemConstructorOptions[] {
+function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOptions[] {
   return items.map((it) => {
     if (it.type === 'separator') return { type: 'separator' as const };
     const out: Electron.MenuItemConstructorOptions = { label: it.label, accelerator: it.accelerator };
     if (it.role) out.role = it.role as Electron.MenuItemConstructorOptions['role'];
-    if (it.submenu) out.submenu = toElectronMenu(it.submenu, handlers);
-    if (it.command === 'import') {
-      out.click = () => void handlers['stories:import-dialog']({} as never);
-    } else if (it.command) {
+    if (it.submenu) out.submenu = toElectronMenu(it.submenu);
+    // Every command, Impor… included, goes to the page: it runs the same action as the shortcut and
+    // reports the batch (how many imported, which files were refused) in its toasts.
+    if (it.command) {
       const command = it.command;
       out.click = () => emit('menu:command', { command });
     }

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { I18nContext, translator } from '../i18n/index.tsx';
 import { useGlobalKeys } from '../hooks/useGlobalKeys.ts';
 import { useImportEvents } from '../hooks/useImportEvents.ts';
+import { useMenuCommands } from '../hooks/useMenuCommands.ts';
 import { init, useApp } from '../state/store.ts';
 import { ArchiveView } from './ArchiveView.tsx';
 import { CleanDialog } from './CleanDialog.tsx';
@@ -34,6 +35,7 @@ export function App() {
   }, [lang, theme, i18n]);
   useGlobalKeys();
   useImportEvents();
+  useMenuCommands();
 
   return (
     <I18nContext.Provider value={i18n}>

@@ -168,6 +168,7 @@ export const en: Record<MessageKey, string> = {
   'find.replaceAll': 'Replace all',
   'find.wholeWord': 'Whole word',
   'find.case': 'Match case',
+  'find.noStory': 'Open a story first to find and replace in it.',
   'find.replaced': '{n} replaced (Ctrl+Z undoes it).',
 
   'clean.title': 'Clean up the copy',

@@ -160,6 +160,7 @@ export const id = {
   'find.replaceAll': 'Ganti semua',
   'find.wholeWord': 'Kata utuh',
   'find.case': 'Huruf besar/kecil',
+  'find.noStory': 'Buka sebuah berita dulu untuk mencari dan mengganti di dalamnya.',
   'find.replaced': '{n} kata diganti (Ctrl+Z untuk membatalkan).',
 
   'clean.title': 'Bersihkan naskah',
