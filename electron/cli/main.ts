@@ -36,7 +36,7 @@ type Verb = (args: string[], io: Io) => Promise<number>;
 
 const VERBS: Record<string, () => Promise<Verb>> = {
   import: async () => (await import('./verbs/workspace.ts')).importVerb,
-  list: async () => (await import('./verbs/workspace.ts')).listVerb,
+  list: async () => (await import('./verbs/list.ts')).listVerb,
   parse: async () => (await import('./verbs/parse.ts')).parseVerb,
   check: async () => (await import('./verbs/check.ts')).checkVerb,
   fix: async () => (await import('./verbs/check.ts')).fixVerb,

@@ -19,6 +19,7 @@ export function buildApi(t: Transport): MejaApi {
   api.onProgress = (cb: (e: EventPayloads['batch:progress']) => void) => t.on('batch:progress', cb as (p: unknown) => void);
   api.onStoriesChanged = (cb: (e: EventPayloads['stories:changed']) => void) => t.on('stories:changed', cb as (p: unknown) => void);
   api.onMenuCommand = (cb: (e: EventPayloads['menu:command']) => void) => t.on('menu:command', cb as (p: unknown) => void);
+  api.onNotice = (cb: (e: EventPayloads['notices:added']) => void) => t.on('notices:added', cb as (p: unknown) => void);
   api.importFiles = async (files: File[]) => {
     const paths = files.map((f) => t.getPathForFile?.(f) ?? '');
     if (paths.length > 0 && paths.every((p) => p)) return t.invoke('stories:import-dropped', { paths });

@@ -161,13 +161,15 @@ export type ArgsOf<C extends Channel> = z.infer<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = Contract[C]['result'];
 
 /** Events main pushes to the renderer. */
-export const EVENTS = ['batch:progress', 'stories:changed', 'menu:command'] as const;
+export const EVENTS = ['batch:progress', 'stories:changed', 'menu:command', 'notices:added'] as const;
 export type MenuCommand = 'import' | 'export' | 'archive' | 'settings' | 'shortcuts' | 'find';
 export type EventName = (typeof EVENTS)[number];
 export interface EventPayloads {
   'batch:progress': ProgressEvent;
   'stories:changed': { ids: string[] };
   'menu:command': { command: MenuCommand };
+  /** The app set a file aside (or migrated it) while running: the page tells the editor. */
+  'notices:added': Notice;
 }
 
 type MethodMap = { [C in Channel as Contract[C]['method']]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
@@ -178,6 +180,7 @@ export type MejaApi = MethodMap & {
   onStoriesChanged(cb: (e: { ids: string[] }) => void): () => void;
   /** Commands of the application menu (Berkas › Ekspor…, Tampilan › Arsip…) for the page to open. */
   onMenuCommand(cb: (e: { command: MenuCommand }) => void): () => void;
+  onNotice(cb: (e: Notice) => void): () => void;
   /** Files dropped or chosen in the page: paths where the shell gives them, else their bytes. */
   importFiles(files: File[]): Promise<BatchResult>;
 };

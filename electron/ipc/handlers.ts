@@ -30,6 +30,8 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
   const grants = new PathGrants(() => [s.dataDir, s.settings.get().hotFolder, s.settings.get().archiveDir]);
   const batches = new Map<string, AbortController>();
   const progress = (e: ProgressEvent) => ports.emit('batch:progress', e);
+  // A story file found damaged while the app runs is set aside; the page hears it at once.
+  s.onNotice((n) => ports.emit('notices:added', n));
 
   async function batch<T>(run: (opts: { batchId: string; signal: AbortSignal; onProgress: typeof progress }) => Promise<T>): Promise<T> {
     const batchId = crypto.randomUUID();

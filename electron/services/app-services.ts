@@ -23,6 +23,8 @@ export interface Services {
   /** Closes the open archive so the next use opens it where the settings now say. */
   reopenArchive(): void;
   notices(): Notice[];
+  /** Notices that arise after opening (a story file found damaged when it is read). */
+  onNotice(cb: (n: Notice) => void): () => void;
   /** Starts watching the hot folder of the settings (again); new stories are reported to `onImported`. */
   watchHotFolder(onImported: (ids: string[]) => void, onError?: (err: Error) => void): Promise<void>;
   close(): Promise<void>;
@@ -59,6 +61,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
       archive = null;
     },
     notices: () => [...workspace.notices, ...settings.notices, ...profiles.notices],
+    onNotice: (cb) => workspace.onNotice(cb),
     async watchHotFolder(onImported, onError) {
       hot?.stop();
       hot = null;

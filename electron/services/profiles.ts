@@ -6,12 +6,20 @@ import type { Low } from 'lowdb';
 import type { DeskProfile } from '../../core/model/profile.ts';
 import { BUILTIN_PROFILES, validateProfile } from '../../core/profiles/index.ts';
 import { readLow, writeFileAtomic } from './json-store.ts';
+import { migrate, type Migrations } from './migrate.ts';
 import type { Notice } from './workspace/types.ts';
 
+export const PROFILES_VERSION = 1;
+
 interface ProfilesFile {
-  version: 1;
+  version: typeof PROFILES_VERSION;
   profiles: DeskProfile[];
 }
+
+/** Steps from older profile files (migrate.ts); version 0 is a file written without a version. */
+export const PROFILES_MIGRATIONS: Migrations = {
+  0: (d) => ({ profiles: d.profiles }),
+};
 
 export class ProfileStore {
   private db: Low<ProfilesFile>;
@@ -23,9 +31,12 @@ export class ProfileStore {
 
   static async open(dataDir: string): Promise<ProfileStore> {
     const notices: Notice[] = [];
-    const db = await readLow<ProfilesFile>(path.join(dataDir, 'profiles.json'), () => ({ version: 1, profiles: [] }),
+    const file = path.join(dataDir, 'profiles.json');
+    const db = await readLow<ProfilesFile>(file, () => ({ version: PROFILES_VERSION, profiles: [] }),
       (d): d is ProfilesFile => Array.isArray((d as ProfilesFile)?.profiles),
-      (s) => notices.push({ kind: 'set-aside', file: s.file, detail: `${s.movedTo}: ${s.reason}` }));
+      (s) => notices.push({ kind: 'set-aside', file: s.file, movedTo: s.movedTo, detail: s.reason }),
+      (d) => migrate(d, PROFILES_VERSION, PROFILES_MIGRATIONS),
+      (from) => notices.push({ kind: 'migrated', file, detail: `from version ${from} to ${PROFILES_VERSION}` }));
     return new ProfileStore(db, notices);
   }
 
@@ -51,7 +62,7 @@ export class ProfileStore {
   async save(input: unknown): Promise<DeskProfile[]> {
     const profile = validateProfile(input);
     const rest = this.db.data.profiles.filter((p) => p.id !== profile.id);
-    this.db.data = { version: 1, profiles: [...rest, profile] };
+    this.db.data = { version: PROFILES_VERSION, profiles: [...rest, profile] };
     await this.db.write();
     return this.list();
   }

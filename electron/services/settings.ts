@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Low } from 'lowdb';
 import { readLow } from './json-store.ts';
+import { migrate, type Migrations } from './migrate.ts';
 import type { Notice } from './workspace/types.ts';
 
 export const SettingsSchema = z.object({
@@ -25,10 +26,17 @@ export function defaultSettings(): Settings {
   return { language: 'id', theme: 'system', profileId: 'antara', editorName: '', hotFolder: null, archiveDir: null, quoteStyle: null, window: null };
 }
 
+export const SETTINGS_VERSION = 1;
+
 interface SettingsFile {
-  version: 1;
+  version: typeof SETTINGS_VERSION;
   settings: Settings;
 }
+
+/** Steps from older settings files (migrate.ts); version 0 is a file written without a version. */
+export const SETTINGS_MIGRATIONS: Migrations = {
+  0: (d) => ({ settings: d.settings ?? d }),
+};
 
 /**
  * The language setting read before the app is ready, for Chromium's own locale (date and time
@@ -54,9 +62,11 @@ export class SettingsStore {
   static async open(dataDir: string): Promise<SettingsStore> {
     const notices: Notice[] = [];
     const db = await readLow<SettingsFile>(path.join(dataDir, 'settings.json'),
-      () => ({ version: 1, settings: defaultSettings() }),
+      () => ({ version: SETTINGS_VERSION, settings: defaultSettings() }),
       (d): d is SettingsFile => SettingsSchema.safeParse({ ...defaultSettings(), ...(d as SettingsFile)?.settings }).success,
-      (s) => notices.push({ kind: 'set-aside', file: s.file, detail: `${s.movedTo}: ${s.reason}` }));
+      (s) => notices.push({ kind: 'set-aside', file: s.file, movedTo: s.movedTo, detail: s.reason }),
+      (d) => migrate(d, SETTINGS_VERSION, SETTINGS_MIGRATIONS),
+      (from) => notices.push({ kind: 'migrated', file: path.join(dataDir, 'settings.json'), detail: `from version ${from} to ${SETTINGS_VERSION}` }));
     // Settings written by an older version lack newer keys: fill them with defaults.
     db.data.settings = { ...defaultSettings(), ...db.data.settings };
     return new SettingsStore(db, notices);
@@ -68,7 +78,7 @@ export class SettingsStore {
 
   async set(patch: SettingsPatch): Promise<Settings> {
     const next = SettingsSchema.parse({ ...this.db.data.settings, ...patch });
-    this.db.data = { version: 1, settings: next };
+    this.db.data = { version: SETTINGS_VERSION, settings: next };
     await this.db.write();
     return this.get();
   }

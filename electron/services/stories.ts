@@ -124,8 +124,18 @@ export class StoryService {
   }
 
   async importPath(file: string): Promise<ImportItemResult> {
+    let read: ReadResult;
     try {
-      const read = await readStoryFile(file);
+      read = await readStoryFile(file);
+    } catch (err) {
+      return { name: file, ok: false, storyIds: [], error: errorInfo(err) };
+    }
+    return this.importRead(file, read);
+  }
+
+  /** Stores a file already read (the command line reads before it opens the data folder). */
+  async importRead(file: string, read: ReadResult): Promise<ImportItemResult> {
+    try {
       return await this.storeNew(file, read, path.basename(file), read.bytes ?? null);
     } catch (err) {
       return { name: file, ok: false, storyIds: [], error: errorInfo(err) };
@@ -134,7 +144,7 @@ export class StoryService {
 
   /** Stores what was read, unless these very bytes were imported before (a re-run batch resumes). */
   private async storeNew(name: string, read: ReadResult, fileName: string, bytes: Uint8Array | null): Promise<ImportItemResult> {
-    const seen = this.d.workspace.findBySha(read.sha256);
+    const seen = await this.d.workspace.findBySha(read.sha256);
     if (seen.length) return { name, ok: true, duplicate: true, storyIds: seen.map((s) => s.id) };
     return { name, ok: true, storyIds: await this.storeRead(read, fileName, bytes) };
   }

@@ -22,6 +22,39 @@ test('list on a new or missing folder prints an empty JSON array and creates not
   await assert.rejects(fs.access(dir));
 });
 
+test('list on an existing folder without a workspace creates nothing in it', async () => {
+  const dir = await tempDir();
+  const r = meja(['list', '--data', dir, '--json']);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(JSON.parse(r.out), []);
+  assert.deepEqual(await fs.readdir(dir), []);
+});
+
+test('a story damaged behind an intact index: list drops it and says so on stderr; import takes it again', async () => {
+  const dir = await tempDir();
+  const first = JSON.parse(meja(['import', SEED, '--data', dir, '--json']).out);
+  const id = first.storyIds[0] as string;
+  await fs.writeFile(path.join(dir, 'workspace', 'stories', `${id}.json`), '{"rusak":');
+  const list = meja(['list', '--data', dir, '--json']);
+  assert.equal(list.code, 0, list.err);
+  assert.deepEqual(JSON.parse(list.out), [], 'stdout stays pure JSON');
+  assert.match(list.err, /^meja list: the story "[^"]+" \(.+\.json\) was damaged .*set aside, not deleted, as .+\.corrupt-/m);
+  const again = meja(['import', SEED, '--data', dir, '--json']);
+  assert.equal(again.code, 0, again.err);
+  const item = JSON.parse(again.out);
+  assert.notEqual(item.duplicate, true);
+  assert.notEqual(item.storyIds[0], id);
+});
+
+test('a corrupt settings file is set aside and import says so on stderr', async () => {
+  const dir = await tempDir();
+  await fs.writeFile(path.join(dir, 'settings.json'), '{');
+  const r = meja(['import', SEED, '--data', dir, '--json']);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(JSON.parse(r.out).ok, true);
+  assert.match(r.err, /^meja import: .*settings\.json was damaged .*set aside, not deleted, as .*settings\.json\.corrupt-/m);
+});
+
 test('import then list share one workspace; MEJA_DATA_DIR works like --data', async () => {
   const dir = await tempDir();
   const imp = meja(['import', SEED, '--json'], { MEJA_DATA_DIR: dir });
@@ -62,7 +95,13 @@ test('bad input: one line on stderr, exit 2, nothing written', async () => {
   const r = meja(['import', empty, '--data', data]);
   assert.equal(r.code, 2);
   assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  await assert.rejects(fs.access(data), 'exit 2 wrote nothing: not even the data folder');
+  const emptyDir = path.join(dir, 'map-kosong');
+  await fs.mkdir(emptyDir);
+  assert.equal(meja(['import', emptyDir, '--data', data]).code, 2);
+  await assert.rejects(fs.access(data));
   assert.deepEqual(JSON.parse(meja(['list', '--data', data, '--json']).out), []);
+  await assert.rejects(fs.access(data));
   const missing = meja(['parse', path.join(dir, 'tidak-ada.txt'), '--json']);
   assert.equal(missing.code, 2);
   assert.match(missing.err, /no such file/);

@@ -1,7 +1,11 @@
-// meja import <file|folder…> and meja list: the workspace the app shows.
+// meja import <file|folder…>: wire copy into the workspace the app shows. Files are read before the
+// data folder is opened, so input that yields nothing (exit 2) writes nothing at all.
 import fs from 'node:fs/promises';
-import { resolveDataDir } from '../../services/data-dir.ts';
+import path from 'node:path';
+import type { ImportItemResult } from '../../ipc/contract.ts';
+import type { Services } from '../../services/app-services.ts';
 import { args, CliError, EXIT, type Io } from '../main.ts';
+import { printNotices } from '../notices.ts';
 import { batchExit, openServices } from '../shared.ts';
 
 export async function importVerb(argv: string[], io: Io): Promise<number> {
@@ -14,44 +18,38 @@ export async function importVerb(argv: string[], io: Io): Promise<number> {
       if (positionals.length === 1) throw new CliError(`${p}: no such file or folder`);
     }
   }
-  const s = await openServices(values.data as string | undefined, { lock: 'cli' });
+  const [{ listImportable }, { readStoryFile }, { errorInfo }] = await Promise.all([
+    import('../../services/import/list-files.ts'), import('../../services/import/read-file.ts'), import('../../services/stories.ts'),
+  ]);
+  const files = await listImportable(positionals.map((p) => path.resolve(p)));
+  let s: Services | null = null;
+  let ok = 0;
+  let failed = 0;
   try {
-    const res = await s.stories.importPaths(positionals.map((p) => (p.startsWith('/') ? p : `${process.cwd()}/${p}`)));
-    let ok = 0;
-    let failed = 0;
-    for (const item of res.items) {
+    for (const file of files) {
+      let item: ImportItemResult;
+      try {
+        const read = await readStoryFile(file);
+        // The data folder is opened (and locked) only once there is something to store.
+        if (!s) {
+          s = await openServices(values.data as string | undefined, { lock: 'cli' });
+          printNotices('import', s.notices(), io);
+        }
+        item = await s.stories.importRead(file, read);
+      } catch (err) {
+        if ((err as Error)?.name === 'DataFolderLocked') throw err;
+        item = { name: file, ok: false, storyIds: [], error: errorInfo(err) };
+      }
       if (item.ok) ok++;
       else failed++;
       if (values.json) io.out(JSON.stringify(item));
       else if (item.ok) io.out(`ok\t${item.name}\t${item.storyIds.length} berita`);
       else io.err(`meja import: ${item.name}: ${item.error?.message}`);
     }
-    if (res.items.length === 1 && failed === 1) return EXIT.usage;
-    return batchExit(ok, failed);
   } finally {
-    await s.close();
+    await s?.close();
   }
-}
-
-export async function listVerb(argv: string[], io: Io): Promise<number> {
-  const { values } = args(argv);
-  const dir = resolveDataDir(values.data as string | undefined);
-  // A missing folder is an empty workspace: listing never creates it.
-  try {
-    await fs.access(dir);
-  } catch {
-    io.out(values.json ? '[]' : '(kosong)');
-    return EXIT.ok;
-  }
-  // Only the workspace: listing needs none of the parsing, checking or archive code, so it starts fast.
-  const { openWorkspace } = await import('../../services/workspace/store.ts');
-  const ws = await openWorkspace(dir);
-  try {
-    const list = ws.list();
-    if (values.json) io.out(JSON.stringify(list));
-    else for (const st of list) io.out(`${st.id}\t${st.status}\t${st.errorCount}\t${st.source}\t${st.title}`);
-    return EXIT.ok;
-  } finally {
-    await ws.close();
-  }
+  if (!files.length) throw new CliError('no importable files found');
+  if (files.length === 1 && failed === 1) return EXIT.usage;
+  return batchExit(ok, failed);
 }

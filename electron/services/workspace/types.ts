@@ -66,8 +66,15 @@ export interface StorySummary {
   correctionOf: string | null;
 }
 
+/** Something the app did to the data on its own that the editor must hear about, in plain words. */
 export interface Notice {
   kind: 'set-aside' | 'index-rebuilt' | 'migrated';
+  /** The file as it was found. */
   file: string;
+  /** Why (a set-aside file: what was wrong with it). */
   detail: string;
+  /** A set-aside file: where it went (renamed beside it, never deleted). */
+  movedTo?: string;
+  /** A story file: the story's title, as the inbox last showed it. */
+  title?: string;
 }

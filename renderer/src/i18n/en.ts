@@ -347,7 +347,10 @@ export const en: Record<MessageKey, string> = {
   'import.failed': '{name} could not be imported: {message}',
   'import.error': 'Import failed: {message}',
 
-  'notice.set-aside': 'A damaged file was set aside (not deleted): {file}',
+  'notice.set-aside': 'The file {file} was damaged and set aside (not deleted); it is now {movedTo}.',
+  'notice.story-set-aside': 'The story "{title}" was damaged on disk and set aside (not deleted) as {movedTo}. The other stories are fine; import its original again if needed.',
+  'notice.newer': 'The file {file} was written by a newer version of Meja Redaksi; it was set aside unchanged as {movedTo}.',
+  'notice.story-newer': 'The story "{title}" was written by a newer version of Meja Redaksi; it was set aside unchanged as {movedTo}.',
   'notice.index-rebuilt': 'The desk index was rebuilt from the story files.',
   'notice.migrated': 'Data updated to the new version: {file}',
 

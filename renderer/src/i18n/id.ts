@@ -339,7 +339,10 @@ export const id = {
   'import.failed': '{name} tidak dapat diimpor: {message}',
   'import.error': 'Impor gagal: {message}',
 
-  'notice.set-aside': 'Berkas rusak disisihkan (tidak dihapus): {file}',
+  'notice.set-aside': 'Berkas {file} rusak dan disisihkan (tidak dihapus); kini bernama {movedTo}.',
+  'notice.story-set-aside': 'Berita "{title}" rusak di disk dan disisihkan (tidak dihapus) ke {movedTo}. Berita lain tidak terganggu; impor ulang berkas aslinya bila perlu.',
+  'notice.newer': 'Berkas {file} dibuat oleh versi Meja Redaksi yang lebih baru; disisihkan tanpa diubah ke {movedTo}.',
+  'notice.story-newer': 'Berita "{title}" dibuat oleh versi Meja Redaksi yang lebih baru; disisihkan tanpa diubah ke {movedTo}.',
   'notice.index-rebuilt': 'Indeks meja dibangun ulang dari berkas berita.',
   'notice.migrated': 'Data diperbarui ke versi baru: {file}',
 

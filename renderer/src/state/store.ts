@@ -142,8 +142,12 @@ export async function init(): Promise<void> {
     setState({ ready: true, settings, profiles, stories, notices: info.notices });
     m.onProgress(onProgress);
     m.onStoriesChanged(() => { void refreshStories(); });
-    // A rebuilt index is housekeeping; a file set aside or migrated is something the editor must hear.
-    for (const n of info.notices.filter((x) => x.kind !== 'index-rebuilt')) toast(t(`notice.${n.kind}` as MessageKey, { file: n.file }), 'info', 10_000);
+    // A story file found damaged while the app runs leaves the inbox at once, with the same notice.
+    m.onNotice((n) => {
+      showNotice(n);
+      void refreshStories();
+    });
+    for (const n of info.notices) showNotice(n);
     const layout = loadLayout();
     if (layout) {
       const known = new Set(stories.map((s) => s.id));
@@ -154,6 +158,26 @@ export async function init(): Promise<void> {
   } catch (err) {
     setState({ ready: true, loadError: errorText(err) });
   }
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/** A notice in plain words: which story or file, and where the set-aside copy is now. */
+export function noticeText(n: Notice): string | null {
+  // A rebuilt index is housekeeping; a file set aside or migrated is something the editor must hear.
+  if (n.kind === 'index-rebuilt') return null;
+  if (n.kind === 'migrated') return t('notice.migrated', { file: baseName(n.file) });
+  const newer = /newer version/.test(n.detail);
+  const movedTo = n.movedTo ?? n.file;
+  if (n.title) return t(newer ? 'notice.story-newer' : 'notice.story-set-aside', { title: n.title, movedTo });
+  return t(newer ? 'notice.newer' : 'notice.set-aside', { file: baseName(n.file), movedTo });
+}
+
+function showNotice(n: Notice): void {
+  const text = noticeText(n);
+  if (text) toast(text, 'info', 12_000);
 }
 
 export async function refreshStories(): Promise<void> {
