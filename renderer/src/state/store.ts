@@ -304,6 +304,10 @@ export async function openStory(id: string): Promise<void> {
       sessions.set(id, s);
       void s.runLiveCheck();
     } catch (err) {
+      // A story whose file was found damaged has been set aside and left the inbox; its notice
+      // already says so in plain words, so no second, technical message.
+      await refreshStories();
+      if (!state.stories.some((x) => x.id === id)) return;
       toast(t('error.open', { message: errorText(err) }), 'error');
       return;
     }
