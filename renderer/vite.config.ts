@@ -2,11 +2,12 @@
 // same bundle loads from Electron's file:// and from the browser tests' local http server.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from '../scripts/vite-csp.ts';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   build: {
     // Relative to root: <project>/dist/renderer.
     outDir: '../dist/renderer',

@@ -40,6 +40,15 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The same policy for the page's own `<meta http-equiv>` (generated into index.html at build time):
+ * for file:// pages the meta tag is what reliably applies. `frame-ancestors` is not allowed in a meta
+ * policy (Chromium ignores it with a console warning), so it stays in the response header only.
+ */
+export function cspForMeta(policy: string = CONTENT_SECURITY_POLICY): string {
+  return policy.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+}
+
 /** Outlets whose pages an editor may open from a Baca juga link or a search result. */
 export const EXTERNAL_HOST_ALLOWLIST = [
   'antaranews.com', 'kompas.com', 'kompas.id', 'detik.com', 'tempo.co', 'reuters.com', 'apnews.com',

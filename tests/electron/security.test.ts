@@ -2,8 +2,11 @@
 // them again where one exists).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { injectCsp } from '../../scripts/vite-csp.ts';
 import {
-  allowNavigation, CONTENT_SECURITY_POLICY, isTrustedExternalUrl, permissionDecision, secureWebPreferences, windowOpenDecision,
+  allowNavigation, CONTENT_SECURITY_POLICY, cspForMeta, isTrustedExternalUrl, permissionDecision, secureWebPreferences, windowOpenDecision,
 } from '../../electron/security/policies.ts';
 import { isPlainAbsolute, PathGrants } from '../../electron/security/path-grants.ts';
 import { isTrustedSender } from '../../electron/ipc/register.ts';
@@ -28,6 +31,17 @@ test('the CSP allows only the app itself', () => {
   assert.match(CONTENT_SECURITY_POLICY, /connect-src 'none'/);
   assert.match(CONTENT_SECURITY_POLICY, /object-src 'none'/);
   assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-inline|unsafe-eval|\*/);
+});
+
+test('the CSP meta tag of the page is generated from the same constant (minus frame-ancestors, header-only)', () => {
+  const html = injectCsp(fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'renderer', 'index.html'), 'utf8'));
+  const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
+  assert.equal(metas.length, 1);
+  const expected = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+  assert.equal(metas[0], expected);
+  assert.equal(cspForMeta(), expected);
+  assert.match(CONTENT_SECURITY_POLICY, /frame-ancestors 'none'/);
+  assert.throws(() => injectCsp('<meta http-equiv="Content-Security-Policy" content="default-src *">'), /placeholder/);
 });
 
 test('navigation away from the app page is denied', () => {
