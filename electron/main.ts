@@ -9,18 +9,29 @@ import { createHandlers } from './ipc/handlers.ts';
 import { registerHandlers } from './ipc/register.ts';
 import { allowNavigation, CONTENT_SECURITY_POLICY, permissionDecision, secureWebPreferences, windowOpenDecision } from './security/policies.ts';
 import { menuTemplate, type MenuItemSpec } from './menu.ts';
-import { restoreBounds } from './window-state.ts';
+import { restoreBounds, type Bounds } from './window-state.ts';
+import { translator } from '../renderer/src/i18n/translate.ts';
 import type { EventName, EventPayloads } from './ipc/contract.ts';
 
 const appUrl = pathToFileURL(path.join(__dirname, '..', 'dist', 'renderer', 'index.html')).toString();
 let win: BrowserWindow | null = null;
 let services: Services | null = null;
+let lastBounds: Bounds | null = null;
+
+const dataDir = resolveDataDir();
+const locale = chromiumLocaleSync(dataDir);
+const startupT = translator(locale === 'en-GB' ? 'en' : 'id');
+
+// Chromium's own profile (caches, the page's localStorage) lives inside the data folder too, so a
+// portable install or a test's MEJA_DATA_DIR carries everything; set before anything reads it.
+app.setPath('userData', path.join(dataDir, 'chromium'));
 
 // Chromium's locale decides how date and time inputs read (the embargo field): the desk's
 // dd/mm/yyyy and 24-hour clock in Indonesian. Set before ready, so a language change applies on restart.
-app.commandLine.appendSwitch('lang', chromiumLocaleSync(resolveDataDir()));
+app.commandLine.appendSwitch('lang', locale);
 
-// One instance per data folder: a second start focuses the first window instead.
+// One instance per data folder (the lock is keyed on userData, set above): a second start with the
+// same folder focuses the first window instead; another folder runs side by side.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -29,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
     win?.focus();
   });
   app.whenReady().then(start).catch((err) => {
-    dialog.showErrorBox('Meja Redaksi', `Aplikasi tidak dapat dimulai: ${(err as Error).message}`);
+    dialog.showErrorBox(startupT('app.title'), startupT('error.startup', { message: (err as Error).message }));
     app.quit();
   });
 }
@@ -51,7 +62,7 @@ function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
 }
 
 async function start(): Promise<void> {
-  services = await createServices(resolveDataDir(), { lock: 'app' });
+  services = await createServices(dataDir, { lock: 'app' });
   const handlers = createHandlers(services, {
     version: app.getVersion(),
     emit,
@@ -92,10 +103,9 @@ async function start(): Promise<void> {
   });
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win?.show());
+  // The bounds are taken while the window still exists and written during shutdown, which waits for it.
   win.on('close', () => {
-    if (!win || !services) return;
-    const b = win.getNormalBounds();
-    void services.settings.set({ window: { ...b, maximized: win.isMaximized() } });
+    if (win) lastBounds = { ...win.getNormalBounds(), maximized: win.isMaximized() };
   });
   await win.loadURL(appUrl);
   await services.watchHotFolder((ids) => emit('stories:changed', { ids }));
@@ -123,6 +133,30 @@ function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOpti
   });
 }
 
+// Shutdown, once: the window's place, then the services (pending saves, idle revisions, the index,
+// the lock). Closing the last window and Keluar (app.quit, which skips window-all-closed) both wait
+// for it before the process ends.
+let shutdown: Promise<void> | null = null;
+let shutDownDone = false;
+function shutDown(): Promise<void> {
+  shutdown ??= (async () => {
+    try {
+      if (services && lastBounds) await services.settings.set({ window: lastBounds });
+    } catch (err) {
+      console.error('saving the window bounds', err);
+    }
+    await services?.close().catch((err: unknown) => console.error('closing the services', err));
+  })().finally(() => {
+    shutDownDone = true;
+  });
+  return shutdown;
+}
+
 app.on('window-all-closed', () => {
-  void services?.close().finally(() => app.quit());
+  void shutDown().then(() => app.quit());
+});
+app.on('will-quit', (event) => {
+  if (shutDownDone) return;
+  event.preventDefault();
+  void shutDown().then(() => app.quit());
 });

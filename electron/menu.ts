@@ -1,6 +1,8 @@
 // The application menu in Bahasa Indonesia (English on request), as a pure template so tests can
-// check its labels and shortcuts without Electron.
+// check its labels and shortcuts without Electron. Its words come from the page's own catalogue
+// (renderer/src/i18n), so there is one catalogue for every string the editor reads.
 import type { MenuCommand } from './ipc/contract.ts';
+import { translator, type Lang } from '../renderer/src/i18n/translate.ts';
 
 export interface MenuItemSpec {
   label?: string;
@@ -11,41 +13,50 @@ export interface MenuItemSpec {
   submenu?: MenuItemSpec[];
 }
 
-const LABELS = {
-  id: { file: 'Berkas', import: 'Impor…', export: 'Ekspor…', settings: 'Pengaturan…', quit: 'Keluar', edit: 'Sunting', undo: 'Urungkan', redo: 'Ulangi', cut: 'Potong', copy: 'Salin', paste: 'Tempel', selectAll: 'Pilih Semua', find: 'Cari dan Ganti…', view: 'Tampilan', archive: 'Arsip', zoomIn: 'Perbesar', zoomOut: 'Perkecil', resetZoom: 'Ukuran Asli', fullscreen: 'Layar Penuh', help: 'Bantuan', shortcuts: 'Pintasan Papan Ketik' },
-  en: { file: 'File', import: 'Import…', export: 'Export…', settings: 'Settings…', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All', find: 'Find and Replace…', view: 'View', archive: 'Archive', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', resetZoom: 'Actual Size', fullscreen: 'Full Screen', help: 'Help', shortcuts: 'Keyboard Shortcuts' },
-} as const;
-
-export function menuTemplate(lang: 'id' | 'en' = 'id'): MenuItemSpec[] {
-  const l = LABELS[lang];
+export function menuTemplate(lang: Lang = 'id', platform: NodeJS.Platform = process.platform): MenuItemSpec[] {
+  const t = translator(lang);
+  const mac = platform === 'darwin';
+  const settings: MenuItemSpec = { label: t('menu.settings'), accelerator: 'CmdOrCtrl+,', command: 'settings' };
+  const quit: MenuItemSpec = { label: t('menu.quit'), role: 'quit', accelerator: 'CmdOrCtrl+Q' };
+  // On macOS the first menu is the application's own (named after the app): Tentang, Pengaturan,
+  // Sembunyikan (Cmd+H), Keluar live there, as the platform's guidelines ask.
+  const appMenu: MenuItemSpec[] = mac ? [{ label: t('app.title'), role: 'appMenu', submenu: [
+    { label: t('menu.about'), role: 'about' },
+    { type: 'separator' },
+    settings,
+    { type: 'separator' },
+    { label: t('menu.hide'), role: 'hide', accelerator: 'Cmd+H' },
+    { label: t('menu.hideOthers'), role: 'hideOthers', accelerator: 'Cmd+Alt+H' },
+    { label: t('menu.unhide'), role: 'unhide' },
+    { type: 'separator' },
+    quit,
+  ] }] : [];
   return [
-    { label: l.file, submenu: [
-      { label: l.import, accelerator: 'CmdOrCtrl+I', command: 'import' },
-      { label: l.export, accelerator: 'CmdOrCtrl+E', command: 'export' },
-      { type: 'separator' },
-      { label: l.settings, accelerator: 'CmdOrCtrl+,', command: 'settings' },
-      { type: 'separator' },
-      { label: l.quit, role: 'quit', accelerator: 'CmdOrCtrl+Q' },
+    ...appMenu,
+    { label: t('menu.file'), submenu: [
+      { label: t('menu.import'), accelerator: 'CmdOrCtrl+I', command: 'import' },
+      { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', command: 'export' },
+      ...(mac ? [] : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, quit]),
     ] },
-    { label: l.edit, submenu: [
-      { label: l.undo, role: 'undo', accelerator: 'CmdOrCtrl+Z' },
-      { label: l.redo, role: 'redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+    { label: t('menu.edit'), submenu: [
+      { label: t('menu.undo'), role: 'undo', accelerator: 'CmdOrCtrl+Z' },
+      { label: t('menu.redo'), role: 'redo', accelerator: 'CmdOrCtrl+Shift+Z' },
       { type: 'separator' },
-      { label: l.cut, role: 'cut', accelerator: 'CmdOrCtrl+X' },
-      { label: l.copy, role: 'copy', accelerator: 'CmdOrCtrl+C' },
-      { label: l.paste, role: 'paste', accelerator: 'CmdOrCtrl+V' },
-      { label: l.selectAll, role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      { label: t('menu.cut'), role: 'cut', accelerator: 'CmdOrCtrl+X' },
+      { label: t('menu.copy'), role: 'copy', accelerator: 'CmdOrCtrl+C' },
+      { label: t('menu.paste'), role: 'paste', accelerator: 'CmdOrCtrl+V' },
+      { label: t('menu.selectAll'), role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
       { type: 'separator' },
-      { label: l.find, accelerator: 'CmdOrCtrl+H', command: 'find' },
+      { label: t('menu.find'), accelerator: 'CmdOrCtrl+F', command: 'find' },
     ] },
-    { label: l.view, submenu: [
-      { label: l.archive, accelerator: 'CmdOrCtrl+Shift+F', command: 'archive' },
+    { label: t('menu.view'), submenu: [
+      { label: t('menu.archive'), accelerator: 'CmdOrCtrl+Shift+F', command: 'archive' },
       { type: 'separator' },
-      { label: l.zoomIn, role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
-      { label: l.zoomOut, role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
-      { label: l.resetZoom, role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
-      { label: l.fullscreen, role: 'togglefullscreen', accelerator: 'F11' },
+      { label: t('menu.zoomIn'), role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
+      { label: t('menu.zoomOut'), role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
+      { label: t('menu.resetZoom'), role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
+      { label: t('menu.fullscreen'), role: 'togglefullscreen', accelerator: mac ? 'Ctrl+Cmd+F' : 'F11' },
     ] },
-    { label: l.help, submenu: [{ label: l.shortcuts, accelerator: 'F1', command: 'shortcuts' }] },
+    { label: t('menu.help'), submenu: [{ label: t('menu.shortcuts'), accelerator: 'F1', command: 'shortcuts' }] },
   ];
 }

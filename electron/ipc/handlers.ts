@@ -13,6 +13,7 @@ import { isTrustedExternalUrl } from '../security/policies.ts';
 import { PathGrants } from '../security/path-grants.ts';
 import type { EventName, EventPayloads, ProgressEvent } from './contract.ts';
 import type { Handlers } from './dispatch.ts';
+import { translator } from '../../renderer/src/i18n/translate.ts';
 
 export interface Ports {
   openFiles(opts: { title: string; folders?: boolean }): Promise<string[] | null>;
@@ -30,6 +31,8 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
   const grants = new PathGrants(() => [s.dataDir, s.settings.get().hotFolder, s.settings.get().archiveDir]);
   const batches = new Map<string, AbortController>();
   const progress = (e: ProgressEvent) => ports.emit('batch:progress', e);
+  // Native dialog titles in the editor's language, from the page's catalogue.
+  const tr: ReturnType<typeof translator> = (key, params) => translator(s.settings.get().language)(key, params);
   // A story file found damaged while the app runs is set aside; the page hears it at once.
   s.onNotice((n) => ports.emit('notices:added', n));
 
@@ -65,7 +68,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       return importPaths(paths);
     },
     'stories:import-dialog': async () => {
-      const paths = await ports.openFiles({ title: 'Impor berita' });
+      const paths = await ports.openFiles({ title: tr('dialog.importStories') });
       if (!paths?.length) return null;
       grants.grant(paths);
       return importPaths(paths);
@@ -121,7 +124,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       return s.archive().related(rec.article, { limit: limit ?? 5, windowMonths: profile.bacaJugaWindowMonths, excludeUrls: linked });
     },
     'archive:import-dialog': async () => {
-      const paths = await ports.openFiles({ title: 'Muat arsip', folders: false });
+      const paths = await ports.openFiles({ title: tr('dialog.loadArchive'), folders: false });
       if (!paths?.length) return null;
       grants.grant(paths);
       return batch(async (o) => {
@@ -162,7 +165,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       return next;
     },
     'settings:choose-hot-folder': async () => {
-      const dir = await ports.chooseFolder({ title: 'Pilih folder panas' });
+      const dir = await ports.chooseFolder({ title: tr('dialog.hotFolder') });
       if (!dir) return s.settings.get();
       grants.grant([dir]);
       const next = await s.settings.set({ hotFolder: dir });
@@ -170,7 +173,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       return next;
     },
     'settings:choose-archive-folder': async () => {
-      const dir = await ports.chooseFolder({ title: 'Pilih folder arsip' });
+      const dir = await ports.chooseFolder({ title: tr('dialog.archiveFolder') });
       if (!dir) return s.settings.get();
       grants.grant([dir]);
       const next = await s.settings.set({ archiveDir: dir });
@@ -180,14 +183,14 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     'profiles:list': async () => s.profiles.list(),
     'profiles:save': async ({ profile }) => s.profiles.save(profile),
     'profiles:export': async ({ id }) => {
-      const file = await ports.saveFile({ title: 'Ekspor profil desk', defaultName: `profil-${id}.json` });
+      const file = await ports.saveFile({ title: tr('dialog.exportProfile'), defaultName: `profil-${id}.json` });
       if (!file) return { path: null };
       grants.grant([file]);
       await s.profiles.exportTo(id, file);
       return { path: file };
     },
     'profiles:import': async () => {
-      const paths = await ports.openFiles({ title: 'Impor profil desk' });
+      const paths = await ports.openFiles({ title: tr('dialog.importProfile') });
       if (!paths?.length) return null;
       grants.grant(paths);
       return s.profiles.importFrom(paths[0]);

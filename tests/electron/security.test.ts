@@ -12,6 +12,7 @@ import { isPlainAbsolute, PathGrants } from '../../electron/security/path-grants
 import { isTrustedSender } from '../../electron/ipc/register.ts';
 import { menuTemplate, type MenuItemSpec } from '../../electron/menu.ts';
 import { restoreBounds } from '../../electron/window-state.ts';
+import { translator } from '../../renderer/src/i18n/translate.ts';
 
 const APP = 'file:///opt/meja/dist/renderer/index.html';
 
@@ -97,7 +98,28 @@ test('the menu speaks Bahasa Indonesia with the standard shortcuts', () => {
   assert.equal(byLabel.get('Keluar')?.role, 'quit');
   assert.equal(byLabel.get('Arsip')?.accelerator, 'CmdOrCtrl+Shift+F');
   assert.equal(byLabel.get('Urungkan')?.role, 'undo');
+  // Find is Ctrl+F as the README and the page say; Cmd+H stays macOS's Hide.
+  assert.equal(byLabel.get('Cari dan Ganti…')?.accelerator, 'CmdOrCtrl+F');
+  assert.ok(flat(m).every((i) => i.accelerator !== 'CmdOrCtrl+H'));
   assert.deepEqual(menuTemplate('en').map((x) => x.label), ['File', 'Edit', 'View', 'Help']);
+});
+
+test('the menu words come from the one catalogue, in the chosen language; macOS gets its app menu', () => {
+  const flat = (items: MenuItemSpec[]): MenuItemSpec[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+  for (const lang of ['id', 'en'] as const) {
+    const t = translator(lang);
+    const labels = flat(menuTemplate(lang, 'linux')).map((i) => i.label).filter(Boolean);
+    for (const key of ['menu.file', 'menu.import', 'menu.export', 'menu.quit', 'menu.find', 'menu.archive'] as const) assert.ok(labels.includes(t(key)), `${lang} ${key}`);
+  }
+  const mac = menuTemplate('id', 'darwin');
+  assert.equal(mac[0].role, 'appMenu');
+  assert.deepEqual(mac.slice(1).map((x) => x.label), ['Berkas', 'Sunting', 'Tampilan', 'Bantuan']);
+  const appItems = flat(mac[0].submenu ?? []);
+  assert.ok(appItems.some((i) => i.role === 'hide' && i.accelerator === 'Cmd+H'));
+  assert.ok(appItems.some((i) => i.role === 'quit'));
+  assert.ok(appItems.some((i) => i.command === 'settings'));
+  // Keluar and Pengaturan are not listed twice on macOS.
+  assert.equal(flat(mac).filter((i) => i.role === 'quit').length, 1);
 });
 
 test('the window reopens where it was, unless that is off every screen', () => {
