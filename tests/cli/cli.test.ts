@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir, ROOT, SEED } from '../helpers/tmp.ts';
@@ -154,4 +155,37 @@ test('archive rebuild rebuilds the index from the stored stories; search finds t
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(JSON.parse(r.out), { stories: stored, cancelled: false });
   assert.deepEqual(JSON.parse(meja(['search', 'inflasi', '--data', dir, '--json']).out).results.map((x: { id: string }) => x.id), before);
+});
+
+const SYSTEM_NODE = '/usr/bin/node';
+const systemMajor = existsSync(SYSTEM_NODE) ? Number(spawnSync(SYSTEM_NODE, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout.trim()) : null;
+
+test('on the system Node 20 meja says in one line what it lacks (type stripping, node:sqlite) and exits 2', {
+  skip: systemMajor === null ? `no ${SYSTEM_NODE} here` : systemMajor >= 24 ? `${SYSTEM_NODE} is Node ${systemMajor}: nothing to refuse` : false,
+}, () => {
+  const r = spawnSync(SYSTEM_NODE, [path.join(ROOT, 'bin', 'meja.js'), 'list', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  assert.equal(r.status, 2);
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  assert.match(r.stderr, /^meja: needs .*node:sqlite.*Node 24/);
+});
+
+test('a Node without node:sqlite, or without type stripping, gets one line naming what is missing', () => {
+  for (const [flag, missing] of [['--no-experimental-sqlite', 'node:sqlite'], ['--no-experimental-strip-types', 'TypeScript type stripping']]) {
+    const r = spawnSync(process.execPath, [flag, path.join(ROOT, 'bin', 'meja.js'), 'list', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, `meja: needs ${missing}, which this Node (${process.versions.node}) lacks: use Node 24 as the project pins it ("npm run -s meja -- …")\n`);
+  }
+});
+
+test('an internal error is caught: exit 70, one line, no stack trace', async () => {
+  const dir = await tempDir();
+  const notAFolder = path.join(dir, 'berkas');
+  await fs.writeFile(notAFolder, 'x');
+  const r = meja(['import', SEED, '--data', notAFolder]);
+  assert.equal(r.code, 70, r.err);
+  assert.equal(r.out, '');
+  assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  assert.match(r.err, /^meja import: internal error: /);
+  assert.doesNotMatch(r.err, /\n\s+at /);
 });

@@ -27,18 +27,21 @@ export async function importVerb(argv: string[], io: Io): Promise<number> {
   let failed = 0;
   try {
     for (const file of files) {
-      let item: ImportItemResult;
+      let read: Awaited<ReturnType<typeof readStoryFile>> | null = null;
+      let item: ImportItemResult = { name: file, ok: false, storyIds: [] };
       try {
-        const read = await readStoryFile(file);
-        // The data folder is opened (and locked) only once there is something to store.
+        read = await readStoryFile(file);
+      } catch (err) {
+        item = { name: file, ok: false, storyIds: [], error: errorInfo(err) };
+      }
+      if (read) {
+        // The data folder is opened (and locked) only once there is something to store; a folder
+        // that cannot be opened stops the command (main.ts reports it), it is no one file's fault.
         if (!s) {
           s = await openServices(values.data as string | undefined, { lock: 'cli' });
           printNotices('import', s.notices(), io);
         }
         item = await s.stories.importRead(file, read);
-      } catch (err) {
-        if ((err as Error)?.name === 'DataFolderLocked') throw err;
-        item = { name: file, ok: false, storyIds: [], error: errorInfo(err) };
       }
       if (item.ok) ok++;
       else failed++;
