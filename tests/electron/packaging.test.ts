@@ -32,6 +32,18 @@ test('it builds AppImage and deb, NSIS and dmg, with our name and icon', () => {
   assert.ok(pkg.scripts.dist.includes('electron-builder'));
 });
 
+test('the deb keeps electron-builder\'s own dependencies (xdg-utils opens links; libnss3, libgtk-3-0, …)', () => {
+  // electron-builder replaces its defaults with `deb.depends` when it is set: read its own list and
+  // require every entry, so a short custom list cannot drop xdg-utils (shell.openExternal needs it).
+  const src = fs.readFileSync(path.join(ROOT, 'node_modules', 'app-builder-lib', 'out', 'targets', 'FpmTarget.js'), 'utf8');
+  const m = /case "deb":\s*return (\[[^\]]*\]);/.exec(src.slice(src.indexOf('getDefaultDepends(target)')));
+  assert.ok(m, 'electron-builder\'s default deb dependencies found');
+  const defaults = JSON.parse(m[1]) as string[];
+  assert.ok(defaults.includes('xdg-utils') && defaults.includes('libnss3'));
+  const depends: string[] = pkg.build.deb?.depends ?? defaults;
+  for (const d of defaults) assert.ok(depends.includes(d), `deb depends on ${d}`);
+});
+
 test('the project pins Node 24 and the meja command', () => {
   assert.match(pkg.devDependencies.node, /^\^?24\./);
   assert.equal(pkg.engines.node, '>=24');
