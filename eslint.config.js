@@ -1,8 +1,12 @@
 // Lint: TypeScript rules everywhere, and the runtime boundaries of the layout: core/ is pure (no
 // electron, no node:*, no lowdb, no DOM), the renderer sees only the bridge's types.
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'crypto', 'fs', 'fs/promises', 'http', 'https', 'net', 'os', 'path', 'stream', 'url', 'util', 'worker_threads', 'zlib', 'sqlite'];
+// Every built-in by its bare name too (`fs`, `events`, `timers`, `module`, …): Node's own list, so a
+// new built-in is covered without editing this file.
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('node:'));
+const ENUMS = { selector: 'TSEnumDeclaration', message: 'Enums are not erasable: Node runs this TypeScript by type stripping.' };
 
 export const coreBoundary = {
   patterns: [
@@ -24,12 +28,16 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Enums are not erasable: Node runs this TypeScript by type stripping.' }],
+      'no-restricted-syntax': ['error', ENUMS],
     },
   },
   {
     files: ['core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', coreBoundary] },
+    rules: {
+      'no-restricted-imports': ['error', coreBoundary],
+      // import('node:fs') would slip past no-restricted-imports: core/ loads nothing at run time.
+      'no-restricted-syntax': ['error', ENUMS, { selector: 'ImportExpression', message: 'core/ is pure: no dynamic import (it could load Node or Electron).' }],
+    },
     languageOptions: { globals: {} },
   },
   {

@@ -117,7 +117,7 @@ function channel<R>() {
 const none = z.object({}).strict();
 
 export const contract = {
-  'app:info': channel<AppInfo>()('appInfo', none),
+  'app:get-info': channel<AppInfo>()('appInfo', none),
   'stories:list': channel<StorySummary[]>()('listStories', none),
   'stories:get': channel<StoryView>()('getStory', z.object({ id }).strict()),
   'stories:import-text': channel<BatchResult>()('importText', z.object({ text: text(MAX_TEXT), html: text(MAX_TEXT).optional() }).strict()),

@@ -55,7 +55,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
   }
 
   const handlers: Handlers = {
-    'app:info': async () => ({ version: ports.version, dataDir: s.dataDir, notices: s.notices(), platform: process.platform }),
+    'app:get-info': async () => ({ version: ports.version, dataDir: s.dataDir, notices: s.notices(), platform: process.platform }),
     'stories:list': async () => s.workspace.list(),
     'stories:get': async ({ id }) => s.stories.view(id),
     'stories:import-text': async ({ text, html }) => s.stories.importText(text, html),
