@@ -43,3 +43,10 @@ export async function caretAtEnd(page: Page, paragraph: Locator): Promise<void> 
   }
   throw new Error('could not place the caret in the paragraph');
 }
+
+/** Closes every toast (their × buttons) and waits until none is left: screenshots show the screen, not messages over it. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const close = page.locator('.toast button.icon');
+  while (await close.count()) await close.first().click();
+  await page.locator('.toast').first().waitFor({ state: 'detached' });
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SEED, startHarness, offsiteRequests } from './harness.ts';
-import { caretAtEnd, dropFile } from './helpers.ts';
+import { caretAtEnd, dismissToasts, dropFile } from './helpers.ts';
 
 test('import, see, open, edit, restart, reload: the edit survives', async () => {
   const h = await startHarness();
@@ -41,6 +41,8 @@ test('import, see, open, edit, restart, reload: the edit survives', async () => 
     await page.locator('.save-status.save-saved').waitFor({ timeout: 5000 });
     await page.keyboard.press('Control+s');
     await page.locator('.toast', { hasText: 'Tersimpan' }).waitFor();
+    await dismissToasts(page);
+    assert.equal(await page.locator('.toast').count(), 0);
     await h.shot('story');
 
     await h.restartServices();
