@@ -54,3 +54,23 @@ test('a story damaged while the app runs: opening it sets it aside and says so, 
     await h.close();
   }
 });
+
+test('a damaged settings file: the app starts with defaults and the toast says where the old file went', async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'meja-e2e-'));
+  try {
+    await fs.writeFile(path.join(dir, 'settings.json'), '{"version":1,"settings":');
+    const h = await startHarness({ dataDir: dir });
+    try {
+      await h.open();
+      const toast = h.page.locator('.toast', { hasText: 'Berkas settings.json rusak dan disisihkan (tidak dihapus)' });
+      await toast.waitFor();
+      assert.match(await toast.innerText(), /settings\.json\.corrupt-/);
+      assert.ok((await fs.readdir(dir)).some((f) => f.startsWith('settings.json.corrupt-')));
+      assert.deepEqual(h.pageErrors, []);
+    } finally {
+      await h.close();
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,12 +1,16 @@
 // The one registration helper, run against a stand-in for Electron's ipcMain: every channel of the
 // contract is registered once, a call from the app's own page reaches the handler, and a call from
-// any other frame (or none) is refused before the handler runs. Also: channel names are `noun:verb`.
+// any other frame (or none) is refused before the handler runs. Also: channel names are `noun:verb`,
+// and the native dialogs' titles speak the editor's language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { registerHandlers } from '../../electron/ipc/register.ts';
 import { contract, EVENTS, type Channel } from '../../electron/ipc/contract.ts';
 import type { Handlers } from '../../electron/ipc/dispatch.ts';
+import { createServices } from '../../electron/services/app-services.ts';
+import { createHandlers } from '../../electron/ipc/handlers.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const APP = 'file:///opt/meja/resources/app.asar/dist/renderer/index.html';
 type Listener = (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>;
@@ -72,4 +76,26 @@ test('every channel is named noun:verb (the verb first after the colon); events 
     assert.ok(VERBS.has(verb), `${name}: "${verb}" is not a verb`);
   }
   for (const e of EVENTS) assert.match(e, /^[a-z]+:[a-z]+$/, e);
+});
+
+test('native dialog titles come from the catalogue and follow the language setting', async () => {
+  const s = await createServices(await tempDir(), { speller: false });
+  const titles: string[] = [];
+  const handlers = createHandlers(s, {
+    version: 'test', emit: () => undefined,
+    openFiles: async ({ title }) => { titles.push(title); return null; },
+    chooseFolder: async ({ title }) => { titles.push(title); return null; },
+    saveFile: async ({ title }) => { titles.push(title); return null; },
+    writeClipboard: () => undefined, openExternal: async () => undefined,
+  });
+  try {
+    await handlers['stories:import-dialog']({});
+    await handlers['settings:choose-hot-folder']({});
+    await s.settings.set({ language: 'en' });
+    await handlers['stories:import-dialog']({});
+    await handlers['settings:choose-hot-folder']({});
+    assert.deepEqual(titles, ['Impor berita', 'Pilih folder panas', 'Import stories', 'Choose the hot folder']);
+  } finally {
+    await s.close();
+  }
 });
