@@ -15,6 +15,6 @@ export function noticeLine(n: Notice): string | null {
 export function printNotices(verb: string, notices: Notice[], io: Io): void {
   for (const n of notices) {
     const line = noticeLine(n);
-    if (line) io.err(`meja ${verb}: ${line}`);
+    if (line) io.err(`${verb ? `meja ${verb}` : 'meja'}: ${line}`);
   }
 }

@@ -6,13 +6,21 @@ import type { Article } from '../../core/model/article.ts';
 import type { ServiceOptions } from '../services/app-services.ts';
 import { ImportError } from '../services/import/errors.ts';
 import { readStoryFile, type ReadResult } from '../services/import/read-file.ts';
-import { CliError, EXIT } from './main.ts';
+import { CliError, EXIT, type Io } from './main.ts';
+import { printNotices } from './notices.ts';
 
-/** Opens the services of the data folder; loaded on demand so `parse` starts without them. */
-export async function openServices(data: string | undefined, opts: ServiceOptions = {}) {
+/**
+ * Opens the services of the data folder; loaded on demand so `parse` starts without them. What the
+ * opening did on its own (a damaged file set aside) is said on stderr, one line each, for every verb.
+ */
+export async function openServices(data: string | undefined, opts: ServiceOptions = {}, say: { verb: string; io: Io } = { verb: '', io: stderrOnly }) {
   const [{ createServices }, { resolveDataDir }] = await Promise.all([import('../services/app-services.ts'), import('../services/data-dir.ts')]);
-  return createServices(resolveDataDir(data), opts);
+  const s = await createServices(resolveDataDir(data), opts);
+  printNotices(say.verb, s.notices(), say.io);
+  return s;
 }
+
+const stderrOnly: Io = { out: () => undefined, err: (line) => process.stderr.write(`${line}\n`) };
 
 /** Reads a file for a verb; an unreadable file becomes a one-line CliError (exit 2). */
 export async function readInput(file: string): Promise<ReadResult> {

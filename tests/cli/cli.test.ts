@@ -189,3 +189,12 @@ test('an internal error is caught: exit 70, one line, no stack trace', async () 
   assert.match(r.err, /^meja import: internal error: /);
   assert.doesNotMatch(r.err, /\n\s+at /);
 });
+
+test('every verb that opens the data folder says on stderr what it set aside (check, too)', async () => {
+  const dir = await tempDir();
+  await fs.writeFile(path.join(dir, 'profiles.json'), 'rusak');
+  const r = meja(['check', SEED, '--data', dir, '--json']);
+  assert.equal(r.code, 1, r.err);
+  assert.ok(JSON.parse(r.out).findings.length > 0, 'stdout stays the findings JSON');
+  assert.match(r.err, /^meja: .*profiles\.json was damaged .*set aside, not deleted, as .*profiles\.json\.corrupt-/m);
+});

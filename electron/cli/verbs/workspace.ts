@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { ImportItemResult } from '../../ipc/contract.ts';
 import type { Services } from '../../services/app-services.ts';
 import { args, CliError, EXIT, type Io } from '../main.ts';
-import { printNotices } from '../notices.ts';
 import { batchExit, openServices } from '../shared.ts';
 
 export async function importVerb(argv: string[], io: Io): Promise<number> {
@@ -37,10 +36,7 @@ export async function importVerb(argv: string[], io: Io): Promise<number> {
       if (read) {
         // The data folder is opened (and locked) only once there is something to store; a folder
         // that cannot be opened stops the command (main.ts reports it), it is no one file's fault.
-        if (!s) {
-          s = await openServices(values.data as string | undefined, { lock: 'cli' });
-          printNotices('import', s.notices(), io);
-        }
+        s ??= await openServices(values.data as string | undefined, { lock: 'cli' }, { verb: 'import', io });
         item = await s.stories.importRead(file, read);
       }
       if (item.ok) ok++;
