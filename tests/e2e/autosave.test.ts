@@ -43,3 +43,37 @@ test('a failed save keeps the text, says so, and retries', async () => {
     await h.close();
   }
 });
+
+test('closing the window inside the autosave pause waits for the save', async () => {
+  const h = await startHarness();
+  try {
+    await h.open();
+    const { page } = h;
+    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await page.locator('.save-status.save-saved').waitFor();
+    const [summary] = h.services.workspace.list();
+
+    // Saves are slowed so the close surely comes before the edit reaches the store.
+    const realSave = h.handlers['stories:save'];
+    h.handlers['stories:save'] = async (...args: unknown[]) => {
+      await new Promise((r) => setTimeout(r, 300));
+      return realSave(...args);
+    };
+    const p2 = page.locator('.story-editor p').nth(1);
+    await caretAtEnd(page, p2);
+    await page.keyboard.type(' Diketik tepat sebelum jendela ditutup.');
+    // The close as Electron asks for it: beforeunload first. The page holds the close (Playwright
+    // dismisses the browser's dialog, as Electron does silently) and saves.
+    await page.close({ runBeforeUnload: true });
+    let text = '';
+    for (let i = 0; i < 50 && !text.endsWith('Diketik tepat sebelum jendela ditutup.'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      text = (await h.services.stories.record(summary.id)).article.paragraphs[1].text;
+    }
+    assert.match(text, /Diketik tepat sebelum jendela ditutup\.$/);
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+});

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { I18nContext, translator } from '../i18n/index.tsx';
 import { useGlobalKeys } from '../hooks/useGlobalKeys.ts';
 import { useImportEvents } from '../hooks/useImportEvents.ts';
+import { useSaveBeforeClose } from '../hooks/useSaveBeforeClose.ts';
 import { useMenuCommands } from '../hooks/useMenuCommands.ts';
 import { init, useApp } from '../state/store.ts';
 import { ArchiveView } from './ArchiveView.tsx';
@@ -36,6 +37,7 @@ export function App() {
   useGlobalKeys();
   useImportEvents();
   useMenuCommands();
+  useSaveBeforeClose();
 
   return (
     <I18nContext.Provider value={i18n}>

@@ -130,6 +130,7 @@ export const en: Record<MessageKey, string> = {
   'save.diskFull': 'the disk is full',
   'save.readOnly': 'the data folder cannot be written',
   'save.keepOpen': 'The story is not saved yet, so its tab stays open. Try saving again (Ctrl+S).',
+  'save.closeBlocked': 'The story is not saved, so the window stays open; your text is safe on screen. Close it once more to leave without saving.',
 
   'panel.label': 'Story panel',
   'panel.checks': 'Checks',

@@ -122,6 +122,7 @@ export const id = {
   'save.diskFull': 'disk penuh',
   'save.readOnly': 'folder data tidak dapat ditulis',
   'save.keepOpen': 'Berita belum tersimpan, jadi tab tetap terbuka. Coba simpan lagi (Ctrl+S).',
+  'save.closeBlocked': 'Berita belum tersimpan, jadi jendela tetap terbuka; teks Anda aman di layar. Tutup sekali lagi untuk keluar tanpa menyimpan.',
 
   'panel.label': 'Panel berita',
   'panel.checks': 'Pemeriksaan',

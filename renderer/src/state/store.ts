@@ -345,6 +345,11 @@ export function applyView(view: StoryView): void {
   onSaved(view);
 }
 
+/** Whether any open story has an edit the store does not have yet (inside the autosave pause, or failed). */
+export function anyUnsaved(): boolean {
+  return [...sessions.values()].some((s) => s.dirty);
+}
+
 export async function saveAll(): Promise<boolean> {
   await Promise.all([...sessions.values()].map((s) => s.flush()));
   return [...sessions.values()].every((s) => !s.dirty);
