@@ -56,9 +56,9 @@ test('closing the window inside the autosave pause waits for the save', async ()
 
     // Saves are slowed so the close surely comes before the edit reaches the store.
     const realSave = h.handlers['stories:save'];
-    h.handlers['stories:save'] = async (...args: unknown[]) => {
+    h.handlers['stories:save'] = async (args) => {
       await new Promise((r) => setTimeout(r, 300));
-      return realSave(...args);
+      return realSave(args);
     };
     const p2 = page.locator('.story-editor p').nth(1);
     await caretAtEnd(page, p2);
