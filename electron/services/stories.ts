@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Article, RawStory } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
 import type { DeskProfile } from '../../core/model/profile.ts';
-import { parseRaw, reanalyze } from '../../core/parse/index.ts';
+import { reanalyze } from '../../core/parse/index.ts';
+import { toArticle } from './import/to-article.ts';
 import { applyFixes, runChecks } from '../../core/checks/index.ts';
 import { cleanArticle } from '../../core/clean/index.ts';
 import { getExporter } from '../../core/export/index.ts';
@@ -111,7 +112,7 @@ export class StoryService {
     const ids: string[] = [];
     const importedAt = this.now().toISOString();
     for (const raw of read.stories) {
-      const article = this.linkKnownRelated(parseRaw(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } }));
+      const article = this.linkKnownRelated(toArticle(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } }));
       const findings = await this.check(article);
       const rec = await this.d.workspace.create({
         article,
@@ -222,9 +223,13 @@ export class StoryService {
     return this.commit(id, 'fix', fixed, { status: rec.status === 'diekspor' ? rec.status : 'diperiksa' });
   }
 
-  async cleaned(article: Article): Promise<CleanPreview> {
-    const profile = this.profile();
-    const quoteStyle = this.d.settings.get().quoteStyle ?? profile.quoteStyle;
+  /**
+   * The cleaning pass. With a named profile (`meja export --profile kompas`) that desk's own choices
+   * rule, quote marks included; without one, the editor's quote-mark setting overrides the default's.
+   */
+  async cleaned(article: Article, named?: DeskProfile): Promise<CleanPreview> {
+    const profile = named ?? this.profile();
+    const quoteStyle = named ? named.quoteStyle : this.d.settings.get().quoteStyle ?? profile.quoteStyle;
     const speller = await this.d.speller();
     const { article: out, changes } = cleanArticle(article, { ...profile, quoteStyle }, {
       fixes: (a: Article) => reanalyze(applyFixes(a, runChecks(a, profile, { speller, now: this.now() }).filter((f) => f.fix))),
