@@ -33,4 +33,8 @@ export interface DeskProfile {
   /** Words the speller must accept (names, local terms). */
   dictionary: string[];
   rules: Record<string, RuleSetting>;
+  /** Export: paragraphs that open with a direct quote go out as `<blockquote>` (HTML-carrying formats). */
+  blockquotes?: boolean;
+  /** Export: the desk's site (WXR channel link and post links, ninjs uri base); http(s) only. */
+  baseUrl?: string | null;
 }

@@ -145,6 +145,8 @@ export const deskProfileSchema = z.object({
   substitutions: z.record(z.string().min(1).max(60), z.string().min(1).max(60)),
   dictionary: z.array(z.string().min(1).max(60)).max(50000),
   rules: z.record(z.string().regex(/^[a-z]+\/[a-z0-9-]+$/), ruleSetting),
+  blockquotes: z.boolean().optional(),
+  baseUrl: z.string().max(300).regex(/^https?:\/\/[^\s/?#]+/i, 'baseUrl must be an http(s) URL').nullable().optional(),
 }).strict();
 
 /** Checks a desk profile read from JSON (import); throws with every problem listed. */
