@@ -157,6 +157,18 @@ export function storyView(article: Article, options: ExportOptions): StoryView {
 }
 
 
+/**
+ * The wire's notices for formats with no field for them (plain text, a standalone page): priority,
+ * embargo, correction, each one line in capitals as agencies put them above the story.
+ */
+export function notices(v: StoryView): string[] {
+  return [
+    v.urgency === URGENCY.flash ? 'FLASH' : v.urgency === URGENCY.urgent ? 'URGENT' : '',
+    v.embargo ? `${v.labels.embargo.toUpperCase()} ${v.embargo}` : '',
+    v.correctionOf ? `${v.labels.correction.toUpperCase()} ${v.correctionOf}` : '',
+  ].filter(Boolean);
+}
+
 /** The first article given (single-story formats). */
 export function firstArticle(articles: Article[] | Article): Article {
   const a = Array.isArray(articles) ? articles[0] : articles;
