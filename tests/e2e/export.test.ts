@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SEED, startHarness } from './harness.ts';
 import { dropFile, pasteOutside } from './helpers.ts';
+import { checkWxr } from '../../electron/services/validate/index.ts';
 
 test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, found in the archive', async () => {
   const h = await startHarness();
@@ -37,14 +38,21 @@ test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, fou
     // The WordPress preset: WXR, into the same folder.
     await dialog.getByRole('button', { name: 'WordPress desk' }).click();
     await dialog.locator('pre', { hasText: 'wxr_version' }).waitFor();
+    // Another format: the editor confirms the errors again.
+    assert.equal(await run.isDisabled(), true);
+    await dialog.getByLabel(/Saya sudah melihat 1 kesalahan/).check();
     h.dialogAnswers.chooseFolder.push(out);
     await run.click();
     await page.waitForFunction(() => document.querySelectorAll('dialog#export .export-results li.ok-text').length >= 1);
     await page.waitForTimeout(300);
     files = await fs.readdir(out);
     assert.equal(files.length, 2, files.join(', '));
-    const wxr = await fs.readFile(path.join(out, files.find((f) => !f.endsWith('.xml') || f !== files[0])!), 'utf8');
-    assert.ok(wxr.length > 100);
+    const wxr = await fs.readFile(path.join(out, files.find((f) => f.endsWith('.wxr.xml'))!), 'utf8');
+    // A WXR the WordPress importer takes, holding the story as a draft post.
+    assert.equal((await checkWxr(wxr)).valid, true);
+    assert.equal(wxr.match(/<item>/g)?.length, 1);
+    assert.match(wxr, /<wp:status><!\[CDATA\[draft\]\]><\/wp:status>/);
+    assert.match(wxr, /<content:encoded><!\[CDATA\[<p>London \(ANTARA\) - /);
 
     // Salin sebagai HTML: rich HTML and plain text through copyToClipboard.
     await dialog.getByRole('button', { name: 'Salin sebagai HTML' }).click();
@@ -68,7 +76,7 @@ test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, fou
   }
 });
 
-test('Ekspor: stories ticked in the inbox (Space) go out as one batch', async () => {
+test('Ekspor: stories ticked in the inbox (Space) go out as one batch: every story\'s errors listed, progress and Cancel in the dialog', async () => {
   const h = await startHarness();
   try {
     await h.open();
@@ -88,7 +96,38 @@ test('Ekspor: stories ticked in the inbox (Space) go out as one batch', async ()
     const dialog = page.locator('dialog#export');
     await dialog.getByLabel('Berita terpilih (2)').check();
     await dialog.getByLabel('Simpan ke berkas (pilih folder)').uncheck();
-    await dialog.locator('label.confirm input').check();
+    // The errors of each ticked story, under its title (the seed has no headline).
+    const listed = dialog.locator('.batch-findings > li');
+    await listed.first().waitFor();
+    assert.match(await dialog.locator('.batch-findings').innerText(), /Judul berita belum ada/);
+    const confirm = dialog.locator('label.confirm input');
+    assert.match(await dialog.locator('label.confirm').innerText(), /Saya sudah melihat \d+ kesalahan di \d+ dari 2 berita/);
+    // A confirmation is for this format: changing it asks again.
+    await confirm.check();
+    await dialog.getByRole('combobox').selectOption('json');
+    assert.equal(await confirm.isChecked(), false);
+    await confirm.check();
+
+    // Hold the batch after its first document so the progress can be seen, then cancel it.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const stories = h.services.stories;
+    const record = stories.recordExport.bind(stories);
+    stories.recordExport = async (...a) => { await gate; return record(...a); };
+    await dialog.getByRole('button', { name: 'Ekspor (2)' }).click();
+    const progress = dialog.locator('.export-progress');
+    await progress.getByText('Mengekspor 0/2').waitFor();
+    await h.shot('export-batch');
+    await progress.getByRole('button', { name: 'Batal' }).click();
+    release();
+    await dialog.locator('.export-results li.ok-text').waitFor();
+    await progress.waitFor({ state: 'detached' });
+    // Cancelled after the first story: the second was not exported.
+    assert.equal(await dialog.locator('.export-results li').count(), 1);
+    assert.equal(await confirm.isChecked(), false, 'the confirmation is reset after an export');
+    stories.recordExport = record;
+
+    await confirm.check();
     await dialog.getByRole('button', { name: 'Ekspor (2)' }).click();
     await page.waitForFunction(() => document.querySelectorAll('dialog#export .export-results li.ok-text').length === 2);
     await page.keyboard.press('Escape');

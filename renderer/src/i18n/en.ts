@@ -248,6 +248,8 @@ export const en: Record<MessageKey, string> = {
   'export.noErrors': 'No errors.',
   'export.confirmErrors': 'I have seen the {n} {n:error|errors} and export anyway.',
   'export.confirmBatch': 'Export {n} {n:story|stories} at once.',
+  'export.confirmBatchErrors': 'I have seen the {n} {n:error|errors} in {stories} of {total} {total:story|stories} and export anyway.',
+  'export.blockquotes': 'Direct quotes as <blockquote>',
   'export.run': 'Export ({n})',
   'export.running': 'Exporting…',
   'export.copyHtml': 'Copy as HTML',

@@ -240,6 +240,8 @@ export const id = {
   'export.noErrors': 'Tidak ada kesalahan.',
   'export.confirmErrors': 'Saya sudah melihat {n} kesalahan dan tetap mengekspor.',
   'export.confirmBatch': 'Ekspor {n} berita sekaligus.',
+  'export.confirmBatchErrors': 'Saya sudah melihat {n} kesalahan di {stories} dari {total} berita dan tetap mengekspor.',
+  'export.blockquotes': 'Kutipan langsung sebagai <blockquote>',
   'export.run': 'Ekspor ({n})',
   'export.running': 'Mengekspor…',
   'export.copyHtml': 'Salin sebagai HTML',
