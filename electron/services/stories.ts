@@ -52,7 +52,13 @@ export interface ExportTweaks {
 }
 
 /** One story ready to go out. `sequence` is its version number (exports so far + 1). */
-export interface Exportable { id: string; article: Article; sequence?: number }
+export interface Exportable {
+  id: string;
+  article: Article;
+  sequence?: number;
+  /** The story's earlier exports (workspace stories), listed again in its archive entry. */
+  earlier?: ArchiveExportRecord[];
+}
 
 /** One document to write: the stories it holds (several only for WXR), a file name, the content. */
 export interface ExportDoc { ids: string[]; name: string; content: string }
@@ -307,7 +313,10 @@ export class StoryService {
   async exportable(id: string): Promise<Exportable> {
     const rec = await this.record(id);
     // Each export is a new version (NewsML-G2 and ninjs `version`): consumers replace older ones by it.
-    return { id, article: this.withEditor(rec.article), sequence: rec.exports.length + 1 };
+    return {
+      id, article: this.withEditor(rec.article), sequence: rec.exports.length + 1,
+      earlier: rec.exports.map(({ at, format, path: file }) => ({ at, format, path: file })),
+    };
   }
 
   async previewExport(id: string, format: ExportFormat, tweaks: ExportTweaks = {}): Promise<{ content: string; findings: Finding[] }> {
@@ -321,13 +330,29 @@ export class StoryService {
    */
   async recordExport(item: Exportable, format: ExportFormat, file: string | null): Promise<ExportItemResult> {
     const at = this.now().toISOString();
-    const added = this.d.archive().addStory(archiveInput(item.article, item.id, { at, format, path: file }));
-    const archiveId = added.duplicateOf ?? added.id;
+    const archiveId = this.archiveExport(item, { at, format, path: file });
     await this.d.workspace.update(item.id, (r) => {
       r.exports.push({ at, format, path: file, archiveId });
     }, this.now());
     await this.commit(item.id, 'export', item.article, { status: 'diekspor' });
     return { id: item.id, ok: true, path: file, archiveId };
+  }
+
+  /**
+   * Adds the exported story to the archive with its export record. Exported again, the story's own
+   * entry (the same workspace id) is replaced by the text as it went out this time, with every export
+   * listed; an entry that only looks the same (another story, an archived wire copy) is left alone.
+   */
+  private archiveExport(item: Exportable, record: ArchiveExportRecord): string {
+    const archive = this.d.archive();
+    // The story's own record of its exports is the whole list (the archive entry may be replaced).
+    const exports = [...(item.earlier ?? []), record];
+    const added = archive.addStory(archiveInput(item.article, item.id, record, exports));
+    if (!added.duplicateOf) return added.id;
+    const prev = archive.getStory(added.duplicateOf)?.exportRecord as { workspaceId?: unknown } | null | undefined;
+    if (prev?.workspaceId !== item.id) return added.duplicateOf;
+    archive.addStory({ ...archiveInput(item.article, item.id, record, exports), id: added.duplicateOf });
+    return added.duplicateOf;
   }
 
   /**
@@ -453,15 +478,15 @@ function pastedStory(text: string, html?: string): RawStory {
 }
 
 /** What an export adds to the archive entry: when, in which format, where the file went. */
-export interface ArchiveExportRecord { at: string; format: ExportFormat; path: string | null }
+export interface ArchiveExportRecord { at: string; format: string; path: string | null }
 
-export function archiveInput(article: Article, id: string, exported?: ArchiveExportRecord) {
+export function archiveInput(article: Article, id: string, exported?: ArchiveExportRecord, exports?: ArchiveExportRecord[]) {
   const body = article.paragraphs.filter((p) => p.role === 'lead' || p.role === 'body').map((p) => p.text).join('\n\n');
   return {
     title: article.headline ?? article.lead.split(/\s+/).slice(0, 12).join(' '),
     body, url: article.meta.url, date: article.meta.date ?? article.provenance?.importedAt ?? null,
     source: article.sourceCredits[0] ?? article.dateline?.agency ?? null, section: article.meta.section,
-    authors: article.meta.authors, exportRecord: { workspaceId: id, ...exported },
+    authors: article.meta.authors, exportRecord: { workspaceId: id, ...exported, ...(exports ? { exports } : {}) },
   };
 }
 

@@ -55,6 +55,13 @@ test('other formats: one file a story; the archive entry carries the export reco
   assert.equal(rec.format, 'nitf');
   assert.equal(rec.path, res[0].path);
   assert.ok(!Number.isNaN(Date.parse(rec.at)));
+  // Exported again (another format): the same archive entry, now listing both exports.
+  const again = await s.stories.exportStories([ids[0]], 'json', folderWriter(out));
+  assert.equal(again[0].archiveId, res[0].archiveId);
+  const both = s.archive().getStory(res[0].archiveId!)?.exportRecord as { format: string; exports: { format: string }[] };
+  assert.equal(both.format, 'json');
+  assert.deepEqual(both.exports.map((e) => e.format), ['nitf', 'json']);
+  assert.equal(s.archive().stats().stories, 2);
   await s.close();
 });
 
