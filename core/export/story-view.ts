@@ -37,7 +37,10 @@ export interface StoryView {
   creditTexts: string[];
   /** Provider/agency for metadata: options, profile, then dateline agency. */
   provider: string;
+  /** The story's date, else the export time (see `dated`). */
   date: string;
+  /** True when the story has its own date; false when `date` is only the export time. */
+  dated: boolean;
   now: string;
   embargo: string | null;
   urgency: number;
@@ -143,6 +146,7 @@ export function storyView(article: Article, options: ExportOptions): StoryView {
     creditTexts,
     provider,
     date: normIso(meta.date) ?? now,
+    dated: normIso(meta.date) !== null,
     now,
     embargo: normIso(meta.embargo),
     urgency: URGENCY[meta.priority as Priority] ?? 5,
