@@ -98,7 +98,7 @@ export function ExportDialog() {
     if (!storyId) return;
     try {
       await session(storyId)?.flush();
-      const [html, text] = await Promise.all([api().previewExport({ id: storyId, format: 'html' }), api().previewExport({ id: storyId, format: 'text' })]);
+      const [html, text] = await Promise.all([api().previewExport({ id: storyId, format: 'html', blockquotes }), api().previewExport({ id: storyId, format: 'text' })]);
       await api().copyToClipboard({ html: html.content, text: text.content });
       toast(tt('export.copied'), 'ok');
     } catch (err) {

@@ -49,8 +49,10 @@ function readNewsItem(item: Element): RawStory {
   const agency = infoSources.filter(isAgency).map(partyName).find((n) => n !== null) ?? null;
   const sourceCredits = infoSources.filter((el) => !isAgency(el)).map(partyName).filter((n): n is string => n !== null);
   if (dateline && !dateline.agency && agency) dateline.agency = agency;
-  const names = (tag: string) => elementChildren(contentMeta ?? item, tag).map((s) => textOf(firstChild(s, 'name')) ?? textOf(s)).filter((n): n is string => n !== null);
-  const tags = [...names('keyword'), ...names('subject')];
+  // Keywords are plain text; a subject is a concept, named by its `name` child (one without is skipped).
+  const keywords = elementChildren(contentMeta ?? item, 'keyword').map((k) => textOf(k));
+  const subjects = elementChildren(contentMeta ?? item, 'subject').map((s) => textOf(firstChild(s, 'name')));
+  const tags = [...keywords, ...subjects].filter((n): n is string => n !== null);
   const meta: RawStory['meta'] = { authors, tags };
   // The desk's kanal travels as the item's editorial service.
   const service = elementChildren(itemMeta ?? item, 'service').map(partyName).find((n) => n !== null);
