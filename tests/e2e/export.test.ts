@@ -138,3 +138,37 @@ test('Ekspor: stories ticked in the inbox (Space) go out as one batch: every sto
     await h.close();
   }
 });
+
+test('the desk profile sets the export choices: site address for WXR links, quotes as <blockquote>', async () => {
+  const h = await startHarness();
+  try {
+    await h.open();
+    const { page } = h;
+    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await page.keyboard.press('Control+,');
+    const settings = page.locator('dialog#settings');
+    await settings.getByLabel('Alamat situs desk (ekspor)').fill('https://desk.contoh.id');
+    await settings.getByLabel(/paragraf yang dibuka kutipan langsung menjadi <blockquote>/).check();
+    await settings.getByRole('button', { name: 'Simpan profil' }).click();
+    await page.locator('.toast', { hasText: /Profil .* tersimpan/ }).waitFor();
+    assert.equal(h.services.profiles.get('antara')?.baseUrl, 'https://desk.contoh.id');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+e');
+    const dialog = page.locator('dialog#export');
+    await dialog.getByRole('button', { name: 'WordPress desk' }).click();
+    const pre = dialog.locator('pre', { hasText: 'wxr_version' });
+    await pre.waitFor();
+    assert.equal(await dialog.getByLabel('Kutipan langsung sebagai <blockquote>').isChecked(), true);
+    const wxr = await pre.innerText();
+    assert.match(wxr, /<wp:base_site_url>https:\/\/desk\.contoh\.id<\/wp:base_site_url>/);
+    assert.match(wxr, /<blockquote><p>"Ukraina akan menjadi anggota NATO/);
+    // Off for this export only: the preview follows.
+    await dialog.getByLabel('Kutipan langsung sebagai <blockquote>').uncheck();
+    await page.waitForFunction(() => !document.querySelector('dialog#export pre')?.textContent?.includes('<blockquote>'));
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+});

@@ -299,7 +299,7 @@ export const en: Record<MessageKey, string> = {
   'settings.archiveDirReset': 'Back to the data folder',
   'settings.archiveDirHint': 'The archive database (archive.sqlite) is kept here, for example on the desk\'s shared disk.',
 
-  'profile.title': 'Desk profile {name}: limits and word lists',
+  'profile.title': 'Desk profile {name}: limits, word lists and export',
   'profile.leadWordLimit': 'Lead word limit',
   'profile.bacaJugaAfter': 'First related link after paragraph',
   'profile.bacaJugaEvery': 'Then every … paragraphs',
@@ -308,6 +308,9 @@ export const en: Record<MessageKey, string> = {
   'profile.substitutionsHint': 'One pair per line, e.g.: resiko = risiko',
   'profile.dictionary': 'Desk dictionary (names, local terms)',
   'profile.dictionaryHint': 'One word per line; the speller accepts them.',
+  'profile.baseUrl': 'Desk site address (export)',
+  'profile.baseUrlHint': 'For the links and site address in WXR and the ninjs uri, e.g. https://www.antaranews.com. Leave empty if none.',
+  'profile.blockquotes': 'On export, paragraphs that open with a direct quote become <blockquote>',
   'profile.save': 'Save profile',
   'profile.saved': 'Profile {name} saved.',
   'profile.error': 'Profile not saved: {message}',

@@ -291,7 +291,7 @@ export const id = {
   'settings.archiveDirReset': 'Kembalikan ke folder data',
   'settings.archiveDirHint': 'Basis data arsip (archive.sqlite) disimpan di sini, misalnya di diska bersama desk.',
 
-  'profile.title': 'Profil desk {name}: batas dan daftar kata',
+  'profile.title': 'Profil desk {name}: batas, daftar kata, dan ekspor',
   'profile.leadWordLimit': 'Batas kata teras',
   'profile.bacaJugaAfter': 'Baca juga pertama setelah paragraf ke-',
   'profile.bacaJugaEvery': 'Lalu setiap … paragraf',
@@ -300,6 +300,9 @@ export const id = {
   'profile.substitutionsHint': 'Satu pasangan per baris, misalnya: resiko = risiko',
   'profile.dictionary': 'Kamus desk (nama, istilah lokal)',
   'profile.dictionaryHint': 'Satu kata per baris; pemeriksa ejaan menerimanya.',
+  'profile.baseUrl': 'Alamat situs desk (ekspor)',
+  'profile.baseUrlHint': 'Untuk tautan dan alamat situs di WXR serta uri ninjs, misalnya https://www.antaranews.com. Kosongkan bila tidak ada.',
+  'profile.blockquotes': 'Saat ekspor, paragraf yang dibuka kutipan langsung menjadi <blockquote>',
   'profile.save': 'Simpan profil',
   'profile.saved': 'Profil {name} tersimpan.',
   'profile.error': 'Profil tidak tersimpan: {message}',
