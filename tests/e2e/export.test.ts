@@ -139,9 +139,11 @@ test('Ekspor: stories ticked in the inbox (Space) go out as one batch: every sto
   }
 });
 
-test('the desk profile sets the export choices: site address for WXR links, quotes as <blockquote>', async () => {
+test('the desk profile sets the export choices: site address for WXR links, quotes as <blockquote>, its own presets', async () => {
   const h = await startHarness();
   try {
+    // A desk's own preset, as a profile imported in Pengaturan carries it.
+    await h.services.profiles.save({ ...h.services.profiles.require('antara'), exportPresets: [{ name: 'Portal daerah', format: 'ninjs', blockquotes: false }] });
     await h.open();
     const { page } = h;
     await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
@@ -164,9 +166,14 @@ test('the desk profile sets the export choices: site address for WXR links, quot
     const wxr = await pre.innerText();
     assert.match(wxr, /<wp:base_site_url>https:\/\/desk\.contoh\.id<\/wp:base_site_url>/);
     assert.match(wxr, /<blockquote><p>"Ukraina akan menjadi anggota NATO/);
-    // Off for this export only: the preview follows.
-    await dialog.getByLabel('Kutipan langsung sebagai <blockquote>').uncheck();
-    await page.waitForFunction(() => !document.querySelector('dialog#export pre')?.textContent?.includes('<blockquote>'));
+    // The desk's preset: its format, and blockquotes off for this export only.
+    await dialog.getByRole('button', { name: 'Portal daerah' }).click();
+    await dialog.locator('pre', { hasText: '"standard"' }).waitFor();
+    assert.equal(await dialog.getByLabel('Kutipan langsung sebagai <blockquote>').isChecked(), false);
+    const ninjs = JSON.parse(await dialog.locator('pre').innerText());
+    assert.equal(ninjs.standard.name, 'ninjs');
+    assert.match(ninjs.uri, /^https:\/\/desk\.contoh\.id\//);
+    assert.doesNotMatch(ninjs.bodies[1].value, /<blockquote>/);
     assert.deepEqual(h.pageErrors, []);
   } finally {
     await h.close();

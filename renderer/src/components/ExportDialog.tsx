@@ -24,7 +24,8 @@ export function ExportDialog() {
   const storyId = active ?? cursor;
   const stories = useApp((s) => s.stories);
   const progress = useApp((s) => s.progress.find((p) => p.kind === 'export'));
-  const deskBlockquotes = useApp((s) => s.profiles.find((p) => p.id === s.settings?.profileId)?.blockquotes ?? false);
+  const desk = useApp((s) => s.profiles.find((p) => p.id === s.settings?.profileId));
+  const deskBlockquotes = desk?.blockquotes ?? false;
   const [blockquotes, setBlockquotes] = useState(deskBlockquotes);
   const [format, setFormat] = useState<ExportFormat>('nitf');
   const [scope, setScope] = useState<'one' | 'selected'>(selected.length > 1 ? 'selected' : 'one');
@@ -122,6 +123,11 @@ export function ExportDialog() {
             <legend>{t('export.presets')}</legend>
             {PRESETS.map((p) => (
               <button key={p.id} type="button" className={format === p.format ? 'secondary active' : 'secondary'} onClick={() => setFormat(p.format)}>{t(`export.preset.${p.id}` as MessageKey)}</button>
+            ))}
+            {/* The desk's own presets (from its profile): a format, and its blockquote choice when set. */}
+            {(desk?.exportPresets ?? []).map((p) => (
+              <button key={`desk-${p.name}`} type="button" className={format === p.format && (p.blockquotes === undefined || p.blockquotes === blockquotes) ? 'secondary active' : 'secondary'}
+                onClick={() => { setFormat(p.format); if (p.blockquotes !== undefined) setBlockquotes(p.blockquotes); }}>{p.name}</button>
             ))}
           </fieldset>
           <label className="field">
