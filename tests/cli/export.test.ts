@@ -156,3 +156,14 @@ test('meja export <id> goes through the app export path: record, archive entry, 
   const second = meja(['export', id, '--format', 'newsml', '--data', data]);
   assert.match(second.out, /version="2"/);
 });
+
+test("without --profile the app's cleaning applies, the editor's quote-mark setting included; --profile uses the desk's own", async () => {
+  const data = path.join(await tempDir(), 'data');
+  await fs.mkdir(data, { recursive: true });
+  await fs.writeFile(path.join(data, 'settings.json'), JSON.stringify({ version: 1, settings: { quoteStyle: 'curly' } }));
+  const app = meja(['export', SEED, '--format', 'text', '--data', data]);
+  assert.equal(app.code, 0, app.err);
+  assert.match(app.out, /“Ukraina akan menjadi anggota NATO/);
+  const desk = meja(['export', SEED, '--format', 'text', '--profile', 'antara', '--data', data]);
+  assert.match(desk.out, /"Ukraina akan menjadi anggota NATO/);
+});

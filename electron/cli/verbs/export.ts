@@ -59,7 +59,8 @@ export async function exportVerb(argv: string[], io: Io): Promise<number> {
       }
       for (const [i, raw] of read.stories.entries()) {
         let article = toArticle(raw, { provenance: { fileName: path.basename(item), format: read.format, importedAt: new Date().toISOString(), sha256: read.sha256 } });
-        if (!values['no-clean']) article = (await s.stories.cleaned(article, profile)).article;
+        // Without --profile the cleaning is the app's own (the editor's quote-mark setting included).
+        if (!values['no-clean']) article = (await s.stories.cleaned(article, values.profile ? profile : undefined)).article;
         items.push({ id: `${read.sha256.slice(0, 12)}-${i}`, article, stored: false });
       }
     }
