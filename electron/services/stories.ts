@@ -375,6 +375,7 @@ export class StoryService {
     }
     // Progress counts stories; a WXR batch is one document, written once before its stories are recorded.
     const docs = this.renderDocs(items, format, opts);
+    const byId = new Map(items.map((i) => [i.id, i]));
     let done = 0;
     const progress = (current: string | null) => opts.onProgress?.({ batchId, kind: 'export', done, total: ids.length, current, finished: false });
     for (const doc of docs) {
@@ -392,7 +393,7 @@ export class StoryService {
       for (const id of doc.ids) {
         progress(id);
         try {
-          results.set(id, await this.recordExport(items.find((i) => i.id === id)!, format, file));
+          results.set(id, await this.recordExport(byId.get(id)!, format, file));
         } catch (err) {
           fail(id, err);
         }
