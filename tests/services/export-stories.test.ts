@@ -92,3 +92,21 @@ test('an atomic write that fails leaves neither a partial file nor its temp file
   assert.deepEqual(await fs.readdir(dir), ['berita.xml']);
   assert.deepEqual(await fs.readdir(target), ['isi']);
 });
+
+test('a story exported as Meja JSON and imported into another desk comes back whole', async () => {
+  const { s, ids, out } = await twoStories();
+  // The editor's own judgement, which the parser could not find again: a paragraph marked junk.
+  const rec = await s.stories.record(ids[0]);
+  const body = rec.article.paragraphs.findIndex((p) => p.role === 'body');
+  await s.stories.save(ids[0], { headline: 'NATO dukung Ukraina', paragraphs: rec.article.paragraphs.map((p, i) => (i === body ? { ...p, role: 'junk' } : p)) });
+  const [res] = await s.stories.exportStories([ids[0]], 'json', folderWriter(out));
+  const sent = (await s.stories.record(ids[0])).article;
+  await s.close();
+
+  const other = await createServices(path.join(out, 'desk-lain'), { speller: false });
+  const imported = await other.stories.importPaths([res.path!]);
+  const back = (await other.stories.record(imported.items[0].storyIds[0])).article;
+  assert.deepEqual(back, sent);
+  assert.equal(back.paragraphs[body].role, 'junk');
+  await other.close();
+});
