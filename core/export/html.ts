@@ -2,7 +2,7 @@
 // The fragment is also the body of WXR, the WordPress REST post, ninjs richtext and NewsML-G2's XHTML.
 import type { Article } from '../model/article.ts';
 import type { ExportOptions } from './types.ts';
-import { storyView, firstArticle, type Block, type StoryView, type TextRole } from './story-view.ts';
+import { storyView, firstArticle, notices, type Block, type StoryView, type TextRole } from './story-view.ts';
 import { escapeAttr, escapeText } from './shared.ts';
 
 /** Paragraph role → class on its `<p>` (null: a plain `<p>`). */
@@ -45,6 +45,9 @@ function standaloneHtml(view: StoryView, body: string): string {
     ['keywords', view.tags.join(', ')],
     ['section', view.section],
     ['slug', view.slug],
+    ['embargo', view.embargo ?? ''],
+    ['urgency', view.urgency === 5 ? '' : String(view.urgency)],
+    ['correction-of', view.correctionOf],
   ];
   const metas = metaTags.filter(([, v]) => v)
     .map(([k, v]) => `<meta name="${k}" content="${escapeAttr(v)}">`).join('\n');
@@ -56,10 +59,12 @@ function standaloneHtml(view: StoryView, body: string): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     `<title>${title}</title>`,
     metas,
-    '<style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}.baca-juga,.kredit,.sumber{font-family:sans-serif;font-size:.9em}</style>',
+    '<style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}.baca-juga,.kredit,.sumber{font-family:sans-serif;font-size:.9em}.pemberitahuan{font-family:sans-serif;color:#a00}</style>',
     '</head>',
     '<body>',
     '<article>',
+    // Seen by whoever opens the page, not only by software reading the meta tags.
+    ...notices(view).map((n) => `<p class="pemberitahuan"><strong>${escapeText(n)}</strong></p>`),
     view.headline ? `<h1>${escapeText(view.headline)}</h1>` : '',
     view.caption ? `<p class="keterangan-foto">${escapeText(view.caption)}</p>` : '',
     body,

@@ -11,7 +11,7 @@ import * as ninjs from './ninjs.ts';
 import * as json from './json.ts';
 
 export type { Exporter, ExporterId, ExportOptions } from './types.ts';
-export { parseMejaJson, MejaJsonError } from './json.ts';
+export { parseMejaJson, mejaJsonArticle, isMejaJson, MejaJsonError } from './json.ts';
 
 export const EXPORTERS: Readonly<Record<ExporterId, Exporter>> = {
   html: html satisfies Exporter,

@@ -38,6 +38,16 @@ export function parseMejaJson(text: string): Article {
   } catch (e) {
     throw new MejaJsonError(`not JSON: ${(e as Error).message}`);
   }
+  return mejaJsonArticle(doc);
+}
+
+/** True for a parsed value that is a Meja JSON document of the version this build writes. */
+export function isMejaJson(doc: unknown): boolean {
+  return isObj(doc) && doc.meja === MEJA_JSON_VERSION && isObj(doc.article);
+}
+
+/** The Article of an already parsed Meja JSON document (the import door has parsed it once). */
+export function mejaJsonArticle(doc: unknown): Article {
   if (!isObj(doc) || doc.meja !== MEJA_JSON_VERSION || !isObj(doc.article)) {
     throw new MejaJsonError('not a Meja JSON document (expected {"meja": 1, "article": {...}})');
   }

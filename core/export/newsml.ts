@@ -3,7 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { ExportOptions } from './types.ts';
 import { storyView, firstArticle, type StoryView } from './story-view.ts';
 import { fragmentHtml } from './html.ts';
-import { escapeAttr, escapeText, sanitize } from './shared.ts';
+import { escapeAttr, escapeText, sanitize, termSlug } from './shared.ts';
 
 export const G2_NS = 'http://iptc.org/std/nar/2006-10-01/';
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -26,6 +26,8 @@ const ITEM_META: ((v: StoryView, o: ExportOptions) => string)[] = [
   (v) => `<firstCreated>${v.date}</firstCreated>`,
   (v) => v.embargo ? `<embargoed>${v.embargo}</embargoed>` : '',
   () => '<pubStatus qcode="stat:usable"/>',
+  // The desk's kanal is the editorial service the item is assigned to (a subject would read as a topic).
+  (v) => v.section ? `<service${attr('qcode', `mejakanal:${termSlug(v.section)}`)}><name>${escapeText(v.section)}</name></service>` : '',
   (v) => v.correctionOf ? `<edNote>${escapeText(`${v.labels.correction} ${v.correctionOf}`)}</edNote>` : '',
   (v) => v.correctionOf ? '<signal qcode="sig:correction"/>' : '',
   (v) => v.urgency <= 2 ? `<signal qcode="${v.urgency === 1 ? 'mejasig:flash' : 'mejasig:urgent'}"/>` : '',
@@ -41,7 +43,6 @@ const CONTENT_META: ((v: StoryView) => string)[] = [
   (v) => v.credits.map((c) => named(c.role === 'reporter' ? 'creator' : 'contributor', attr('role', `mejarole:${c.role}`), c.name)).join(''),
   (v) => `<language${attr('tag', v.language)}/>`,
   (v) => v.tags.map((t) => `<keyword>${escapeText(t)}</keyword>`).join(''),
-  (v) => v.section ? named('subject', attr('type', 'cpnat:abstract') + attr('literal', v.section), v.section) : '',
   (v) => v.slug ? `<slugline>${escapeText(v.slug)}</slugline>` : '',
   (v) => `<headline>${escapeText(v.headline)}</headline>`,
   (v) => v.dateline ? `<dateline>${escapeText(v.dateline)}</dateline>` : '',
@@ -57,7 +58,7 @@ export function exportNewsml(articles: Article[] | Article, options: ExportOptio
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<newsItem xmlns="${G2_NS}"${attr('guid', g2Guid(options.id))} version="${version}" standard="NewsML-G2" standardversion="2.35" conformance="power"${attr('xml:lang', lang)}>`,
     '<catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"/>',
-    `<catalog><scheme alias="mejarole"${attr('uri', MEJA_SCHEME + 'role/')}/><scheme alias="mejasig"${attr('uri', MEJA_SCHEME + 'signal/')}/></catalog>`,
+    `<catalog><scheme alias="mejarole"${attr('uri', MEJA_SCHEME + 'role/')}/><scheme alias="mejasig"${attr('uri', MEJA_SCHEME + 'signal/')}/><scheme alias="mejakanal"${attr('uri', MEJA_SCHEME + 'kanal/')}/></catalog>`,
     v.provider ? `<rightsInfo><copyrightHolder${attr('literal', v.provider)}><name>${escapeText(v.provider)}</name></copyrightHolder></rightsInfo>` : '',
     `<itemMeta>${ITEM_META.map((f) => f(v, options)).join('')}</itemMeta>`,
     `<contentMeta>${CONTENT_META.map((f) => f(v)).join('')}</contentMeta>`,

@@ -37,7 +37,10 @@ export interface StoryView {
   creditTexts: string[];
   /** Provider/agency for metadata: options, profile, then dateline agency. */
   provider: string;
+  /** The story's date, else the export time (see `dated`). */
   date: string;
+  /** True when the story has its own date; false when `date` is only the export time. */
+  dated: boolean;
   now: string;
   embargo: string | null;
   urgency: number;
@@ -143,6 +146,7 @@ export function storyView(article: Article, options: ExportOptions): StoryView {
     creditTexts,
     provider,
     date: normIso(meta.date) ?? now,
+    dated: normIso(meta.date) !== null,
     now,
     embargo: normIso(meta.embargo),
     urgency: URGENCY[meta.priority as Priority] ?? 5,
@@ -156,6 +160,18 @@ export function storyView(article: Article, options: ExportOptions): StoryView {
   };
 }
 
+
+/**
+ * The wire's notices for formats with no field for them (plain text, a standalone page): priority,
+ * embargo, correction, each one line in capitals as agencies put them above the story.
+ */
+export function notices(v: StoryView): string[] {
+  return [
+    v.urgency === URGENCY.flash ? 'FLASH' : v.urgency === URGENCY.urgent ? 'URGENT' : '',
+    v.embargo ? `${v.labels.embargo.toUpperCase()} ${v.embargo}` : '',
+    v.correctionOf ? `${v.labels.correction.toUpperCase()} ${v.correctionOf}` : '',
+  ].filter(Boolean);
+}
 
 /** The first article given (single-story formats). */
 export function firstArticle(articles: Article[] | Article): Article {

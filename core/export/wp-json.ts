@@ -33,8 +33,8 @@ export function exportWpJson(articles: Article[] | Article, options: ExportOptio
     content: fragmentHtml(view, options.blockquotes === true),
     excerpt: view.lead ? `<p>${escapeText(view.lead)}</p>` : '',
     status: 'draft',
-    date: view.date.slice(0, 19),
-    date_gmt: utcIso(view.date).slice(0, 19),
+    // Undated stories leave the date to WordPress (now, in the site's time zone).
+    ...(view.dated ? { date: view.date.slice(0, 19), date_gmt: utcIso(view.date).slice(0, 19) } : {}),
     slug: view.slug ? slugify(view.slug) : slugify(view.headline),
     format: 'standard',
     meta: cmsMeta(view, options.id),

@@ -52,8 +52,10 @@ function item(view: StoryView, postId: number, guid: string, blockquotes: boolea
     `<content:encoded>${cdata(fragmentHtml(view, blockquotes))}</content:encoded>`,
     `<excerpt:encoded>${cdata(escapeText(view.lead))}</excerpt:encoded>`,
     el('wp:post_id', String(postId)),
-    `<wp:post_date>${cdata(wallTime(view.date))}</wp:post_date>`,
-    `<wp:post_date_gmt>${cdata(utcWallTime(view.date))}</wp:post_date_gmt>`,
+    // A story with no date of its own is an undated draft, as WordPress writes them: the site sets the
+    // date in its own time zone on import (the export time would be UTC wall time, hours off).
+    `<wp:post_date>${cdata(view.dated ? wallTime(view.date) : '')}</wp:post_date>`,
+    `<wp:post_date_gmt>${cdata(view.dated ? utcWallTime(view.date) : '0000-00-00 00:00:00')}</wp:post_date_gmt>`,
     `<wp:comment_status>${cdata('closed')}</wp:comment_status>`,
     `<wp:ping_status>${cdata('closed')}</wp:ping_status>`,
     `<wp:post_name>${cdata(slug)}</wp:post_name>`,

@@ -140,6 +140,11 @@ export interface RawStory {
   sourceId?: string | null;
   /** The copyright holder the source names (NITF doc.copyright, ninjs copyrightholder). */
   copyright?: string | null;
+  /**
+   * The whole structured story, when the file is Meja's own lossless JSON: roles, quotes, speakers
+   * and fields as the editor left them. The parser is then skipped (it would derive them again).
+   */
+  article?: Article;
 }
 
 export function emptyMeta(): StoryMeta {

@@ -1,5 +1,6 @@
 // A desk profile: the house style a desk works to. Stored with lowdb, shared as one JSON file.
 import type { Severity } from './finding.ts';
+import type { ExportFormat } from '../export/formats.ts';
 
 export interface RuleSetting {
   enabled?: boolean;
@@ -33,4 +34,17 @@ export interface DeskProfile {
   /** Words the speller must accept (names, local terms). */
   dictionary: string[];
   rules: Record<string, RuleSetting>;
+  /** Export: paragraphs that open with a direct quote go out as `<blockquote>` (HTML-carrying formats). */
+  blockquotes?: boolean;
+  /** Export: the desk's site (WXR channel link and post links, ninjs uri base); http(s) only. */
+  baseUrl?: string | null;
+  /** Export presets of this desk, offered in the Ekspor dialog after the built-in ones. */
+  exportPresets?: ExportPreset[];
+}
+
+/** A desk's named export choice: a format and, when set, whether quotes go out as `<blockquote>`. */
+export interface ExportPreset {
+  name: string;
+  format: ExportFormat;
+  blockquotes?: boolean;
 }

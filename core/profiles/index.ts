@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Severity } from '../model/finding.ts';
 import type { DeskProfile, RuleSetting } from '../model/profile.ts';
 import { RULES } from '../checks/rules.ts';
+import { EXPORT_FORMATS } from '../export/formats.ts';
 
 /** House word swaps shared by the built-in profiles (PUEBI / KBBI forms); desks edit their copy. */
 export const DEFAULT_SUBSTITUTIONS: Record<string, string> = {
@@ -145,6 +146,13 @@ export const deskProfileSchema = z.object({
   substitutions: z.record(z.string().min(1).max(60), z.string().min(1).max(60)),
   dictionary: z.array(z.string().min(1).max(60)).max(50000),
   rules: z.record(z.string().regex(/^[a-z]+\/[a-z0-9-]+$/), ruleSetting),
+  blockquotes: z.boolean().optional(),
+  exportPresets: z.array(z.object({
+    name: z.string().trim().min(1).max(60),
+    format: z.enum(EXPORT_FORMATS),
+    blockquotes: z.boolean().optional(),
+  }).strict()).max(20).optional(),
+  baseUrl: z.string().max(300).regex(/^https?:\/\/[^\s/?#]+/i, 'baseUrl must be an http(s) URL').nullable().optional(),
 }).strict();
 
 /** Checks a desk profile read from JSON (import); throws with every problem listed. */

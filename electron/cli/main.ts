@@ -25,7 +25,7 @@ const USAGE = `usage: meja <verb> [options]
   parse <file…> --json                              the structured article as JSON
   check <file…> [--profile NAME] [--data DIR] [--json]
   fix <file> [--profile NAME] [--data DIR] [--out FILE]
-  export <file|id…> --format FMT [--out PATH] [--data DIR] [--profile NAME] [--no-clean]
+  export <file|id…> --format FMT [--out FILE|FOLDER] [--data DIR] [--profile NAME] [--no-clean] [--blockquote] [--base-url URL]
   archive import <file|folder…> [--data DIR] [--json]
   archive stats [--data DIR] --json
   archive rebuild [--data DIR] [--json]             rebuild the search index (Ctrl+C keeps the old one)

@@ -2,13 +2,11 @@
 // the clipboard, the shell, pushing events) comes in as ports, so the browser tests run these very
 // handlers with their own ports and Electron main with its own.
 import crypto from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Services } from '../services/app-services.ts';
 import { SettingsPatchSchema, type Settings } from '../services/settings.ts';
 import { summarize } from '../services/workspace/store.ts';
 import { importIntoArchive } from '../services/archive/index.ts';
-import { writeFileAtomic } from '../services/json-store.ts';
+import { folderWriter } from '../services/export-files.ts';
 import { isTrustedExternalUrl } from '../security/policies.ts';
 import { PathGrants } from '../security/path-grants.ts';
 import type { EventName, EventPayloads, ProgressEvent } from './contract.ts';
@@ -84,21 +82,15 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     'stories:fix-all': async ({ id }) => s.stories.fixAll(id),
     'stories:clean-preview': async ({ id }) => s.stories.previewClean(id),
     'stories:clean': async ({ id }) => s.stories.clean(id),
-    'stories:export-preview': async ({ id, format }) => s.stories.previewExport(id, format),
-    'stories:export': async ({ ids, format, toFile }) => {
+    'stories:export-preview': async ({ id, format, blockquotes }) => s.stories.previewExport(id, format, { blockquotes }),
+    'stories:export': async ({ ids, format, toFile, blockquotes }) => {
       let dir: string | null = null;
       if (toFile) {
         dir = await ports.chooseFolder({ title: 'Simpan ekspor ke folder' });
         if (!dir) return [];
         grants.grant([dir]);
       }
-      return batch((o) => s.stories.exportStories(ids, format, dir
-        ? async (_id, name, content) => {
-          const file = await uniquePath(path.join(dir!, name));
-          await writeFileAtomic(file, content);
-          return file;
-        }
-        : null, o));
+      return batch((o) => s.stories.exportStories(ids, format, dir ? folderWriter(dir) : null, { ...o, blockquotes }));
     },
     'stories:correct': async ({ id }) => s.stories.correct(id),
     'stories:replace-all': async ({ query, replacement, caseSensitive, wholeWord }) => {
@@ -208,14 +200,3 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
   return Object.assign(handlers, { grants });
 }
 
-async function uniquePath(file: string): Promise<string> {
-  const { dir, name, ext } = path.parse(file);
-  for (let i = 0; ; i++) {
-    const candidate = i === 0 ? file : path.join(dir, `${name}-${i}${ext}`);
-    try {
-      await fs.access(candidate);
-    } catch {
-      return candidate;
-    }
-  }
-}

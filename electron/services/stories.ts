@@ -5,10 +5,11 @@ import path from 'node:path';
 import type { Article, RawStory } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
 import type { DeskProfile } from '../../core/model/profile.ts';
-import { parseRaw, reanalyze } from '../../core/parse/index.ts';
+import { reanalyze } from '../../core/parse/index.ts';
+import { toArticle } from './import/to-article.ts';
 import { applyFixes, runChecks } from '../../core/checks/index.ts';
 import { cleanArticle } from '../../core/clean/index.ts';
-import { getExporter } from '../../core/export/index.ts';
+import { getExporter, type ExportOptions } from '../../core/export/index.ts';
 import { insertBacaJuga, type LinkToInsert } from '../../core/baca-juga/insert.ts';
 import { replaceInArticle, type FindOptions } from '../../core/find/replace.ts';
 import type { BatchResult, CleanPreview, ExportFormat, ExportItemResult, ImportItemResult, ProgressEvent, StoryView } from '../ipc/contract.ts';
@@ -42,6 +43,27 @@ export interface ArticleEdit {
   headline: string | null;
   paragraphs: Article['paragraphs'];
 }
+
+/** What a desk or the command line may change about an export (the profile's choices otherwise). */
+export interface ExportTweaks {
+  profile?: DeskProfile;
+  blockquotes?: boolean;
+  baseUrl?: string;
+}
+
+/** One story ready to go out. `sequence` is its version number (exports so far + 1). */
+export interface Exportable {
+  id: string;
+  article: Article;
+  sequence?: number;
+  /** The story's earlier exports (workspace stories), listed again in its archive entry. */
+  earlier?: ArchiveExportRecord[];
+}
+
+/** One document to write: the stories it holds (several only for WXR), a file name, the content. */
+export interface ExportDoc { ids: string[]; name: string; content: string }
+
+export type ExportWriter = (id: string, name: string, content: string) => Promise<string | null>;
 
 export const FORMAT_OF: Record<ExportFormat, { exporter: string; standalone?: boolean }> = {
   html: { exporter: 'html' }, 'html-doc': { exporter: 'html', standalone: true }, markdown: { exporter: 'markdown' },
@@ -111,7 +133,7 @@ export class StoryService {
     const ids: string[] = [];
     const importedAt = this.now().toISOString();
     for (const raw of read.stories) {
-      const article = this.linkKnownRelated(parseRaw(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } }));
+      const article = this.linkKnownRelated(toArticle(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } }));
       const findings = await this.check(article);
       const rec = await this.d.workspace.create({
         article,
@@ -232,9 +254,13 @@ export class StoryService {
     return this.commit(id, 'fix', fixed, { status: rec.status === 'diekspor' ? rec.status : 'diperiksa' });
   }
 
-  async cleaned(article: Article): Promise<CleanPreview> {
-    const profile = this.profile();
-    const quoteStyle = this.d.settings.get().quoteStyle ?? profile.quoteStyle;
+  /**
+   * The cleaning pass. With a named profile (`meja export --profile kompas`) that desk's own choices
+   * rule, quote marks included; without one, the editor's quote-mark setting overrides the default's.
+   */
+  async cleaned(article: Article, named?: DeskProfile): Promise<CleanPreview> {
+    const profile = named ?? this.profile();
+    const quoteStyle = named ? named.quoteStyle : this.d.settings.get().quoteStyle ?? profile.quoteStyle;
     const speller = await this.d.speller();
     const { article: out, changes } = cleanArticle(article, { ...profile, quoteStyle }, {
       fixes: (a: Article) => reanalyze(applyFixes(a, runChecks(a, profile, { speller, now: this.now() }).filter((f) => f.fix))),
@@ -263,46 +289,129 @@ export class StoryService {
     return reanalyze({ ...article, paragraphs: [...article.paragraphs, { role: 'credit', text: `Editor: ${name}` }] });
   }
 
-  render(article: Article, format: ExportFormat, id: string): string {
-    const f = FORMAT_OF[format];
-    return getExporter(f.exporter).export(article, {
-      now: this.now().toISOString(), id, profile: this.profile(), standalone: f.standalone,
-    });
+  /**
+   * The exporter's options for the desk: its profile, its base URL for links and ids, `<blockquote>`
+   * for quotes when the desk wants it (the profile's choice unless the caller says otherwise).
+   */
+  exportOptions(format: ExportFormat, id: string, tweaks: ExportTweaks = {}, sequence?: number): ExportOptions {
+    const profile = tweaks.profile ?? this.profile();
+    return {
+      now: this.now().toISOString(), id, profile, standalone: FORMAT_OF[format].standalone, sequence,
+      blockquotes: tweaks.blockquotes ?? profile.blockquotes ?? false,
+      baseUrl: tweaks.baseUrl ?? profile.baseUrl ?? undefined,
+    };
   }
 
-  async previewExport(id: string, format: ExportFormat): Promise<{ content: string; findings: Finding[] }> {
-    const rec = await this.record(id);
-    const article = this.withEditor(rec.article);
-    return { content: this.render(article, format, id), findings: (await this.check(article)).filter((f) => f.severity === 'error') };
+  render(article: Article, format: ExportFormat, id: string, tweaks: ExportTweaks = {}, sequence?: number): string {
+    return getExporter(FORMAT_OF[format].exporter).export(article, this.exportOptions(format, id, tweaks, sequence));
   }
 
   /**
-   * Exports stories: the content, the story moved to `diekspor` with its export record, and the story
-   * added to the archive. `write` stores the content (a dialog's folder in the app, --out on the CLI).
+   * The documents for stories that go out together: WXR holds them all in one file (the WordPress
+   * importer takes many posts at once); every other format is one document a story.
    */
-  async exportStories(ids: string[], format: ExportFormat, write: ((id: string, name: string, content: string) => Promise<string | null>) | null, opts: BatchOptions = {}): Promise<ExportItemResult[]> {
+  renderDocs(items: Exportable[], format: ExportFormat, tweaks: ExportTweaks = {}): ExportDoc[] {
+    if (!items.length) return [];
+    if (format === 'wxr' && items.length > 1) {
+      const content = getExporter('wxr').export(items.map((i) => i.article), this.exportOptions(format, items[0].id, tweaks));
+      return [{ ids: items.map((i) => i.id), name: fileNameFor(items[0].article, items[0].id, format), content }];
+    }
+    return items.map((i) => ({ ids: [i.id], name: fileNameFor(i.article, i.id, format), content: this.render(i.article, format, i.id, tweaks, i.sequence) }));
+  }
+
+  /** A workspace story as it goes out: the editor's name as Editor when the copy has none; its next version. */
+  async exportable(id: string): Promise<Exportable> {
+    const rec = await this.record(id);
+    // Each export is a new version (NewsML-G2 and ninjs `version`): consumers replace older ones by it.
+    return {
+      id, article: this.withEditor(rec.article), sequence: rec.exports.length + 1,
+      earlier: rec.exports.map(({ at, format, path: file }) => ({ at, format, path: file })),
+    };
+  }
+
+  async previewExport(id: string, format: ExportFormat, tweaks: ExportTweaks = {}): Promise<{ content: string; findings: Finding[] }> {
+    const item = await this.exportable(id);
+    return { content: this.render(item.article, format, id, tweaks, item.sequence), findings: (await this.check(item.article)).filter((f) => f.severity === 'error') };
+  }
+
+  /**
+   * After a story's document is written: the story goes into the archive with its export record,
+   * the record is kept on the story, and the story moves to `diekspor` (an `export` revision).
+   */
+  async recordExport(item: Exportable, format: ExportFormat, file: string | null): Promise<ExportItemResult> {
+    const at = this.now().toISOString();
+    const archiveId = this.archiveExport(item, { at, format, path: file });
+    await this.d.workspace.update(item.id, (r) => {
+      r.exports.push({ at, format, path: file, archiveId });
+    }, this.now());
+    await this.commit(item.id, 'export', item.article, { status: 'diekspor' });
+    return { id: item.id, ok: true, path: file, archiveId };
+  }
+
+  /**
+   * Adds the exported story to the archive with its export record. Exported again, the story's own
+   * entry (the same workspace id) is replaced by the text as it went out this time, with every export
+   * listed; an entry that only looks the same (another story, an archived wire copy) is left alone.
+   */
+  private archiveExport(item: Exportable, record: ArchiveExportRecord): string {
+    const archive = this.d.archive();
+    // The story's own record of its exports is the whole list (the archive entry may be replaced).
+    const exports = [...(item.earlier ?? []), record];
+    const added = archive.addStory(archiveInput(item.article, item.id, record, exports));
+    if (!added.duplicateOf) return added.id;
+    const prev = archive.getStory(added.duplicateOf)?.exportRecord as { workspaceId?: unknown } | null | undefined;
+    if (prev?.workspaceId !== item.id) return added.duplicateOf;
+    archive.addStory({ ...archiveInput(item.article, item.id, record, exports), id: added.duplicateOf });
+    return added.duplicateOf;
+  }
+
+  /**
+   * Exports workspace stories, the one path the app and `meja export <id>` share: the content
+   * (one WXR file for a WXR batch), then for each story its export record, archive entry and
+   * revision. `write` stores a document (a dialog's folder in the app, --out on the command line);
+   * one story that fails never stops the others.
+   */
+  async exportStories(ids: string[], format: ExportFormat, write: ExportWriter | null, opts: BatchOptions & ExportTweaks = {}): Promise<ExportItemResult[]> {
     const batchId = opts.batchId ?? crypto.randomUUID();
-    const out: ExportItemResult[] = [];
-    for (const [i, id] of ids.entries()) {
-      if (opts.signal?.aborted) break;
-      opts.onProgress?.({ batchId, kind: 'export', done: i, total: ids.length, current: id, finished: false });
+    const results = new Map<string, ExportItemResult>();
+    const fail = (id: string, err: unknown) => results.set(id, { id, ok: false, path: null, archiveId: null, error: (err as Error)?.message ?? String(err) });
+    const items: Exportable[] = [];
+    for (const id of ids) {
       try {
-        const rec = await this.record(id);
-        const article = this.withEditor(rec.article);
-        const content = this.render(article, format, id);
-        const file = write ? await write(id, fileNameFor(article, id, format), content) : null;
-        const added = this.d.archive().addStory(archiveInput(article, id));
-        await this.d.workspace.update(id, (r) => {
-          r.exports.push({ at: this.now().toISOString(), format, path: file, archiveId: added.duplicateOf ?? added.id });
-        }, this.now());
-        await this.commit(id, 'export', article, { status: 'diekspor' });
-        out.push({ id, ok: true, path: file, archiveId: added.duplicateOf ?? added.id });
+        items.push(await this.exportable(id));
       } catch (err) {
-        out.push({ id, ok: false, path: null, archiveId: null, error: (err as Error).message });
+        fail(id, err);
+      }
+    }
+    // Progress counts stories; a WXR batch is one document, written once before its stories are recorded.
+    const docs = this.renderDocs(items, format, opts);
+    const byId = new Map(items.map((i) => [i.id, i]));
+    let done = 0;
+    const progress = (current: string | null) => opts.onProgress?.({ batchId, kind: 'export', done, total: ids.length, current, finished: false });
+    for (const doc of docs) {
+      if (opts.signal?.aborted) break;
+      progress(doc.ids[0]);
+      let file: string | null;
+      try {
+        file = write ? await write(doc.ids[0], doc.name, doc.content) : null;
+      } catch (err) {
+        for (const id of doc.ids) fail(id, err);
+        done += doc.ids.length;
+        continue;
+      }
+      // A written document is recorded whole, even when cancelled meanwhile: the file holds every story in it.
+      for (const id of doc.ids) {
+        progress(id);
+        try {
+          results.set(id, await this.recordExport(byId.get(id)!, format, file));
+        } catch (err) {
+          fail(id, err);
+        }
+        done++;
       }
     }
     opts.onProgress?.({ batchId, kind: 'export', done: ids.length, total: ids.length, current: null, finished: true });
-    return out;
+    return ids.filter((id) => results.has(id)).map((id) => results.get(id)!);
   }
 
   /** Ralat: a new story in work, linked to the published one, starting from its text. */
@@ -379,13 +488,16 @@ function pastedStory(text: string, html?: string): RawStory {
   return readPastedText(text);
 }
 
-export function archiveInput(article: Article, id: string) {
+/** What an export adds to the archive entry: when, in which format, where the file went. */
+export interface ArchiveExportRecord { at: string; format: string; path: string | null }
+
+export function archiveInput(article: Article, id: string, exported?: ArchiveExportRecord, exports?: ArchiveExportRecord[]) {
   const body = article.paragraphs.filter((p) => p.role === 'lead' || p.role === 'body').map((p) => p.text).join('\n\n');
   return {
     title: article.headline ?? article.lead.split(/\s+/).slice(0, 12).join(' '),
     body, url: article.meta.url, date: article.meta.date ?? article.provenance?.importedAt ?? null,
     source: article.sourceCredits[0] ?? article.dateline?.agency ?? null, section: article.meta.section,
-    authors: article.meta.authors, exportRecord: { workspaceId: id },
+    authors: article.meta.authors, exportRecord: { workspaceId: id, ...exported, ...(exports ? { exports } : {}) },
   };
 }
 

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SEED, startHarness } from './harness.ts';
 import { dropFile, pasteOutside } from './helpers.ts';
+import { checkWxr } from '../../electron/services/validate/index.ts';
 
 test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, found in the archive', async () => {
   const h = await startHarness();
@@ -37,14 +38,21 @@ test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, fou
     // The WordPress preset: WXR, into the same folder.
     await dialog.getByRole('button', { name: 'WordPress desk' }).click();
     await dialog.locator('pre', { hasText: 'wxr_version' }).waitFor();
+    // Another format: the editor confirms the errors again.
+    assert.equal(await run.isDisabled(), true);
+    await dialog.getByLabel(/Saya sudah melihat 1 kesalahan/).check();
     h.dialogAnswers.chooseFolder.push(out);
     await run.click();
     await page.waitForFunction(() => document.querySelectorAll('dialog#export .export-results li.ok-text').length >= 1);
     await page.waitForTimeout(300);
     files = await fs.readdir(out);
     assert.equal(files.length, 2, files.join(', '));
-    const wxr = await fs.readFile(path.join(out, files.find((f) => !f.endsWith('.xml') || f !== files[0])!), 'utf8');
-    assert.ok(wxr.length > 100);
+    const wxr = await fs.readFile(path.join(out, files.find((f) => f.endsWith('.wxr.xml'))!), 'utf8');
+    // A WXR the WordPress importer takes, holding the story as a draft post.
+    assert.equal((await checkWxr(wxr)).valid, true);
+    assert.equal(wxr.match(/<item>/g)?.length, 1);
+    assert.match(wxr, /<wp:status><!\[CDATA\[draft\]\]><\/wp:status>/);
+    assert.match(wxr, /<content:encoded><!\[CDATA\[<p>London \(ANTARA\) - /);
 
     // Salin sebagai HTML: rich HTML and plain text through copyToClipboard.
     await dialog.getByRole('button', { name: 'Salin sebagai HTML' }).click();
@@ -68,7 +76,7 @@ test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, fou
   }
 });
 
-test('Ekspor: stories ticked in the inbox (Space) go out as one batch', async () => {
+test('Ekspor: stories ticked in the inbox (Space) go out as one batch: every story\'s errors listed, progress and Cancel in the dialog', async () => {
   const h = await startHarness();
   try {
     await h.open();
@@ -88,12 +96,84 @@ test('Ekspor: stories ticked in the inbox (Space) go out as one batch', async ()
     const dialog = page.locator('dialog#export');
     await dialog.getByLabel('Berita terpilih (2)').check();
     await dialog.getByLabel('Simpan ke berkas (pilih folder)').uncheck();
-    await dialog.locator('label.confirm input').check();
+    // The errors of each ticked story, under its title (the seed has no headline).
+    const listed = dialog.locator('.batch-findings > li');
+    await listed.first().waitFor();
+    assert.match(await dialog.locator('.batch-findings').innerText(), /Judul berita belum ada/);
+    const confirm = dialog.locator('label.confirm input');
+    assert.match(await dialog.locator('label.confirm').innerText(), /Saya sudah melihat \d+ kesalahan di \d+ dari 2 berita/);
+    // A confirmation is for this format: changing it asks again.
+    await confirm.check();
+    await dialog.getByRole('combobox').selectOption('json');
+    assert.equal(await confirm.isChecked(), false);
+    await confirm.check();
+
+    // Hold the batch after its first document so the progress can be seen, then cancel it.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const stories = h.services.stories;
+    const record = stories.recordExport.bind(stories);
+    stories.recordExport = async (...a) => { await gate; return record(...a); };
+    await dialog.getByRole('button', { name: 'Ekspor (2)' }).click();
+    const progress = dialog.locator('.export-progress');
+    await progress.getByText('Mengekspor 0/2').waitFor();
+    await h.shot('export-batch');
+    await progress.getByRole('button', { name: 'Batal' }).click();
+    release();
+    await dialog.locator('.export-results li.ok-text').waitFor();
+    await progress.waitFor({ state: 'detached' });
+    // Cancelled after the first story: the second was not exported.
+    assert.equal(await dialog.locator('.export-results li').count(), 1);
+    assert.equal(await confirm.isChecked(), false, 'the confirmation is reset after an export');
+    stories.recordExport = record;
+
+    await confirm.check();
     await dialog.getByRole('button', { name: 'Ekspor (2)' }).click();
     await page.waitForFunction(() => document.querySelectorAll('dialog#export .export-results li.ok-text').length === 2);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => Array.from(document.querySelectorAll('.story-row .chip')).filter((c) => c.textContent === 'diekspor').length === 2);
     assert.equal(h.services.archive().stats().stories, 2);
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+});
+
+test('the desk profile sets the export choices: site address for WXR links, quotes as <blockquote>, its own presets', async () => {
+  const h = await startHarness();
+  try {
+    // A desk's own preset, as a profile imported in Pengaturan carries it.
+    await h.services.profiles.save({ ...h.services.profiles.require('antara'), exportPresets: [{ name: 'Portal daerah', format: 'ninjs', blockquotes: false }] });
+    await h.open();
+    const { page } = h;
+    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await page.keyboard.press('Control+,');
+    const settings = page.locator('dialog#settings');
+    await settings.getByLabel('Alamat situs desk (ekspor)').fill('https://desk.contoh.id');
+    await settings.getByLabel(/paragraf yang dibuka kutipan langsung menjadi <blockquote>/).check();
+    await settings.getByRole('button', { name: 'Simpan profil' }).click();
+    await page.locator('.toast', { hasText: /Profil .* tersimpan/ }).waitFor();
+    assert.equal(h.services.profiles.get('antara')?.baseUrl, 'https://desk.contoh.id');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+e');
+    const dialog = page.locator('dialog#export');
+    await dialog.getByRole('button', { name: 'WordPress desk' }).click();
+    const pre = dialog.locator('pre', { hasText: 'wxr_version' });
+    await pre.waitFor();
+    assert.equal(await dialog.getByLabel('Kutipan langsung sebagai <blockquote>').isChecked(), true);
+    const wxr = await pre.innerText();
+    assert.match(wxr, /<wp:base_site_url>https:\/\/desk\.contoh\.id<\/wp:base_site_url>/);
+    assert.match(wxr, /<blockquote><p>"Ukraina akan menjadi anggota NATO/);
+    // The desk's preset: its format, and blockquotes off for this export only.
+    await dialog.getByRole('button', { name: 'Portal daerah' }).click();
+    await dialog.locator('pre', { hasText: '"standard"' }).waitFor();
+    assert.equal(await dialog.getByLabel('Kutipan langsung sebagai <blockquote>').isChecked(), false);
+    const ninjs = JSON.parse(await dialog.locator('pre').innerText());
+    assert.equal(ninjs.standard.name, 'ninjs');
+    assert.match(ninjs.uri, /^https:\/\/desk\.contoh\.id\//);
+    assert.doesNotMatch(ninjs.bodies[1].value, /<blockquote>/);
     assert.deepEqual(h.pageErrors, []);
   } finally {
     await h.close();

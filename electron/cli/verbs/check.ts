@@ -1,7 +1,8 @@
 // meja check <file…> and meja fix <file>: the desk's stylebook from the command line.
 import path from 'node:path';
 import type { Article } from '../../../core/model/article.ts';
-import { parseRaw, reanalyze } from '../../../core/parse/index.ts';
+import { reanalyze } from '../../../core/parse/index.ts';
+import { toArticle } from '../../services/import/to-article.ts';
 import { applyFixes } from '../../../core/checks/index.ts';
 import { writeFileAtomic } from '../../services/json-store.ts';
 import { args, CliError, EXIT, type Io } from '../main.ts';
@@ -12,7 +13,7 @@ const OPTS = { profile: { type: 'string' as const }, out: { type: 'string' as co
 async function load(file: string) {
   const read = await readInput(file);
   if (read.stories.length !== 1) throw new CliError(`${file}: holds ${read.stories.length} stories; check takes one story a file`);
-  return parseRaw(read.stories[0], { provenance: { fileName: path.basename(file), format: read.format, importedAt: new Date().toISOString(), sha256: read.sha256 } });
+  return toArticle(read.stories[0], { provenance: { fileName: path.basename(file), format: read.format, importedAt: new Date().toISOString(), sha256: read.sha256 } });
 }
 
 export async function checkVerb(argv: string[], io: Io): Promise<number> {

@@ -1,6 +1,6 @@
 // meja parse <file…> --json
 import path from 'node:path';
-import { parseRaw } from '../../../core/parse/index.ts';
+import { toArticle } from '../../services/import/to-article.ts';
 import { args, CliError, EXIT, type Io } from '../main.ts';
 import { batchExit, parseJson, readInput } from '../shared.ts';
 
@@ -14,7 +14,7 @@ export async function parseVerb(argv: string[], io: Io): Promise<number> {
     try {
       const read = await readInput(file);
       for (const raw of read.stories) {
-        const article = parseRaw(raw, { provenance: { fileName: path.basename(file), format: read.format, importedAt, sha256: read.sha256 } });
+        const article = toArticle(raw, { provenance: { fileName: path.basename(file), format: read.format, importedAt, sha256: read.sha256 } });
         const json = parseJson(article);
         io.out(JSON.stringify(files.length > 1 ? { file, ...json } : json));
       }

@@ -1,5 +1,6 @@
-// The desk profile's word lists and Baca juga positions, edited in Pengaturan and saved with the
-// profile (a saved profile with a built-in's id overrides it for this desk).
+// The desk profile's word lists, Baca juga positions and export choices (the site's base URL for
+// links and ids, <blockquote> for quotes), edited in Pengaturan and saved with the profile (a saved
+// profile with a built-in's id overrides it for this desk).
 import { useEffect, useState } from 'react';
 import type { DeskProfile } from '../../../core/model/profile.ts';
 import { useT } from '../i18n/index.tsx';
@@ -14,13 +15,18 @@ function formOf(p: DeskProfile) {
     bacaJugaMax: String(p.bacaJugaMax),
     substitutions: Object.entries(p.substitutions).map(([a, b]) => `${a} = ${b}`).join('\n'),
     dictionary: p.dictionary.join('\n'),
+    baseUrl: p.baseUrl ?? '',
   };
 }
 
 export function ProfileEditor({ profile }: { profile: DeskProfile }) {
   const t = useT();
   const [form, setForm] = useState(() => formOf(profile));
-  useEffect(() => setForm(formOf(profile)), [profile]);
+  const [blockquotes, setBlockquotes] = useState(profile.blockquotes ?? false);
+  useEffect(() => {
+    setForm(formOf(profile));
+    setBlockquotes(profile.blockquotes ?? false);
+  }, [profile]);
   const set = (k: keyof ReturnType<typeof formOf>) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
   const num = (v: string, fallback: number) => (Number.isFinite(Number(v)) && v.trim() ? Math.max(0, Math.round(Number(v))) : fallback);
 
@@ -38,6 +44,8 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
       bacaJugaMax: num(form.bacaJugaMax, profile.bacaJugaMax),
       substitutions,
       dictionary: form.dictionary.split('\n').map((w) => w.trim()).filter(Boolean),
+      baseUrl: form.baseUrl.trim() || null,
+      blockquotes,
     };
     try {
       const profiles = await api().saveProfile({ profile: next as unknown as Record<string, unknown> });
@@ -76,6 +84,12 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
         <textarea id="profile-dictionary" rows={4} value={form.dictionary} onChange={set('dictionary')} aria-describedby="hint-dictionary" />
         <span id="hint-dictionary" className="muted small">{t('profile.dictionaryHint')}</span>
       </div>
+      <div className="field">
+        <label htmlFor="profile-baseUrl">{t('profile.baseUrl')}</label>
+        <input id="profile-baseUrl" type="url" placeholder="https://" value={form.baseUrl} onChange={set('baseUrl')} aria-describedby="hint-baseUrl" />
+        <span id="hint-baseUrl" className="muted small">{t('profile.baseUrlHint')}</span>
+      </div>
+      <label className="check"><input type="checkbox" checked={blockquotes} onChange={(e) => setBlockquotes(e.target.checked)} />{t('profile.blockquotes')}</label>
       <div className="button-row">
         <button className="primary" onClick={() => { void save(); }}>{t('profile.save')}</button>
       </div>

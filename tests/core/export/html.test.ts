@@ -36,6 +36,16 @@ test('the standalone document has a doctype, language, charset, a locked-down CS
   assert.match(out, /<\/article>\n<\/body>\n<\/html>\n$/);
 });
 
+test('the standalone document carries embargo, priority and correction: as meta tags and as visible notices', () => {
+  const out = html.export(loadFixture('every-role'), { ...OPTIONS, standalone: true });
+  assert.ok(out.includes('<meta name="embargo" content="2026-11-24T06:00:00+07:00">'));
+  assert.ok(out.includes('<meta name="urgency" content="2">'));
+  assert.ok(out.includes('<meta name="correction-of" content="ant-2026-11-23-0042">'));
+  assert.ok(out.includes('<article>\n<p class="pemberitahuan"><strong>URGENT</strong></p>\n<p class="pemberitahuan"><strong>EMBARGO HINGGA 2026-11-24T06:00:00+07:00</strong></p>'));
+  const plain = html.export(loadFixture('seed'), { ...OPTIONS, standalone: true });
+  assert.ok(!plain.includes('pemberitahuan"><') && !plain.includes('name="embargo"'));
+});
+
 test('text is escaped, emoji and non-Latin scripts pass unchanged', () => {
   const out = html.export(loadFixture('special-chars'), OPTIONS);
   assert.ok(out.includes('Indonesia &amp; Mesir sepakat: perdagangan &lt; 5 miliar'));

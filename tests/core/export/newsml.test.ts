@@ -17,11 +17,13 @@ test('a newsItem with guid, version, standard 2.35 and power conformance', () =>
   assert.equal(g2Guid('a b/c'), 'urn:newsml:meja-redaksi:a%20b%2Fc');
 });
 
-test('itemMeta: class, provider, versionCreated, embargo, status, correction signal', () => {
+test('itemMeta: class, provider, versionCreated, embargo, status, kanal as the service, correction signal', () => {
   const doc = parseXml(newsml.export(loadFixture('every-role'), OPTIONS));
   const im = doc.getElementsByTagNameNS(G2_NS, 'itemMeta')[0];
   assert.deepEqual(Array.from(im.childNodes).filter((n) => n.nodeType === 1).map((n) => (n as Element).localName),
-    ['itemClass', 'provider', 'versionCreated', 'firstCreated', 'embargoed', 'pubStatus', 'edNote', 'signal', 'signal']);
+    ['itemClass', 'provider', 'versionCreated', 'firstCreated', 'embargoed', 'pubStatus', 'service', 'edNote', 'signal', 'signal']);
+  assert.deepEqual(texts(im, G2_NS, 'service'), ['Ekonomi']);
+  assert.deepEqual(attrs(im, G2_NS, 'service', 'qcode'), ['mejakanal:ekonomi']);
   assert.deepEqual(attrs(im, G2_NS, 'itemClass', 'qcode'), ['ninat:text']);
   assert.deepEqual(texts(im, G2_NS, 'versionCreated'), ['2026-11-25T12:00:00+07:00']);
   assert.deepEqual(texts(im, G2_NS, 'embargoed'), ['2026-11-24T06:00:00+07:00']);
@@ -38,7 +40,8 @@ test('contentMeta: urgency, located, infoSource for the agency and the source, c
   assert.deepEqual(texts(cm, G2_NS, 'contributor'), ['Siti Rahma']);
   assert.deepEqual(attrs(cm, G2_NS, 'contributor', 'role'), ['mejarole:editor']);
   assert.deepEqual(texts(cm, G2_NS, 'keyword'), ['beras', 'harga pangan', 'Kemendag']);
-  assert.deepEqual(texts(cm, G2_NS, 'subject'), ['Ekonomi']);
+  // The kanal is the item's service, not a subject (a subject reads as what the story is about).
+  assert.deepEqual(texts(cm, G2_NS, 'subject'), []);
   assert.deepEqual(texts(cm, G2_NS, 'slugline'), ['harga-beras-medium']);
   assert.deepEqual(texts(cm, G2_NS, 'headline'), ['Pemerintah tetapkan harga beras medium Rp12.500 per kilogram']);
   assert.deepEqual(texts(cm, G2_NS, 'dateline'), ['JAKARTA (ANTARA)']);

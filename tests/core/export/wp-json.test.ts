@@ -22,3 +22,12 @@ test('titles are HTML in WordPress: markup characters are escaped', () => {
   const post = JSON.parse(wpJson.export(loadFixture('special-chars'), OPTIONS));
   assert.equal(post.title, 'RI &amp; Mesir: "Perdagangan &lt; 5 miliar dolar belum cukup" 🇮🇩');
 });
+
+test('a story with no date of its own leaves the date to WordPress', () => {
+  const a = loadFixture('seed');
+  a.meta.date = null;
+  const post = JSON.parse(wpJson.export(a, { ...OPTIONS, now: '2026-11-25T05:00:00Z' }));
+  assert.equal('date' in post, false);
+  assert.equal('date_gmt' in post, false);
+  assert.equal(JSON.parse(wpJson.export(loadFixture('seed'), OPTIONS)).date, '2026-11-21T09:30:00');
+});

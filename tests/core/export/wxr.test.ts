@@ -60,3 +60,15 @@ test('"]]>" in the content is split across CDATA sections and survives intact', 
   assert.equal(doc.getElementsByTagName('title')[1].textContent, 'judul ]]&gt; juga');
   assert.deepEqual(Array.from(doc.getElementsByTagName('guid')).map((g) => g.getAttribute('isPermaLink')), ['false']);
 });
+
+test('a story with no date of its own is an undated draft: WordPress dates it in the site time zone', () => {
+  const a = loadFixture('seed');
+  a.meta.date = null;
+  const out = wxr.export(a, { ...OPTIONS, now: '2026-11-25T05:00:00Z' });
+  assert.ok(out.includes('<wp:post_date><![CDATA[]]></wp:post_date>'));
+  assert.ok(out.includes('<wp:post_date_gmt><![CDATA[0000-00-00 00:00:00]]></wp:post_date_gmt>'));
+  // A dated story keeps its own wall time and UTC time.
+  const dated = wxr.export(loadFixture('seed'), OPTIONS);
+  assert.ok(dated.includes('<wp:post_date><![CDATA[2026-11-21 09:30:00]]></wp:post_date>'));
+  assert.ok(dated.includes('<wp:post_date_gmt><![CDATA[2026-11-21 02:30:00]]></wp:post_date_gmt>'));
+});

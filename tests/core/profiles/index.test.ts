@@ -43,3 +43,12 @@ test('validateProfile: a desk profile JSON round-trips; bad ones are refused wit
   assert.throws(() => validateProfile({ ...good, datelineTemplate: 'no place' }), /datelineTemplate/);
   assert.throws(() => validateProfile(null), /Invalid desk profile/);
 });
+
+test('validateProfile: the export choices (blockquotes, site address, presets) are checked', () => {
+  const base = BUILTIN_PROFILES[0];
+  const good = { ...base, blockquotes: true, baseUrl: 'https://www.antaranews.com', exportPresets: [{ name: 'Portal daerah', format: 'ninjs', blockquotes: false }] };
+  assert.deepEqual(validateProfile(good).exportPresets, good.exportPresets);
+  assert.throws(() => validateProfile({ ...base, baseUrl: 'javascript:alert(1)' }), /baseUrl/);
+  assert.throws(() => validateProfile({ ...base, exportPresets: [{ name: 'PDF', format: 'pdf' }] }), /exportPresets\.0\.format/);
+  assert.throws(() => validateProfile({ ...base, exportPresets: [{ name: ' ', format: 'nitf' }] }), /exportPresets\.0\.name/);
+});

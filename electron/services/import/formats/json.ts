@@ -2,6 +2,7 @@
 // object carries the structured `article`. Any other JSON is refused as 'not-ninjs'.
 
 import type { Article, RawStory } from '../../../../core/model/article.ts';
+import { isMejaJson, mejaJsonArticle, MejaJsonError } from '../../../../core/export/json.ts';
 import { ImportError } from '../errors.ts';
 import { isNinjs, readNinjsItem } from './ninjs.ts';
 
@@ -36,6 +37,14 @@ export function readNinjsJson(v: unknown): RawStory[] {
 export function readOwnExport(v: unknown): RawStory[] {
   if (!isOwnExport(v)) throw new ImportError('not-ninjs');
   const a = v.article;
+  // The current version is lossless: the reader passes the Article on whole (see toArticle).
+  // A hand-edited document whose paragraphs lack roles goes through the parser instead.
+  let whole: Article | undefined;
+  try {
+    whole = isMejaJson(v) ? mejaJsonArticle(v) : undefined;
+  } catch (e) {
+    if (!(e instanceof MejaJsonError)) throw e;
+  }
   const paragraphs = a.paragraphs.filter((p) => typeof p?.text === 'string').map((p) => p.text);
   const links = (a.related ?? []).filter((r) => r && typeof r.title === 'string' && typeof r.url === 'string')
     .map((r) => ({ title: r.title, url: r.url as string }));
@@ -49,5 +58,6 @@ export function readOwnExport(v: unknown): RawStory[] {
     sourceCredits: Array.isArray(a.sourceCredits) ? a.sourceCredits : [],
     meta: a.meta ?? undefined,
     language: a.language === 'en' || a.language === 'id' ? a.language : undefined,
+    ...(whole ? { article: whole } : {}),
   }];
 }

@@ -3,12 +3,16 @@
 
 import type { Document, Element } from '@xmldom/xmldom';
 import type { RawStory } from '../../../../core/model/article.ts';
+import { LABELS } from '../../../../core/export/labels.ts';
 import { toIsoDate } from '../dates.ts';
 import { splitDatelineText } from '../dateline-text.ts';
 import { domText } from '../dom-text.ts';
 import { splitOnBlankLines } from '../../../../core/text/html-paragraphs.ts';
 import { elementChildren, findAll, findFirst, firstChild, textOf } from '../xml.ts';
 import { readNitfElement } from './nitf.ts';
+
+/** The label the exporters write before the id of the story a correction corrects. */
+const CORRECTION_LABEL = new RegExp(`^\\s*(?:${[LABELS.id.correction, LABELS.en.correction].join('|')})\\s*:?\\s*`, 'i');
 
 export function readNewsMlDocument(doc: Document): RawStory[] {
   const root = doc.documentElement;
@@ -38,9 +42,27 @@ function readNewsItem(item: Element): RawStory {
   }
 
   const authors = elementChildren(contentMeta ?? item, 'creator').map(partyName).filter((n): n is string => n !== null);
-  const sourceCredits = elementChildren(contentMeta ?? item, 'infoSource').map(partyName).filter((n): n is string => n !== null);
-  const tags = elementChildren(contentMeta ?? item, 'subject').map((s) => textOf(firstChild(s, 'name'))).filter((n): n is string => n !== null);
+  // An infoSource in the agency role is the dateline's agency (Meja writes `mejarole:agency`), not
+  // a "Sumber:" credit; every other infoSource is a source.
+  const infoSources = elementChildren(contentMeta ?? item, 'infoSource');
+  const isAgency = (el: Element) => /:agency$/i.test(el.getAttribute('role') ?? '');
+  const agency = infoSources.filter(isAgency).map(partyName).find((n) => n !== null) ?? null;
+  const sourceCredits = infoSources.filter((el) => !isAgency(el)).map(partyName).filter((n): n is string => n !== null);
+  if (dateline && !dateline.agency && agency) dateline.agency = agency;
+  // Keywords are plain text; a subject is a concept, named by its `name` child (one without is skipped).
+  const keywords = elementChildren(contentMeta ?? item, 'keyword').map((k) => textOf(k));
+  const subjects = elementChildren(contentMeta ?? item, 'subject').map((s) => textOf(firstChild(s, 'name')));
+  const tags = [...keywords, ...subjects].filter((n): n is string => n !== null);
   const meta: RawStory['meta'] = { authors, tags };
+  // The desk's kanal travels as the item's editorial service.
+  const service = elementChildren(itemMeta ?? item, 'service').map(partyName).find((n) => n !== null);
+  if (service) meta.section = service;
+  const caption = elementChildren(contentMeta ?? item, 'description').find((d) => /caption/i.test(d.getAttribute('role') ?? ''));
+  if (caption && textOf(caption)) meta.caption = textOf(caption);
+  // A correction: the sig:correction signal, the story corrected named in the edNote after its label.
+  const signals = elementChildren(itemMeta ?? item, 'signal').map((el) => el.getAttribute('qcode') ?? '');
+  const note = textOf(firstChild(itemMeta, 'edNote'));
+  if (signals.includes('sig:correction') && note) meta.correctionOf = note.replace(CORRECTION_LABEL, '').trim() || note;
   const slug = textOf(firstChild(contentMeta, 'slugline'));
   if (slug) meta.slug = slug;
   meta.date = toIsoDate(textOf(firstChild(contentMeta, 'contentCreated')) ?? textOf(firstChild(itemMeta, 'firstCreated')) ?? textOf(firstChild(itemMeta, 'versionCreated')));

@@ -103,10 +103,15 @@ export function readNinjsItem(o: Json): RawStory {
   const by = field(o, 'by', 'byline');
   const authors = typeof by === 'string' ? [by.trim()].filter((s) => s !== '') : names(by);
   const located = str(o.located);
+  // Subjects in the `section` relation are the desk's kanal; the others are tags.
+  const subjects = field(o, 'subjects', 'subject');
+  const subjectList = Array.isArray(subjects) ? subjects : [];
+  const isSection = (x: unknown) => isObject(x) && x.rel === 'section';
   const meta: RawStory['meta'] = {
     authors,
-    tags: names(field(o, 'subjects', 'subject')),
-    date: toIsoDate(str(field(o, 'versionCreated', 'versioncreated', 'firstCreated', 'firstcreated', 'contentCreated', 'contentcreated'))),
+    tags: names(subjectList.filter((x) => !isSection(x))),
+    // When the story was written, not when this copy of it was made (versionCreated is the export time).
+    date: toIsoDate(str(field(o, 'contentCreated', 'contentcreated', 'firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'))),
     url: /^https?:\/\//i.test(String(o.uri ?? '')) ? String(o.uri) : null,
   };
   const slug = str(o.slugline);
@@ -115,6 +120,17 @@ export function readNinjsItem(o: Json): RawStory {
   if (embargo) meta.embargo = toIsoDate(embargo);
   const p = priority(o.urgency);
   if (p) meta.priority = p;
+  const section = names(subjectList.filter(isSection))[0];
+  if (section) meta.section = section;
+  const caption = byRole(o.descriptions).find((d) => d.role === 'caption');
+  if (str(caption?.value)) meta.caption = str(caption?.value);
+  const correction = (Array.isArray(o.altIds) ? o.altIds : []).find((x) => isObject(x) && x.role === 'correctionOf');
+  if (isObject(correction) && str(correction.value)) meta.correctionOf = str(correction.value);
+  // An infoSource in the agency role is the dateline's agency, not a "Sumber:" credit.
+  const infoSources = field(o, 'infoSources', 'infosources', 'infosource');
+  const sourceList = Array.isArray(infoSources) ? infoSources : [];
+  const isAgency = (x: unknown) => isObject(x) && x.role === 'agency';
+  const agency = names(sourceList.filter(isAgency))[0] ?? null;
 
   const lang = String(o.language ?? '').toLowerCase();
   const story: RawStory = {
@@ -122,8 +138,8 @@ export function readNinjsItem(o: Json): RawStory {
     headline: headlineOf(o),
     paragraphs,
     links,
-    dateline: located ? { place: located, agency: null } : null,
-    sourceCredits: names(field(o, 'infoSources', 'infosources', 'infosource')),
+    dateline: located || agency ? { place: located, agency } : null,
+    sourceCredits: names(sourceList.filter((x) => !isAgency(x))),
     meta,
     sourceId: str(o.uri),
     copyright: str(field(o, 'copyrightHolder', 'copyrightholder')),

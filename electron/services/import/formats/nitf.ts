@@ -56,6 +56,15 @@ export function readNitfElement(nitf: Element): RawStory {
   if (slug?.getAttribute('key')) meta.slug = slug.getAttribute('key');
   const urgency = Number(firstChild(docdata, 'urgency')?.getAttribute('ed-urg'));
   if (urgency >= 1 && urgency <= 2) meta.priority = urgency === 1 ? 'flash' : 'urgent';
+  // The CMS fields as NITF places them: the section in pubdata (or a head meta), the photo caption
+  // in body.content's media, the story corrected in docdata's correction.
+  const section = findAll(head ?? nitf, 'pubdata').map((p) => p.getAttribute('position.section') ?? '').find((v) => v.trim() !== '')
+    ?? elementChildren(head ?? nitf, 'meta').find((m) => m.getAttribute('name') === 'section')?.getAttribute('content');
+  if (section?.trim()) meta.section = section.trim();
+  const caption = textOf(findFirst(content ?? nitf, 'media-caption'));
+  if (caption) meta.caption = caption;
+  const correction = firstChild(docdata, 'correction')?.getAttribute('id-string');
+  if (correction?.trim()) meta.correctionOf = correction.trim();
 
   const language = (body?.getAttribute('xml:lang') ?? nitf.getAttribute('xml:lang') ?? '').toLowerCase();
   const docId = firstChild(docdata, 'doc-id');

@@ -33,6 +33,7 @@ function readPost(item: Element): RawStory {
     if (c.getAttribute('domain') === 'post_tag') tags.push(name);
     else sections.push(name);
   }
+  const meta = postMeta(item);
   const authors = elementChildren(item, 'creator').filter((c) => c.namespaceURI === DC_NS).map((c) => textOf(c)).filter((a): a is string => a !== null);
   return {
     format: 'wxr',
@@ -46,9 +47,36 @@ function readPost(item: Element): RawStory {
       tags: [...sections.slice(1), ...tags],
       authors,
       slug: textOf(wp(item, 'post_name')),
+      ...metaFields(meta),
     },
     sourceId: textOf(elementChildren(item, 'guid')[0]) ?? textOf(wp(item, 'post_id')),
   };
+}
+
+/** The item's wp:postmeta as key → value. */
+function postMeta(item: Element): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pm of elementChildren(item, 'postmeta')) {
+    if (!WP_NS_PATTERN.test(pm.namespaceURI ?? '')) continue;
+    const key = textOf(wp(pm, 'meta_key'));
+    const value = textOf(wp(pm, 'meta_value'));
+    if (key && value) out.set(key, value);
+  }
+  return out;
+}
+
+/** The CMS fields WordPress has no column for, as Meja writes them (`meja_*` post meta). */
+function metaFields(meta: Map<string, string>): RawStory['meta'] {
+  const out: RawStory['meta'] = {};
+  const caption = meta.get('meja_caption');
+  if (caption) out.caption = caption;
+  const embargo = toIsoDate(meta.get('meja_embargo') ?? null);
+  if (embargo) out.embargo = embargo;
+  const urgency = Number(meta.get('meja_urgency'));
+  if (urgency === 1 || urgency === 2) out.priority = urgency === 1 ? 'flash' : 'urgent';
+  const correction = meta.get('meja_correction_of');
+  if (correction) out.correctionOf = correction;
+  return out;
 }
 
 export function readWxrDocument(doc: Document): RawStory[] {

@@ -20,7 +20,8 @@ test('NITF 3.x with an external DOCTYPE: headline, dateline, byline, body, docda
   assert.equal(s.sourceId, 'ANT-20261125-0042');
   assert.equal(s.copyright, 'ANTARA');
   assert.equal(s.language, 'id');
-  assert.deepEqual(s.meta, { authors: ['Rina Kusuma'], tags: ['banjir', 'Bogor'], date: '2026-11-25T07:03:00.000Z', priority: 'urgent' });
+  // The media caption is the story's photo caption (a CMS field), not a paragraph of copy.
+  assert.deepEqual(s.meta, { authors: ['Rina Kusuma'], tags: ['banjir', 'Bogor'], date: '2026-11-25T07:03:00.000Z', priority: 'urgent', caption: 'Foto posko (tidak masuk teks)' });
 });
 
 test('the IPTC sample NITF from the shared schemas reads without error', async (t) => {
