@@ -122,7 +122,8 @@ export const contract = {
   'stories:get': channel<StoryView>()('getStory', z.object({ id }).strict()),
   'stories:import-text': channel<BatchResult>()('importText', z.object({ text: text(MAX_TEXT), html: text(MAX_TEXT).optional() }).strict()),
   'stories:import-bytes': channel<BatchResult>()('importBytes', z.object({ files: z.array(z.object({ name: text(1024), bytes: z.instanceof(Uint8Array) })).min(1).max(5000) }).strict()),
-  'stories:import-dropped': channel<BatchResult>()('importDroppedPaths', z.object({ paths: z.array(absPath).min(1).max(5000) }).strict()),
+  // Preload-only (see INTERNAL_CHANNELS): the key proves the call came from the preload's importFiles.
+  'stories:import-dropped': channel<BatchResult>()('importDroppedPaths', z.object({ paths: z.array(absPath).min(1).max(5000), dropKey: z.string().max(200) }).strict()),
   'stories:import-dialog': channel<BatchResult | null>()('importDialog', none),
   'stories:save': channel<StoryView>()('saveStory', z.object({ id, article: ArticleSchema }).strict()),
   'stories:set-status': channel<StorySummary>()('setStatus', z.object({ id, status: z.enum(['baru', 'disunting', 'diperiksa', 'diekspor']) }).strict()),
@@ -170,7 +171,14 @@ export interface EventPayloads {
   'menu:command': { command: MenuCommand };
 }
 
-type MethodMap = { [C in Channel as Contract[C]['method']]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
+/**
+ * Channels only the preload calls, never put on `window.meja`: a dropped file's path comes from
+ * webUtils.getPathForFile on a real File, so the page cannot name a path for main to read.
+ */
+export const INTERNAL_CHANNELS = ['stories:import-dropped'] as const;
+type InternalChannel = (typeof INTERNAL_CHANNELS)[number];
+
+type MethodMap = { [C in Exclude<Channel, InternalChannel> as Contract[C]['method']]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
 
 /** `window.meja`: one narrow function per action, plus event subscriptions and the drop helper. */
 export type MejaApi = MethodMap & {

@@ -26,8 +26,11 @@ export interface Ports {
   version: string;
 }
 
-export function createHandlers(s: Services, ports: Ports): Handlers & { grants: PathGrants } {
+export function createHandlers(s: Services, ports: Ports): Handlers & { grants: PathGrants; dropKey: string } {
   const grants = new PathGrants(() => [s.dataDir, s.settings.get().hotFolder, s.settings.get().archiveDir]);
+  // Main hands this key to the preload only (secureWebPreferences → process.argv); a drop without it
+  // was not made by the preload's importFiles from a real File, so its paths are forged.
+  const dropKey = crypto.randomBytes(32).toString('hex');
   const batches = new Map<string, AbortController>();
   const progress = (e: ProgressEvent) => ports.emit('batch:progress', e);
 
@@ -55,11 +58,13 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     'stories:get': async ({ id }) => s.stories.view(id),
     'stories:import-text': async ({ text, html }) => s.stories.importText(text, html),
     'stories:import-bytes': async ({ files }) => batch((o) => s.stories.importBytes(files, o)),
-    'stories:import-dropped': async ({ paths }) => {
+    'stories:import-dropped': async ({ paths, dropKey: key }) => {
       // Paths of a drop come from the preload's webUtils.getPathForFile: granted as the user's choice,
-      // but only plain absolute paths outside the system folders.
+      // but only with the preload's key and only paths whose real place is outside the system folders.
+      if (!keysMatch(key, dropKey)) throw new Error('path refused: not dropped on the window (the drop key is missing or wrong)');
       const ok = grants.grant(paths);
-      if (ok.length !== paths.length) throw new Error('path refused: a dropped path must be a plain absolute path outside system folders');
+      const bad = paths.find((p) => !ok.includes(p));
+      if (bad !== undefined) throw new Error(`path refused: a dropped file must be a plain absolute path outside system folders, symlinks resolved: ${bad}`);
       return importPaths(paths);
     },
     'stories:import-dialog': async () => {
@@ -200,7 +205,13 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       return { opened: true };
     },
   };
-  return Object.assign(handlers, { grants });
+  return Object.assign(handlers, { grants, dropKey });
+}
+
+function keysMatch(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
 async function uniquePath(file: string): Promise<string> {

@@ -8,7 +8,7 @@ import { createServices } from '../../electron/services/app-services.ts';
 import { createHandlers, type Ports } from '../../electron/ipc/handlers.ts';
 import { dispatch, IpcArgumentError } from '../../electron/ipc/dispatch.ts';
 import { buildApi } from '../../electron/ipc/api.ts';
-import { contract, type Channel, type EventName } from '../../electron/ipc/contract.ts';
+import { contract, INTERNAL_CHANNELS, type Channel, type EventName } from '../../electron/ipc/contract.ts';
 import { tempDir, SEED } from '../helpers/tmp.ts';
 
 function ports(events: { event: EventName; payload: unknown }[] = []): Ports {
@@ -36,20 +36,67 @@ test('path arguments: no traversal, no system files, only what the user chose', 
   const s = await createServices(await tempDir(), { speller: false });
   const handlers = createHandlers(s, ports());
   for (const p of ['/tmp/../../etc/passwd', '/etc/passwd', 'relative.txt', '/proc/self/environ']) {
-    await assert.rejects(dispatch(handlers, 'stories:import-dropped', { paths: [p] }), /refused/, p);
+    await assert.rejects(dispatch(handlers, 'stories:import-dropped', { paths: [p], dropKey: handlers.dropKey }), /refused/, p);
   }
   await assert.rejects(dispatch(handlers, 'settings:set', { patch: { hotFolder: '/etc' } }), /refused/);
   assert.equal(s.workspace.list().length, 0);
   await s.close();
 });
 
+test('a drop main did not get from the preload is refused: forged paths, a wrong key, a symlink out', async () => {
+  const data = await tempDir();
+  const elsewhere = await tempDir();
+  const secret = path.join(elsewhere, 'id_rsa.txt');
+  await fs.writeFile(secret, 'Jakarta (ANTARA) - Kunci rahasia yang tidak boleh dibaca oleh halaman.\n');
+  const s = await createServices(data, { speller: false });
+  const h = createHandlers(s, ports());
+  // The page names a real file outside every root: without the preload's key, or with a guess, refused.
+  await assert.rejects(dispatch(h, 'stories:import-dropped', { paths: [secret] }), IpcArgumentError);
+  for (const dropKey of ['', 'x'.repeat(64), h.dropKey.slice(0, -1) + (h.dropKey.endsWith('0') ? '1' : '0')]) {
+    await assert.rejects(dispatch(h, 'stories:import-dropped', { paths: [secret], dropKey }), /^Error: path refused: not dropped on the window/);
+  }
+  // A real drop (the preload's key) of a symlink to a system file: refused on its real path, one line.
+  const link = path.join(elsewhere, 'berita.txt');
+  await fs.symlink('/etc/hostname', link);
+  await assert.rejects(dispatch(h, 'stories:import-dropped', { paths: [link], dropKey: h.dropKey }), (e: Error) => {
+    assert.match(e.message, /^path refused: .*symlinks resolved: .*berita\.txt$/);
+    assert.ok(!e.message.includes('\n'));
+    return true;
+  });
+  // A symlink inside the data folder that points out of it is not inside the data folder either.
+  const inner = path.join(data, 'lewat.txt');
+  await fs.symlink(secret, inner);
+  assert.equal(h.grants.allowed(inner), false);
+  assert.equal(h.grants.allowed(path.join(data, 'workspace')), true);
+  assert.equal(s.workspace.list().length, 0, 'nothing was imported');
+  // The real drop of a real file with the key goes through.
+  const res = await dispatch(h, 'stories:import-dropped', { paths: [secret], dropKey: h.dropKey }) as { items: { ok: boolean }[] };
+  assert.equal(res.items[0].ok, true);
+  await s.close();
+});
+
 test('the API object has one narrow function per channel and no generic invoke', () => {
   const calls: string[] = [];
   const api = buildApi({ invoke: async (c) => { calls.push(c); return null; }, on: () => () => undefined }) as unknown as Record<string, unknown>;
-  for (const c of Object.values(contract)) assert.equal(typeof api[c.method], 'function', c.method);
+  for (const [name, c] of Object.entries(contract)) {
+    // Preload-only channels are not on window.meja: the page cannot name paths for main to read.
+    if ((INTERNAL_CHANNELS as readonly string[]).includes(name)) assert.equal(api[c.method], undefined, c.method);
+    else assert.equal(typeof api[c.method], 'function', c.method);
+  }
+  assert.equal(api.importDroppedPaths, undefined);
   assert.equal(api.invoke, undefined);
   assert.equal(api.send, undefined);
   assert.ok(Object.isFrozen(api));
+});
+
+test('importFiles sends paths only with the preload\'s key, else the files\' bytes', async () => {
+  const calls: { c: string; a: Record<string, unknown> }[] = [];
+  const t = { invoke: async (c: string, a: unknown) => { calls.push({ c, a: a as Record<string, unknown> }); return null; }, on: () => () => undefined, getPathForFile: () => '/home/redaksi/berita.txt' };
+  const file = new File(['Jakarta (ANTARA) - Isi.'], 'berita.txt');
+  await buildApi(t as never).importFiles([file]);
+  await buildApi({ ...t, dropKey: 'k' } as never).importFiles([file]);
+  assert.deepEqual(calls.map((x) => x.c), ['stories:import-bytes', 'stories:import-dropped']);
+  assert.deepEqual(calls[1].a, { paths: ['/home/redaksi/berita.txt'], dropKey: 'k' });
 });
 
 test('vertical slice: import the seed, see it, open it, edit it, restart, the edit is there', async () => {
