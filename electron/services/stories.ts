@@ -26,6 +26,8 @@ export interface BatchOptions {
   batchId?: string;
   signal?: AbortSignal;
   onProgress?: (e: ProgressEvent) => void;
+  /** Each file's result as soon as it is committed (the command line prints it then). */
+  onItem?: (item: ImportItemResult) => void;
 }
 
 export interface StoryDeps {
@@ -152,7 +154,9 @@ export class StoryService {
     for (const [i, f] of files.entries()) {
       if (opts.signal?.aborted) return { batchId, items, cancelled: true };
       opts.onProgress?.({ batchId, kind: 'import', done: i, total: files.length, current: path.basename(f), finished: false });
-      items.push(await this.importPath(f));
+      const item = await this.importPath(f);
+      items.push(item);
+      opts.onItem?.(item);
     }
     opts.onProgress?.({ batchId, kind: 'import', done: files.length, total: files.length, current: null, finished: true });
     return { batchId, items, cancelled: false };

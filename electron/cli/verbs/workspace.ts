@@ -16,16 +16,19 @@ export async function importVerb(argv: string[], io: Io): Promise<number> {
   }
   const s = await openServices(values.data as string | undefined, { lock: 'cli' });
   try {
-    const res = await s.stories.importPaths(positionals.map((p) => (p.startsWith('/') ? p : `${process.cwd()}/${p}`)));
     let ok = 0;
     let failed = 0;
-    for (const item of res.items) {
-      if (item.ok) ok++;
-      else failed++;
-      if (values.json) io.out(JSON.stringify(item));
-      else if (item.ok) io.out(`ok\t${item.name}\t${item.storyIds.length} berita`);
-      else io.err(`meja import: ${item.name}: ${item.error?.message}`);
-    }
+    // Each file's line is printed as soon as it is committed, so what a killed or interrupted import
+    // had done is on record, and a rerun skips those files as duplicates.
+    const res = await s.stories.importPaths(positionals.map((p) => (p.startsWith('/') ? p : `${process.cwd()}/${p}`)), {
+      onItem: (item) => {
+        if (item.ok) ok++;
+        else failed++;
+        if (values.json) io.out(JSON.stringify(item));
+        else if (item.ok) io.out(`ok\t${item.name}\t${item.storyIds.length} berita`);
+        else io.err(`meja import: ${item.name}: ${item.error?.message}`);
+      },
+    });
     if (res.items.length === 1 && failed === 1) return EXIT.usage;
     return batchExit(ok, failed);
   } finally {
