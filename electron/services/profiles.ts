@@ -7,6 +7,7 @@ import type { DeskProfile } from '../../core/model/profile.ts';
 import { BUILTIN_PROFILES, validateProfile } from '../../core/profiles/index.ts';
 import { readLow, writeFileAtomic } from './json-store.ts';
 import type { Notice } from './workspace/types.ts';
+import { storageErrorOf } from './storage-error.ts';
 
 interface ProfilesFile {
   version: 1;
@@ -51,13 +52,21 @@ export class ProfileStore {
   async save(input: unknown): Promise<DeskProfile[]> {
     const profile = validateProfile(input);
     const rest = this.db.data.profiles.filter((p) => p.id !== profile.id);
+    const before = this.db.data;
     this.db.data = { version: 1, profiles: [...rest, profile] };
-    await this.db.write();
+    try {
+      await this.db.write();
+    } catch (err) {
+      this.db.data = before;
+      throw storageErrorOf(err, 'profiles.json');
+    }
     return this.list();
   }
 
   async exportTo(id: string, file: string): Promise<void> {
-    await writeFileAtomic(file, `${JSON.stringify(this.require(id), null, 2)}\n`);
+    await writeFileAtomic(file, `${JSON.stringify(this.require(id), null, 2)}\n`).catch((err: unknown) => {
+      throw storageErrorOf(err, file);
+    });
   }
 
   async importFrom(file: string): Promise<DeskProfile[]> {

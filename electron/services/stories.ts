@@ -21,6 +21,7 @@ import type { Workspace } from './workspace/store.ts';
 import type { StoryRecord } from './workspace/types.ts';
 import type { Speller } from '../../core/checks/index.ts';
 import type { Archive } from './archive/index.ts';
+import { StorageError, storageErrorOf } from './storage-error.ts';
 
 export interface BatchOptions {
   batchId?: string;
@@ -292,7 +293,8 @@ export class StoryService {
         await this.commit(id, 'export', article, { status: 'diekspor' });
         out.push({ id, ok: true, path: file, archiveId: added.duplicateOf ?? added.id });
       } catch (err) {
-        out.push({ id, ok: false, path: null, archiveId: null, error: (err as Error).message });
+        // A full or read-only disk (files or the archive's SQLite) is said plainly, with its code.
+        out.push({ id, ok: false, path: null, archiveId: null, error: (storageErrorOf(err, 'archive.sqlite') as Error).message });
       }
     }
     opts.onProgress?.({ batchId, kind: 'export', done: ids.length, total: ids.length, current: null, finished: true });
@@ -392,5 +394,7 @@ export function fileNameFor(article: Article, id: string, format: ExportFormat):
 
 export function errorInfo(err: unknown): { code: string; message: string } {
   if (err instanceof ImportError) return { code: err.code, message: err.message };
+  const storage = storageErrorOf(err, 'workspace');
+  if (storage instanceof StorageError) return { code: storage.code, message: storage.message };
   return { code: 'internal', message: (err as Error)?.message ?? String(err) };
 }

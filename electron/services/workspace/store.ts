@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { Article } from '../../../core/model/article.ts';
 import { lowFile, readLow, setAside, writeFileAtomic } from '../json-store.ts';
-import { asStorageError } from '../storage-error.ts';
+import { asStorageError, storageCode } from '../storage-error.ts';
 import type {
   Notice, Original, Revision, RevisionReason, StoryRecord, StoryStatus, StorySummary,
 } from './types.ts';
@@ -135,7 +135,12 @@ export class Workspace {
     summaries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     this.byId = new Map(summaries.map((s) => [s.id, s]));
     this.index.data = { version: WORKSPACE_VERSION, stories: summaries };
-    await this.index.write();
+    // The index is a cache: if the disk refuses it (read-only, full) the workspace opens from the
+    // rebuilt copy in memory, and the write is retried with the next save.
+    await this.index.write().catch((err: unknown) => {
+      if (!storageCode(err)) throw err;
+      this.indexDirty = true;
+    });
     this.notices.push({ kind: 'index-rebuilt', file: path.join(this.dir, 'index.json'), detail: `${summaries.length} stories` });
   }
 

@@ -67,7 +67,7 @@ export interface StorySummary {
 }
 
 export interface Notice {
-  kind: 'set-aside' | 'index-rebuilt' | 'migrated';
+  kind: 'set-aside' | 'index-rebuilt' | 'migrated' | 'read-only';
   file: string;
   detail: string;
 }
