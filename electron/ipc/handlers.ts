@@ -12,7 +12,9 @@ import { writeFileAtomic } from '../services/json-store.ts';
 import { isTrustedExternalUrl } from '../security/policies.ts';
 import { PathGrants } from '../security/path-grants.ts';
 import type { EventName, EventPayloads, ProgressEvent } from './contract.ts';
-import type { Handlers } from './dispatch.ts';
+import { IpcArgumentError, type Handlers } from './dispatch.ts';
+import type { z } from 'zod';
+import { validateProfile } from '../../core/profiles/index.ts';
 
 export interface Ports {
   openFiles(opts: { title: string; folders?: boolean }): Promise<string[] | null>;
@@ -155,7 +157,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     },
     'settings:get': async () => s.settings.get(),
     'settings:set': async ({ patch }) => {
-      const parsed = SettingsPatchSchema.parse(patch);
+      const parsed = fields('settings:set', 'patch', SettingsPatchSchema.strict(), patch);
       if (parsed.hotFolder) grants.check([parsed.hotFolder]);
       if (parsed.archiveDir) grants.check([parsed.archiveDir]);
       const next = await s.settings.set(parsed);
@@ -181,7 +183,15 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       return next;
     },
     'profiles:list': async () => s.profiles.list(),
-    'profiles:save': async ({ profile }) => s.profiles.save(profile),
+    'profiles:save': async ({ profile }) => {
+      try {
+        validateProfile(profile);
+      } catch (err) {
+        // Every problem on one line, as the contract's own refusals read.
+        throw new IpcArgumentError('profiles:save', (err as Error).message.replace(/^Invalid desk profile:\n/, '').split('\n').map((l) => `profile.${l}`).join('; '));
+      }
+      return s.profiles.save(profile);
+    },
     'profiles:export': async ({ id }) => {
       const file = await ports.saveFile({ title: 'Ekspor profil desk', defaultName: `profil-${id}.json` });
       if (!file) return { path: null };
@@ -206,6 +216,13 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     },
   };
   return Object.assign(handlers, { grants, dropKey });
+}
+
+/** Parses a field-level schema the contract could not hold; a mismatch reads like the contract's refusals. */
+function fields<T>(channel: string, at: string, schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new IpcArgumentError(channel, r.error.issues.map((i) => `${[at, ...i.path].join('.')}: ${i.message}`).join('; '));
+  return r.data;
 }
 
 function keysMatch(given: string, expected: string): boolean {
