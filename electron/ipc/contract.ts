@@ -26,7 +26,7 @@ const ParagraphSchema = z.object({
   text: text(4 * 1024 * 1024),
   // A link that is not http(s) is dropped, not refused: a save must never fail over a stray link,
   // and nothing but http(s) is ever stored.
-  url: z.string().max(2048).nullable().optional().transform((u) => (u == null || isWebUrl(u) ? u : null)),
+  url: z.string().max(2048).nullable().transform((u) => (u === null || isWebUrl(u) ? u : null)).optional(),
 });
 
 /** An article as the renderer sends it back: validated in shape; main re-derives the rest. */
