@@ -29,10 +29,14 @@ const ParagraphSchema = z.object({
   url: z.string().max(2048).nullable().transform((u) => (u === null || isWebUrl(u) ? u : null)).optional(),
 });
 
+/** The most an article sent back may hold; an import refuses a story beyond them (it could never be saved). */
+export const MAX_PARAGRAPHS = 20_000;
+export const MAX_HEADLINE = 2000;
+
 /** An article as the renderer sends it back: validated in shape; main re-derives the rest. */
 export const ArticleSchema = z.object({
-  headline: text(2000).nullable(),
-  paragraphs: z.array(ParagraphSchema).max(20_000),
+  headline: text(MAX_HEADLINE).nullable(),
+  paragraphs: z.array(ParagraphSchema).max(MAX_PARAGRAPHS),
 }).passthrough();
 
 export const MetaPatchSchema = z.object({
