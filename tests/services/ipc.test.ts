@@ -310,3 +310,16 @@ test('path traversal in every path argument is refused: drops, hot folder, archi
   assert.equal(s.workspace.list().length, 0, 'nothing was imported');
   await s.close();
 });
+
+test('shell:open-external opens only allow-listed https links: the real handler never calls the shell for others', async () => {
+  const s = await createServices(await tempDir(), { speller: false });
+  const opened: string[] = [];
+  const h = createHandlers(s, { ...ports(), openExternal: async (url) => { opened.push(url); } });
+  for (const url of ['http://www.antaranews.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'https://evil.example/', 'https://antaranews.com.evil.example/', 'https://user:pw@antaranews.com/', 'https://antaranews.com:8443/', 'data:text/html,x', '']) {
+    assert.deepEqual(await dispatch(h, 'shell:open-external', { url }), { opened: false }, url);
+  }
+  assert.deepEqual(opened, []);
+  assert.deepEqual(await dispatch(h, 'shell:open-external', { url: 'https://www.antaranews.com/berita/1' }), { opened: true });
+  assert.deepEqual(opened, ['https://www.antaranews.com/berita/1']);
+  await s.close();
+});
