@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { openWorkspace } from '../../electron/services/workspace/store.ts';
-import { openArchive } from '../../electron/services/archive/index.ts';
+import { importIntoArchive, openArchive } from '../../electron/services/archive/index.ts';
+import { generateStories } from '../../bench/gen-archive.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { emptyCredits, emptyMeta } from '../../core/model/article.ts';
 import { tempDir, ROOT } from '../helpers/tmp.ts';
@@ -106,6 +107,38 @@ test(`${KILLS} kills mid-batch-import: each lands mid-batch, acknowledged files 
     await ws.close();
   }
   assert.equal(partial, KILLS, 'every kill left a partly imported batch');
+});
+
+test(`${KILLS} kills mid-archive-import: each lands mid-file, committed batches stay, and the import resumes from its checkpoint to the end`, async () => {
+  const dir = await tempDir();
+  const file = path.join(dir, 'arsip.jsonl');
+  // Room for 50 kills of a few batches each even when a busy machine lets the child run on a little.
+  const STORIES = 3000;
+  await fs.writeFile(file, [...generateStories(STORIES, 7)].map((st) => JSON.stringify({ ...st, body: st.body.split('\n\n').slice(0, 3).join('\n\n') })).join('\n') + '\n');
+  const data = path.join(dir, 'data');
+  let kept = 0;
+  for (let i = 0; i < KILLS; i++) {
+    // The child acknowledges each committed batch of 25; the kill comes after the first of this run.
+    const r = await runAndKill(['tests/services/archive/import-child.ts', data, file], { ready: (o) => /ack \d+\n/.test(o), ms: i % 3 });
+    assert.equal(r.signal, 'SIGKILL', `kill ${i}: the import was killed (exit ${r.code}; ${r.err.slice(0, 200)})`);
+    assert.ok(!r.out.includes('finished'), `kill ${i}: killed before the end of the file`);
+    const a = openArchive(data);
+    const n = a.stats().stories;
+    const distinct = (a.db.prepare('SELECT count(DISTINCT id) AS n FROM stories').get() as { n: number }).n;
+    assert.ok(n > kept && n < STORIES, `kill ${i}: the acknowledged batch is kept and the file is unfinished (${kept} → ${n})`);
+    assert.equal(distinct, n, `kill ${i}: no story stored twice`);
+    assert.equal(a.checkIndex(), true, `kill ${i}: the index is whole`);
+    a.close();
+    const ws = await openWorkspace(data);
+    await ws.close();
+    kept = n;
+  }
+  const a = openArchive(data);
+  const r = await importIntoArchive(a, [file]);
+  assert.equal(r.resumedFrom.length, 1, 'the last run resumed from its checkpoint');
+  assert.equal(r.errors.length, 0);
+  assert.equal(a.stats().stories, STORIES, 'every story of the file, once');
+  a.close();
 });
 
 test(`${KILLS} kills mid-index-build: the archive opens whole each time, and a damaged index is rebuilt`, async () => {
