@@ -2,7 +2,7 @@
 // lock, so they open the archive read-only and leave it exactly as the app has it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { openArchive } from '../../electron/services/archive/index.ts';
 import { tempDir, ROOT, SEED } from '../helpers/tmp.ts';
@@ -43,4 +43,36 @@ test('a reading verb on a folder without an archive answers empty and creates no
   assert.equal(r.status, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).total, 0);
   assert.equal(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.includes('archive.sqlite'), false);
+});
+
+test('a writing verb on an archive another process is writing waits, then refuses in one line (exit 2), the archive unharmed', async () => {
+  const dir = await tempDir();
+  const seed = openArchive(dir);
+  seed.addStory({ title: 'Rapat anggaran', body: 'Menteri mengatakan anggaran disetujui.', url: 'https://contoh.id/1' });
+  seed.close();
+  // Another process (not a meja command, so no data-folder lock) holds SQLite's write lock for 12 s.
+  const holder = spawn(process.execPath, ['-e', `
+    const { DatabaseSync } = require('node:sqlite');
+    const db = new DatabaseSync(${JSON.stringify(path.join(dir, 'archive.sqlite'))});
+    db.exec("PRAGMA busy_timeout = 1000; BEGIN IMMEDIATE; UPDATE meta SET value = value WHERE key = 'schema'");
+    console.log('holding');
+    setTimeout(() => { db.exec('COMMIT'); process.exit(0); }, 12000);
+  `], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve) => holder.stdout.on('data', (d) => { if (String(d).includes('holding')) resolve(); }));
+    const t = Date.now();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'meja.js'), 'archive', 'import', SEED, '--data', dir], { encoding: 'utf8', env: { ...process.env, MEJA_DATA_DIR: '' }, timeout: 60_000 });
+    const waited = Date.now() - t;
+    assert.equal(r.status, 2, r.stderr);
+    const lines = r.stderr.split('\n').filter((l) => l.replace(/\r?\d+\/\d+/g, '').trim());
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0], /^meja archive: .*database is locked/);
+    assert.ok(waited >= 4000, `it waited for the lock (${waited} ms)`);
+  } finally {
+    holder.kill('SIGKILL');
+  }
+  const a = openArchive(dir);
+  assert.equal(a.stats().stories, 1);
+  assert.equal(a.checkIndex(), true);
+  a.close();
 });
