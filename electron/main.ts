@@ -99,7 +99,7 @@ async function start(): Promise<void> {
     ...bounds, minWidth: 800, minHeight: 560, show: false, title: 'Meja Redaksi',
     icon: path.join(__dirname, '..', 'build', 'icon.png'),
     // The policy's flags restated literally so that static checkers (electronegativity) see them.
-    webPreferences: { ...secureWebPreferences(path.join(__dirname, 'preload.cjs')), contextIsolation: true, nodeIntegration: false, sandbox: true },
+    webPreferences: { ...secureWebPreferences(path.join(__dirname, 'preload.cjs'), handlers.dropKey), contextIsolation: true, nodeIntegration: false, sandbox: true, disableBlinkFeatures: 'Auxclick' },
   });
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win?.show());

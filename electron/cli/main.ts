@@ -69,8 +69,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.err(`meja ${verb}: ${err.message}`);
       return err.exitCode;
     }
-    // The data folder is held by the app or another command: refused, nothing written.
-    if ((err as Error)?.name === 'DataFolderLocked') {
+    // The data folder is held by the app or another command, or cannot be written: refused, nothing written.
+    if ((err as Error)?.name === 'DataFolderLocked' || (err as Error)?.name === 'StorageError') {
       io.err(`meja ${verb}: ${(err as Error).message}`);
       return EXIT.usage;
     }

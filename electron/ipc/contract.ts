@@ -14,6 +14,9 @@ const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const text = (max: number) => z.string().max(max);
 const MAX_TEXT = 60 * 1024 * 1024;
 const absPath = z.string().min(1).max(4096);
+const isWebUrl = (u: string) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u);
+/** A link an editor inserts: only http(s), never `javascript:` or `data:`. */
+const webUrl = z.string().max(2048).refine(isWebUrl, 'only http: and https: links are accepted');
 
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/formats.ts';
 export { EXPORT_FORMATS, type ExportFormat };
@@ -21,13 +24,19 @@ export { EXPORT_FORMATS, type ExportFormat };
 const ParagraphSchema = z.object({
   role: z.enum(['lead', 'body', 'related', 'source-credit', 'credit', 'copyright', 'junk']),
   text: text(4 * 1024 * 1024),
-  url: z.string().max(2048).nullable().optional(),
+  // A link that is not http(s) is dropped, not refused: a save must never fail over a stray link,
+  // and nothing but http(s) is ever stored.
+  url: z.string().max(2048).nullable().transform((u) => (u === null || isWebUrl(u) ? u : null)).optional(),
 });
+
+/** The most an article sent back may hold; an import refuses a story beyond them (it could never be saved). */
+export const MAX_PARAGRAPHS = 20_000;
+export const MAX_HEADLINE = 2000;
 
 /** An article as the renderer sends it back: validated in shape; main re-derives the rest. */
 export const ArticleSchema = z.object({
-  headline: text(2000).nullable(),
-  paragraphs: z.array(ParagraphSchema).max(20_000),
+  headline: text(MAX_HEADLINE).nullable(),
+  paragraphs: z.array(ParagraphSchema).max(MAX_PARAGRAPHS),
 }).passthrough();
 
 export const MetaPatchSchema = z.object({
@@ -122,7 +131,8 @@ export const contract = {
   'stories:get': channel<StoryView>()('getStory', z.object({ id }).strict()),
   'stories:import-text': channel<BatchResult>()('importText', z.object({ text: text(MAX_TEXT), html: text(MAX_TEXT).optional() }).strict()),
   'stories:import-bytes': channel<BatchResult>()('importBytes', z.object({ files: z.array(z.object({ name: text(1024), bytes: z.instanceof(Uint8Array) })).min(1).max(5000) }).strict()),
-  'stories:import-dropped': channel<BatchResult>()('importDroppedPaths', z.object({ paths: z.array(absPath).min(1).max(5000) }).strict()),
+  // Preload-only (see INTERNAL_CHANNELS): the key proves the call came from the preload's importFiles.
+  'stories:import-dropped': channel<BatchResult>()('importDroppedPaths', z.object({ paths: z.array(absPath).min(1).max(5000), dropKey: z.string().max(200) }).strict()),
   'stories:import-dialog': channel<BatchResult | null>()('importDialog', none),
   'stories:save': channel<StoryView>()('saveStory', z.object({ id, article: ArticleSchema }).strict()),
   'stories:set-status': channel<StorySummary>()('setStatus', z.object({ id, status: z.enum(['baru', 'disunting', 'diperiksa', 'diekspor']) }).strict()),
@@ -136,7 +146,7 @@ export const contract = {
   'stories:export': channel<ExportItemResult[]>()('exportStories', z.object({ ids: z.array(id).min(1).max(5000), format: z.enum(EXPORT_FORMATS), toFile: z.boolean(), blockquotes: z.boolean().optional() }).strict()),
   'stories:correct': channel<StoryView>()('correctStory', z.object({ id }).strict()),
   'stories:replace-all': channel<{ stories: number; replacements: number; ids: string[] }>()('replaceInInbox', z.object({ query: text(1000).min(1), replacement: text(1000), caseSensitive: z.boolean(), wholeWord: z.boolean() }).strict()),
-  'stories:insert-related': channel<StoryView>()('insertRelated', z.object({ id, links: z.array(z.object({ title: text(500), url: z.string().url().max(2048) })).min(1).max(20) }).strict()),
+  'stories:insert-related': channel<StoryView>()('insertRelated', z.object({ id, links: z.array(z.object({ title: text(500), url: webUrl }).strict()).min(1).max(20) }).strict()),
   'archive:search': channel<SearchResult>()('searchArchive', SearchArgsSchema),
   'archive:related': channel<{ results: RelatedHit[] }>()('relatedStories', z.object({ id, limit: z.number().int().min(1).max(20).optional() }).strict()),
   'archive:import-dialog': channel<BatchResult | null>()('importArchiveDialog', none),
@@ -144,12 +154,14 @@ export const contract = {
   'archive:rebuild': channel<{ batchId: string; stories: number; cancelled: boolean }>()('rebuildArchive', none),
   'batch:cancel': channel<{ ok: boolean }>()('cancelBatch', z.object({ batchId: id }).strict()),
   'settings:get': channel<Settings>()('getSettings', none),
+  // The patch's fields are checked in main against SettingsPatchSchema (handlers.ts): the schema lives
+  // with the settings store, which the sandboxed preload bundle (built from this file) cannot import.
   'settings:set': channel<Settings>()('setSettings', z.object({ patch: z.record(z.string(), z.unknown()) }).strict()),
   'settings:choose-hot-folder': channel<Settings>()('chooseHotFolder', none),
   'settings:choose-archive-folder': channel<Settings>()('chooseArchiveFolder', none),
   'profiles:list': channel<DeskProfile[]>()('listProfiles', none),
   'profiles:save': channel<DeskProfile[]>()('saveProfile', z.object({ profile: z.record(z.string(), z.unknown()) }).strict()),
-  'profiles:export': channel<{ path: string | null }>()('exportProfile', z.object({ id: z.string().min(1).max(64) }).strict()),
+  'profiles:export': channel<{ path: string | null }>()('exportProfile', z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/) }).strict()),
   'profiles:import': channel<DeskProfile[] | null>()('importProfile', none),
   'clipboard:write': channel<{ ok: true }>()('copyToClipboard', z.object({ html: text(MAX_TEXT), text: text(MAX_TEXT) }).strict()),
   'shell:open-external': channel<{ opened: boolean }>()('openExternal', z.object({ url: z.string().max(2048) }).strict()),
@@ -172,7 +184,14 @@ export interface EventPayloads {
   'notices:added': Notice;
 }
 
-type MethodMap = { [C in Channel as Contract[C]['method']]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
+/**
+ * Channels only the preload calls, never put on `window.meja`: a dropped file's path comes from
+ * webUtils.getPathForFile on a real File, so the page cannot name a path for main to read.
+ */
+export const INTERNAL_CHANNELS = ['stories:import-dropped'] as const;
+type InternalChannel = (typeof INTERNAL_CHANNELS)[number];
+
+type MethodMap = { [C in Exclude<Channel, InternalChannel> as Contract[C]['method']]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
 
 /** `window.meja`: one narrow function per action, plus event subscriptions and the drop helper. */
 export type MejaApi = MethodMap & {

@@ -10,7 +10,9 @@ import { folderWriter } from '../services/export-files.ts';
 import { isTrustedExternalUrl } from '../security/policies.ts';
 import { PathGrants } from '../security/path-grants.ts';
 import type { EventName, EventPayloads, ProgressEvent } from './contract.ts';
-import type { Handlers } from './dispatch.ts';
+import { IpcArgumentError, type Handlers } from './dispatch.ts';
+import type { z } from 'zod';
+import { validateProfile } from '../../core/profiles/index.ts';
 import { translator } from '../../renderer/src/i18n/translate.ts';
 
 export interface Ports {
@@ -25,8 +27,11 @@ export interface Ports {
   version: string;
 }
 
-export function createHandlers(s: Services, ports: Ports): Handlers & { grants: PathGrants } {
+export function createHandlers(s: Services, ports: Ports): Handlers & { grants: PathGrants; dropKey: string } {
   const grants = new PathGrants(() => [s.dataDir, s.settings.get().hotFolder, s.settings.get().archiveDir]);
+  // Main hands this key to the preload only (secureWebPreferences → process.argv); a drop without it
+  // was not made by the preload's importFiles from a real File, so its paths are forged.
+  const dropKey = crypto.randomBytes(32).toString('hex');
   const batches = new Map<string, AbortController>();
   const progress = (e: ProgressEvent) => ports.emit('batch:progress', e);
   // Native dialog titles in the editor's language, from the page's catalogue.
@@ -58,11 +63,13 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     'stories:get': async ({ id }) => s.stories.view(id),
     'stories:import-text': async ({ text, html }) => s.stories.importText(text, html),
     'stories:import-bytes': async ({ files }) => batch((o) => s.stories.importBytes(files, o)),
-    'stories:import-dropped': async ({ paths }) => {
+    'stories:import-dropped': async ({ paths, dropKey: key }) => {
       // Paths of a drop come from the preload's webUtils.getPathForFile: granted as the user's choice,
-      // but only plain absolute paths outside the system folders.
+      // but only with the preload's key and only paths whose real place is outside the system folders.
+      if (!keysMatch(key, dropKey)) throw new Error('path refused: not dropped on the window (the drop key is missing or wrong)');
       const ok = grants.grant(paths);
-      if (ok.length !== paths.length) throw new Error('path refused: a dropped path must be a plain absolute path outside system folders');
+      const bad = paths.find((p) => !ok.includes(p));
+      if (bad !== undefined) throw new Error(`path refused: a dropped file must be a plain absolute path outside system folders, symlinks resolved: ${bad}`);
       return importPaths(paths);
     },
     'stories:import-dialog': async () => {
@@ -147,7 +154,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     },
     'settings:get': async () => s.settings.get(),
     'settings:set': async ({ patch }) => {
-      const parsed = SettingsPatchSchema.parse(patch);
+      const parsed = fields('settings:set', 'patch', SettingsPatchSchema.strict(), patch);
       if (parsed.hotFolder) grants.check([parsed.hotFolder]);
       if (parsed.archiveDir) grants.check([parsed.archiveDir]);
       const next = await s.settings.set(parsed);
@@ -173,7 +180,15 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       return next;
     },
     'profiles:list': async () => s.profiles.list(),
-    'profiles:save': async ({ profile }) => s.profiles.save(profile),
+    'profiles:save': async ({ profile }) => {
+      try {
+        validateProfile(profile);
+      } catch (err) {
+        // Every problem on one line, as the contract's own refusals read.
+        throw new IpcArgumentError('profiles:save', (err as Error).message.replace(/^Invalid desk profile:\n/, '').split('\n').map((l) => `profile.${l}`).join('; '));
+      }
+      return s.profiles.save(profile);
+    },
     'profiles:export': async ({ id }) => {
       const file = await ports.saveFile({ title: tr('dialog.exportProfile'), defaultName: `profil-${id}.json` });
       if (!file) return { path: null };
@@ -197,6 +212,19 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       return { opened: true };
     },
   };
-  return Object.assign(handlers, { grants });
+  return Object.assign(handlers, { grants, dropKey });
+}
+
+/** Parses a field-level schema the contract could not hold; a mismatch reads like the contract's refusals. */
+function fields<T>(channel: string, at: string, schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new IpcArgumentError(channel, r.error.issues.map((i) => `${[at, ...i.path].join('.')}: ${i.message}`).join('; '));
+  return r.data;
+}
+
+function keysMatch(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 

@@ -3,10 +3,14 @@
 
 export const APP_SCHEME_ORIGIN = 'file://';
 
+/** The argument that carries main's per-launch drop key to the preload (see INTERNAL_CHANNELS). */
+export const DROP_KEY_ARG = '--meja-drop-key=';
+
 /** The renderer gets no Node, its own JS world, and Chromium's sandbox. */
-export function secureWebPreferences(preloadPath: string) {
+export function secureWebPreferences(preloadPath: string, dropKey?: string) {
   return {
     preload: preloadPath,
+    additionalArguments: dropKey ? [`${DROP_KEY_ARG}${dropKey}`] : [],
     contextIsolation: true,
     nodeIntegration: false,
     nodeIntegrationInWorker: false,

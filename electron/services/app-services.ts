@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Speller } from '../../core/checks/index.ts';
 import { openArchive, type Archive } from './archive/index.ts';
 import { createHotFolder } from './import/hot-folder.ts';
-import { acquireDataLock, type LockOwner } from './data-lock.ts';
+import { acquireDataLock, type DataLock, type LockOwner } from './data-lock.ts';
+import { StorageError, asStorageError, storageCode } from './storage-error.ts';
 import { ProfileStore } from './profiles.ts';
 import { SettingsStore } from './settings.ts';
 import { loadSpeller } from './speller.ts';
@@ -35,17 +36,46 @@ export interface ServiceOptions {
   lock?: LockOwner;
   /** Skip loading the Indonesian word list (the spelling rule then stays silent). */
   speller?: boolean;
+  /**
+   * Only read the archive: no open flag, no check or rebuild. The command line's reading verbs
+   * (search, related, stats) use it, so a running app's archive is left exactly as the app has it.
+   */
+  readOnly?: boolean;
   now?: () => Date;
 }
 
 export async function createServices(dataDir: string, opts: ServiceOptions = {}): Promise<Services> {
   await fs.mkdir(dataDir, { recursive: true });
-  const lock = opts.lock ? await acquireDataLock(dataDir, opts.lock) : null;
+  // A data folder that cannot be written (a read-only mount, no permission): the app still opens it
+  // to read, with a notice, and every save is refused plainly while the editor keeps the text.
+  // A writing command refuses at once (nothing to lock, nothing it could write).
+  let lock: DataLock | null = null;
+  let readOnlyFolder = false;
+  if (opts.lock) {
+    try {
+      lock = await acquireDataLock(dataDir, opts.lock);
+    } catch (err) {
+      const code = storageCode(err);
+      if (code !== 'read-only' && code !== 'no-access') throw err;
+      if (opts.lock !== 'app') throw new StorageError(code, dataDir);
+      readOnlyFolder = true;
+    }
+  }
   const [workspace, settings, profiles] = await Promise.all([
     openWorkspace(dataDir), SettingsStore.open(dataDir), ProfileStore.open(dataDir),
   ]);
+  const folderNotice: Notice[] = readOnlyFolder ? [{ kind: 'read-only', file: dataDir, detail: 'the data folder cannot be written' }] : [];
   let archive: Archive | null = null;
-  const getArchive = () => (archive ??= openArchive(settings.get().archiveDir ?? dataDir));
+  const getArchive = () => {
+    if (archive) return archive;
+    const dir = settings.get().archiveDir ?? dataDir;
+    try {
+      archive = openArchive(dir, { readOnly: opts.readOnly || readOnlyFolder });
+    } catch (err) {
+      throw asStorageError(err, path.join(dir, 'archive.sqlite'));
+    }
+    return archive;
+  };
   let speller: Promise<Speller | undefined> | null = null;
   const getSpeller = () => (speller ??= opts.speller === false
     ? Promise.resolve(undefined)
@@ -60,7 +90,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
       archive?.close();
       archive = null;
     },
-    notices: () => [...workspace.notices, ...settings.notices, ...profiles.notices],
+    notices: () => [...folderNotice, ...workspace.notices, ...settings.notices, ...profiles.notices],
     onNotice: (cb) => workspace.onNotice(cb),
     async watchHotFolder(onImported, onError) {
       hot?.stop();

@@ -8,6 +8,7 @@ import { BUILTIN_PROFILES, validateProfile } from '../../core/profiles/index.ts'
 import { readLow, writeFileAtomic } from './json-store.ts';
 import { migrate, type Migrations } from './migrate.ts';
 import type { Notice } from './workspace/types.ts';
+import { storageErrorOf } from './storage-error.ts';
 
 export const PROFILES_VERSION = 1;
 
@@ -62,13 +63,21 @@ export class ProfileStore {
   async save(input: unknown): Promise<DeskProfile[]> {
     const profile = validateProfile(input);
     const rest = this.db.data.profiles.filter((p) => p.id !== profile.id);
+    const before = this.db.data;
     this.db.data = { version: PROFILES_VERSION, profiles: [...rest, profile] };
-    await this.db.write();
+    try {
+      await this.db.write();
+    } catch (err) {
+      this.db.data = before;
+      throw storageErrorOf(err, 'profiles.json');
+    }
     return this.list();
   }
 
   async exportTo(id: string, file: string): Promise<void> {
-    await writeFileAtomic(file, `${JSON.stringify(this.require(id), null, 2)}\n`);
+    await writeFileAtomic(file, `${JSON.stringify(this.require(id), null, 2)}\n`).catch((err: unknown) => {
+      throw storageErrorOf(err, file);
+    });
   }
 
   async importFrom(file: string): Promise<DeskProfile[]> {

@@ -6,6 +6,7 @@ import type { Low } from 'lowdb';
 import { readLow } from './json-store.ts';
 import { migrate, type Migrations } from './migrate.ts';
 import type { Notice } from './workspace/types.ts';
+import { storageErrorOf } from './storage-error.ts';
 
 export const SettingsSchema = z.object({
   language: z.enum(['id', 'en']),
@@ -78,8 +79,15 @@ export class SettingsStore {
 
   async set(patch: SettingsPatch): Promise<Settings> {
     const next = SettingsSchema.parse({ ...this.db.data.settings, ...patch });
+    const before = this.db.data;
     this.db.data = { version: SETTINGS_VERSION, settings: next };
-    await this.db.write();
+    try {
+      await this.db.write();
+    } catch (err) {
+      // Not written: keep what is on disk, and say why plainly (a full or read-only disk).
+      this.db.data = before;
+      throw storageErrorOf(err, 'settings.json');
+    }
     return this.get();
   }
 }

@@ -13,6 +13,7 @@ import { getExporter, type ExportOptions } from '../../core/export/index.ts';
 import { insertBacaJuga, type LinkToInsert } from '../../core/baca-juga/insert.ts';
 import { replaceInArticle, type FindOptions } from '../../core/find/replace.ts';
 import type { BatchResult, CleanPreview, ExportFormat, ExportItemResult, ImportItemResult, ProgressEvent, StoryView } from '../ipc/contract.ts';
+import { MAX_HEADLINE, MAX_PARAGRAPHS } from '../ipc/contract.ts';
 import { ImportError } from './import/errors.ts';
 import { listImportable } from './import/list-files.ts';
 import { readPastedHtml, readPastedText, readStoryBytes, readStoryFile, type ReadResult } from './import/read-file.ts';
@@ -22,11 +23,14 @@ import type { Workspace } from './workspace/store.ts';
 import type { StoryRecord } from './workspace/types.ts';
 import type { Speller } from '../../core/checks/index.ts';
 import type { Archive } from './archive/index.ts';
+import { StorageError, storageErrorOf } from './storage-error.ts';
 
 export interface BatchOptions {
   batchId?: string;
   signal?: AbortSignal;
   onProgress?: (e: ProgressEvent) => void;
+  /** Each file's result as soon as it is committed (the command line prints it then). */
+  onItem?: (item: ImportItemResult) => void;
 }
 
 export interface StoryDeps {
@@ -130,10 +134,14 @@ export class StoryService {
 
   /** Parses what a reader found and stores each story, with the original bytes kept. */
   async storeRead(read: ReadResult, fileName: string | null, bytes: Uint8Array | null): Promise<string[]> {
+    assertStorySizes(read.stories);
     const ids: string[] = [];
     const importedAt = this.now().toISOString();
-    for (const raw of read.stories) {
-      const article = this.linkKnownRelated(toArticle(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } }));
+    // Every story parsed and measured first: a file with one story too big for the editor stores none.
+    const articles = read.stories.map((raw) => this.linkKnownRelated(toArticle(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } })));
+    for (const article of articles) assertEditable(article);
+    for (const [i, raw] of read.stories.entries()) {
+      const article = articles[i];
       const findings = await this.check(article);
       const rec = await this.d.workspace.create({
         article,
@@ -184,7 +192,9 @@ export class StoryService {
     for (const [i, f] of files.entries()) {
       if (opts.signal?.aborted) return { batchId, items, cancelled: true };
       opts.onProgress?.({ batchId, kind: 'import', done: i, total: files.length, current: path.basename(f), finished: false });
-      items.push(await this.importPath(f));
+      const item = await this.importPath(f);
+      items.push(item);
+      opts.onItem?.(item);
     }
     opts.onProgress?.({ batchId, kind: 'import', done: files.length, total: files.length, current: null, finished: true });
     return { batchId, items, cancelled: false };
@@ -374,7 +384,11 @@ export class StoryService {
   async exportStories(ids: string[], format: ExportFormat, write: ExportWriter | null, opts: BatchOptions & ExportTweaks = {}): Promise<ExportItemResult[]> {
     const batchId = opts.batchId ?? crypto.randomUUID();
     const results = new Map<string, ExportItemResult>();
-    const fail = (id: string, err: unknown) => results.set(id, { id, ok: false, path: null, archiveId: null, error: (err as Error)?.message ?? String(err) });
+    // A full or read-only disk (files or the archive's SQLite) is said plainly, with its code.
+    const fail = (id: string, err: unknown) => {
+      const e = storageErrorOf(err, 'archive.sqlite') as Error;
+      results.set(id, { id, ok: false, path: null, archiveId: null, error: e?.message ?? String(e) });
+    };
     const items: Exportable[] = [];
     for (const id of ids) {
       try {
@@ -508,7 +522,41 @@ export function fileNameFor(article: Article, id: string, format: ExportFormat):
   return `${base}.${ext}`;
 }
 
+/**
+ * The most text one story may hold in the workspace. A file may be up to 50 MB (feeds, WordPress
+ * exports: many stories), but a single 50 MB story took 3 GB of memory to import, writes ~200 MB
+ * (original, revisions, index) and is a ProseMirror document of ~650k paragraphs: no editor can
+ * work on it. Four million characters is ~100 times the longest feature and still edits
+ * (tests/services/big-story.test.ts); anything larger is refused before it is parsed.
+ */
+export const MAX_STORY_CHARS = 4 * 1024 * 1024;
+
+function assertStorySizes(stories: readonly RawStory[]): void {
+  for (const raw of stories) {
+    let chars = (raw.text?.length ?? 0) + (raw.headline?.length ?? 0);
+    for (const p of raw.paragraphs) chars += p.length;
+    if (chars > MAX_STORY_CHARS) {
+      throw new ImportError('too-large', `one story holds ${(chars / 1024 / 1024).toFixed(1)} million characters; a story can hold at most ${MAX_STORY_CHARS / 1024 / 1024} million (split the file into stories)`);
+    }
+  }
+}
+
+/**
+ * A story the editor could never save is refused at import: the save channel takes at most
+ * MAX_PARAGRAPHS paragraphs and a headline of MAX_HEADLINE characters (electron/ipc/contract.ts).
+ */
+function assertEditable(article: Article): void {
+  if (article.paragraphs.length > MAX_PARAGRAPHS) {
+    throw new ImportError('too-large', `one story has ${article.paragraphs.length} paragraphs; a story can have at most ${MAX_PARAGRAPHS} (split the file into stories)`);
+  }
+  if ((article.headline?.length ?? 0) > MAX_HEADLINE) {
+    throw new ImportError('too-large', `the headline is ${article.headline!.length} characters long; a headline can have at most ${MAX_HEADLINE}`);
+  }
+}
+
 export function errorInfo(err: unknown): { code: string; message: string } {
   if (err instanceof ImportError) return { code: err.code, message: err.message };
+  const storage = storageErrorOf(err, 'workspace');
+  if (storage instanceof StorageError) return { code: storage.code, message: storage.message };
   return { code: 'internal', message: (err as Error)?.message ?? String(err) };
 }

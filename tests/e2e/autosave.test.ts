@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SEED, startHarness } from './harness.ts';
+import { StorageError } from '../../electron/services/storage-error.ts';
 import { caretAtEnd, dropFile } from './helpers.ts';
 
 test('a failed save keeps the text, says so, and retries', async () => {
@@ -19,7 +20,8 @@ test('a failed save keeps the text, says so, and retries', async () => {
     let failures = 0;
     h.handlers['stories:save'] = async () => {
       failures++;
-      throw new Error('ENOSPC: no space left on device');
+      // The very error main's workspace throws on a full disk (its message is what crosses IPC).
+      throw new StorageError('disk-full', path.join(h.services.dataDir, 'workspace', 'stories', 'x.json'));
     };
     const p2 = page.locator('.story-editor p').nth(1);
     await caretAtEnd(page, p2);
@@ -27,7 +29,10 @@ test('a failed save keeps the text, says so, and retries', async () => {
     const alert = page.locator('.save-status.save-error');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Gagal menyimpan\. Teks Anda aman di layar/);
-    await page.locator('.toast', { hasText: 'disk penuh' }).waitFor();
+    const toast = page.locator('.toast', { hasText: 'disk penuh' });
+    await toast.waitFor();
+    // Plain Indonesian only: not main's English sentence, code or file path.
+    assert.doesNotMatch(await toast.innerText(), /disk-full|the disk is full|x\.json/);
     assert.match(await p2.innerText(), /Kalimat yang tidak boleh hilang\.$/);
     await h.shot('save-failed');
 

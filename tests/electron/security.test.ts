@@ -3,10 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { injectCsp } from '../../scripts/vite-csp.ts';
 import {
-  allowNavigation, CONTENT_SECURITY_POLICY, cspForMeta, isTrustedExternalUrl, permissionDecision, secureWebPreferences, windowOpenDecision,
+  allowNavigation, CONTENT_SECURITY_POLICY, cspForMeta, DROP_KEY_ARG, isTrustedExternalUrl, permissionDecision, secureWebPreferences, windowOpenDecision,
 } from '../../electron/security/policies.ts';
 import { isPlainAbsolute, PathGrants } from '../../electron/security/path-grants.ts';
 import { isTrustedSender } from '../../electron/ipc/register.ts';
@@ -24,6 +26,9 @@ test('the renderer gets no Node, an isolated world and the sandbox', () => {
   assert.equal(p.webSecurity, true);
   assert.equal(p.webviewTag, false);
   assert.equal(p.nodeIntegrationInSubFrames, false);
+  // The drop key rides to the preload as an argument (the page's world has no process.argv).
+  assert.deepEqual(p.additionalArguments, []);
+  assert.deepEqual(secureWebPreferences('/x/preload.cjs', 'abc').additionalArguments, [`${DROP_KEY_ARG}abc`]);
 });
 
 test('the CSP allows only the app itself', () => {
@@ -86,6 +91,23 @@ test('main reads only granted paths: no traversal, no system folders', () => {
   assert.deepEqual(grants.grant(['/home/redaksi/berita.txt', '/etc/shadow', '../../etc/passwd']), ['/home/redaksi/berita.txt']);
   assert.equal(grants.allowed('/home/redaksi/berita.txt'), true);
   assert.throws(() => grants.check(['/home/redaksi/lain.txt']), /path refused/);
+});
+
+test('grants judge the real path: a symlink to a system file or out of a root is refused', async () => {
+  const root = await fsp.mkdtemp(path.join(os.tmpdir(), 'meja-grant-'));
+  const out = await fsp.mkdtemp(path.join(os.tmpdir(), 'meja-out-'));
+  await fsp.writeFile(path.join(out, 'rahasia.txt'), 'x');
+  await fsp.symlink('/etc/hostname', path.join(root, 'host.txt'));
+  await fsp.symlink(path.join(out, 'rahasia.txt'), path.join(root, 'keluar.txt'));
+  await fsp.symlink('/etc', path.join(root, 'sistem'));
+  const grants = new PathGrants(() => [root]);
+  assert.equal(grants.allowed(path.join(root, 'host.txt')), false);
+  assert.equal(grants.allowed(path.join(root, 'keluar.txt')), false);
+  assert.equal(grants.allowed(path.join(root, 'sistem', 'passwd')), false);
+  assert.equal(grants.allowed(path.join(root, 'belum-ada.txt')), true);
+  assert.deepEqual(grants.grant([path.join(root, 'host.txt'), path.join(root, 'sistem')]), []);
+  await fsp.rm(root, { recursive: true });
+  await fsp.rm(out, { recursive: true });
 });
 
 test('the menu speaks Bahasa Indonesia with the standard shortcuts', () => {

@@ -63,3 +63,32 @@ test('the archive location chosen in Pengaturan holds the archive, and the choic
   assert.equal(again.archive().search('bersama', {}).total, 1);
   await again.close();
 });
+
+test('hostile or broken files in the hot folder: each reported in one line, the workspace untouched, a good file still taken', async () => {
+  const data = await tempDir();
+  const hot = await tempDir('meja-hot-');
+  const s = await createServices(data, { speller: false });
+  const imported: string[][] = [];
+  const errors: string[] = [];
+  const FIX = path.join(path.dirname(SEED), 'import');
+  const BAD = ['billion-laughs.xml', 'xxe.xml', 'empty.txt', 'binary-renamed.txt', 'not-a-zip.docx', 'not-ninjs.json', 'unclosed.xml'];
+  const storyFiles = async () => (await fs.readdir(path.join(data, 'workspace', 'stories'))).sort();
+  const before = await storyFiles();
+  await s.settings.set({ hotFolder: hot });
+  await s.watchHotFolder((ids) => imported.push(ids), (err) => errors.push(err.message));
+  for (const f of BAD) await fs.copyFile(path.join(FIX, f), path.join(hot, f));
+  const deadline = Date.now() + 30_000;
+  while (errors.length < BAD.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  assert.equal(errors.length, BAD.length, `reported: ${errors.join(' | ')}`);
+  for (const e of errors) assert.ok(!e.includes('\n'), `one line: ${e}`);
+  assert.ok(errors.some((e) => /^billion-laughs\.xml: entity declarations are not accepted$/.test(e)), errors.join(' | '));
+  assert.deepEqual(imported, []);
+  assert.deepEqual(await storyFiles(), before, 'no story written for a bad file');
+  assert.equal(s.workspace.list().length, 0);
+  // The watcher goes on: a good file after the bad ones is imported.
+  await fs.copyFile(SEED, path.join(hot, 'kawat.txt'));
+  const until = Date.now() + 20_000;
+  while (!imported.length && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+  assert.equal(imported.length, 1);
+  await s.close();
+});

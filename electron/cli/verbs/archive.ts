@@ -6,7 +6,9 @@ import { args, CliError, EXIT, type Io } from '../main.ts';
 import { batchExit, openServices, readInput } from '../shared.ts';
 
 async function withArchive<T>(data: string | undefined, fn: (s: Awaited<ReturnType<typeof openServices>>) => Promise<T>, write = false): Promise<T> {
-  const s = await openServices(data, { speller: false, lock: write ? 'cli' : undefined });
+  // A reading verb holds no lock, so it opens the archive read-only: it never resets a running app's
+  // open flag, and never checks or rebuilds the index under it.
+  const s = await openServices(data, { speller: false, lock: write ? 'cli' : undefined, readOnly: !write });
   try {
     try {
       s.archive();

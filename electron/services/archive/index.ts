@@ -1,7 +1,8 @@
 // The local archive: published stories in one SQLite file (`<dataDir>/archive.sqlite`) with FTS5
 // indexes for Indonesian search and "Baca juga" suggestions. A plain module that takes its folder,
 // so the app, the command line and the tests use it alike.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Article } from '../../../core/model/article.ts';
@@ -92,6 +93,12 @@ export interface OpenOptions {
    */
   checkIndex?: 'auto' | 'always' | 'never';
   onRebuildProgress?: (done: number, total: number) => void;
+  /**
+   * Read only: no set-up, no open flag, no check or rebuild. For reads beside a running app (a
+   * command-line search must not reset the app's open flag or rebuild without the lock) and for a
+   * read-only data folder. A missing archive reads as an empty one, kept in memory.
+   */
+  readOnly?: boolean;
 }
 
 export interface Archive {
@@ -146,32 +153,37 @@ const CHECK_ON_OPEN_MAX = 20_000;
 
 export function openArchive(dataDir: string, options: OpenOptions = {}): Archive {
   const { DatabaseSync } = loadSqlite();
-  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'archive.sqlite');
-  const db = new DatabaseSync(file);
+  const readOnly = !!options.readOnly && existsSync(file);
+  if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
+  const db = readOnly ? openReadOnly(DatabaseSync, file) : new DatabaseSync(options.readOnly ? ':memory:' : file);
   try {
     assertFts5(db);
   } catch (e) {
     db.close();
     throw e;
   }
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY;');
-  db.exec(STORE_DDL);
-  db.exec(INDEX_DDL);
-  db.exec(DROP_NEW_INDEX_DDL);
+  if (readOnly) {
+    db.exec('PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY;');
+  } else {
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY;');
+    db.exec(STORE_DDL);
+    db.exec(INDEX_DDL);
+    db.exec(DROP_NEW_INDEX_DDL);
+  }
   const getMeta = (k: string): string | null => {
     const r = db.prepare('SELECT value FROM meta WHERE key = ?').get(k) as { value: string } | undefined;
     return r ? r.value : null;
   };
   const setMeta = (k: string, v: string) => db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(k, v);
-  if (getMeta('schema') === null) {
+  if (!readOnly && getMeta('schema') === null) {
     setMeta('schema', String(SCHEMA_VERSION));
     setMeta('index_version', String(INDEX_VERSION));
     db.exec(RANK_CONFIG());
   }
   const wasDirty = getMeta('open') === '1';
   const indexState = getMeta('index');
-  setMeta('open', '1');
+  if (!readOnly) setMeta('open', '1');
 
   const st = {
     byId: db.prepare('SELECT rowid AS r, * FROM stories WHERE id = ?'),
@@ -208,7 +220,15 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       return out;
     } catch (e) {
       depth--;
-      db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
+      // After SQLITE_FULL or an I/O error SQLite may already have rolled the whole transaction back;
+      // a ROLLBACK then fails ("no such savepoint"), and that must not hide the real error.
+      if (db.isTransaction) {
+        try {
+          db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
+        } catch {
+          // The original error below says what went wrong.
+        }
+      }
       throw e;
     }
   }
@@ -607,9 +627,16 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     search: (q, opts = {}) => runSearch(db, q, opts, { docFreq, docFreqInfo, storyCount: () => storyCount, keySpan }),
     close() {
       closed = true;
+      if (readOnly) {
+        db.close();
+        return;
+      }
       try {
         setMeta('open', '0');
         db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A full or failing disk: the flag stays "open", so the next opening checks the index; the
+        // stories themselves are committed already.
       } finally {
         db.close();
       }
@@ -617,7 +644,9 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   };
 
   const mode = options.checkIndex ?? 'auto';
-  if (indexState === 'building' || getMeta('index_version') !== String(INDEX_VERSION)) {
+  if (readOnly) {
+    // A reader never repairs: the app (or the next writing verb) holds the lock and does that.
+  } else if (indexState === 'building' || getMeta('index_version') !== String(INDEX_VERSION)) {
     rebuildIndex(options.onRebuildProgress);
   } else if (mode === 'always' || (mode === 'auto' && wasDirty && storyCount <= CHECK_ON_OPEN_MAX)) {
     verifyIndex(options.onRebuildProgress);
@@ -625,6 +654,21 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     indexCheckPending = true;
   }
   return archive;
+}
+
+/**
+ * A read-only connection. A WAL database needs its `-shm` beside it; on a read-only file system that
+ * cannot be made, and since nothing can write there either, the file is read as immutable.
+ */
+function openReadOnly(DatabaseSync: ReturnType<typeof loadSqlite>['DatabaseSync'], file: string): DatabaseSync {
+  try {
+    const db = new DatabaseSync(file, { readOnly: true });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (err) {
+    if ((err as { errcode?: number }).errcode !== 14) throw err;
+    return new DatabaseSync(new URL(`${pathToFileURL(file).href}?immutable=1`), { readOnly: true });
+  }
 }
 
 /** Word-level similarity of two titles: Dice over word bigrams and words together. */

@@ -106,9 +106,12 @@ export function loadSqlite(): typeof NodeSqlite {
 
 export function assertFts5(db: DatabaseSync): void {
   try {
-    db.exec(`CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x); DROP TABLE temp.fts5_probe;`);
+    // In memory, so a full or read-only disk cannot fail the probe.
+    db.exec(`PRAGMA temp_store = MEMORY; CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x); DROP TABLE temp.fts5_probe;`);
   } catch (e) {
-    throw new Error(`${MISSING} (${(e as Error).message})`);
+    // Only a missing module is a missing FTS5; anything else (a disk error) is reported as itself.
+    if (/no such module/i.test((e as Error).message)) throw new Error(`${MISSING} (${(e as Error).message})`);
+    throw e;
   }
 }
 

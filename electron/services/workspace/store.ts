@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { Article } from '../../../core/model/article.ts';
 import { lowFile, readLow, setAside, writeFileAtomic } from '../json-store.ts';
-import { asStorageError } from '../storage-error.ts';
+import { asStorageError, storageCode } from '../storage-error.ts';
 import { migrate, type Migrations } from '../migrate.ts';
 import type {
   Notice, Original, Revision, RevisionReason, StoryRecord, StoryStatus, StorySummary,
@@ -174,7 +174,14 @@ export class Workspace {
     summaries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     this.byId = new Map(summaries.map((s) => [s.id, s]));
     this.index.data = { version: WORKSPACE_VERSION, stories: summaries, files: Object.fromEntries(this.stamps) };
-    if (!this.readOnly) await this.index.write();
+    // The index is a cache: if the disk refuses it (read-only, full) the workspace opens from the
+    // rebuilt copy in memory, and the write is retried with the next save.
+    if (!this.readOnly) {
+      await this.index.write().catch((err: unknown) => {
+        if (!storageCode(err)) throw err;
+        this.indexDirty = true;
+      });
+    }
     this.notices.push({ kind: 'index-rebuilt', file: path.join(this.dir, 'index.json'), detail: `${summaries.length} stories` });
   }
 

@@ -68,7 +68,7 @@ export interface StorySummary {
 
 /** Something the app did to the data on its own that the editor must hear about, in plain words. */
 export interface Notice {
-  kind: 'set-aside' | 'index-rebuilt' | 'migrated';
+  kind: 'set-aside' | 'index-rebuilt' | 'migrated' | 'read-only';
   /** The file as it was found. */
   file: string;
   /** Why (a set-aside file: what was wrong with it). */

@@ -129,6 +129,8 @@ export const en: Record<MessageKey, string> = {
   'save.failed': 'Could not save: {message}. The text stays in the editor.',
   'save.diskFull': 'the disk is full',
   'save.readOnly': 'the data folder cannot be written',
+  'save.noAccess': 'you have no permission to write to the data folder',
+  'save.ioError': 'the disk failed to write (it may be full or failing)',
   'save.keepOpen': 'The story is not saved yet, so its tab stays open. Try saving again (Ctrl+S).',
   'save.closeBlocked': 'The story is not saved, so the window stays open; your text is safe on screen. Close it once more to leave without saving.',
 
@@ -392,6 +394,7 @@ export const en: Record<MessageKey, string> = {
   'notice.story-newer': 'The story "{title}" was written by a newer version of Meja Redaksi; it was set aside unchanged as {movedTo}.',
   'notice.index-rebuilt': 'The desk index was rebuilt from the story files.',
   'notice.migrated': 'Data updated to the new version: {file}',
+  'notice.read-only': 'The data folder is read-only: stories can be read, but edits cannot be saved yet. Your text stays in the editor.',
 
   'error.load': 'The story list could not be loaded: {message}',
   'error.open': 'The story could not be opened: {message}',

@@ -121,6 +121,8 @@ export const id = {
   'save.failed': 'Gagal menyimpan: {message}. Teks tetap ada di editor.',
   'save.diskFull': 'disk penuh',
   'save.readOnly': 'folder data tidak dapat ditulis',
+  'save.noAccess': 'Anda tidak punya izin menulis ke folder data',
+  'save.ioError': 'disk gagal menulis (mungkin penuh atau rusak)',
   'save.keepOpen': 'Berita belum tersimpan, jadi tab tetap terbuka. Coba simpan lagi (Ctrl+S).',
   'save.closeBlocked': 'Berita belum tersimpan, jadi jendela tetap terbuka; teks Anda aman di layar. Tutup sekali lagi untuk keluar tanpa menyimpan.',
 
@@ -384,6 +386,7 @@ export const id = {
   'notice.story-newer': 'Berita "{title}" dibuat oleh versi Meja Redaksi yang lebih baru; disisihkan tanpa diubah ke {movedTo}.',
   'notice.index-rebuilt': 'Indeks meja dibangun ulang dari berkas berita.',
   'notice.migrated': 'Data diperbarui ke versi baru: {file}',
+  'notice.read-only': 'Folder data hanya-baca: berita bisa dibaca, tetapi suntingan belum bisa disimpan. Teks Anda tetap di penyunting.',
 
   'error.load': 'Daftar berita tidak dapat dimuat: {message}',
   'error.open': 'Berita tidak dapat dibuka: {message}',

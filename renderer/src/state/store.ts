@@ -286,8 +286,13 @@ function onSaved(view: StoryView): void {
 
 /** The storage errors an editor can act on, in plain words. */
 export function friendlySaveError(message: string): string {
-  if (/ENOSPC|no space/i.test(message)) return t('save.diskFull');
-  if (/EROFS|EACCES|EPERM|read-only/i.test(message)) return t('save.readOnly');
+  // Main's StorageError leads with its code in brackets (the code survives IPC, the class does not);
+  // the raw errno words are a fallback for anything that reaches here unwrapped.
+  const code = /\[(disk-full|read-only|no-access|io-error)\]/.exec(message)?.[1];
+  if (code === 'disk-full' || (!code && /ENOSPC|no space/i.test(message))) return t('save.diskFull');
+  if (code === 'read-only' || (!code && /EROFS/i.test(message))) return t('save.readOnly');
+  if (code === 'no-access' || (!code && /EACCES|EPERM/i.test(message))) return t('save.noAccess');
+  if (code === 'io-error') return t('save.ioError');
   return message;
 }
 

@@ -15,6 +15,9 @@ const MARKUP = [
   '<svg/onload=alert(1)>',
   ']]><script>alert(2)</script><![CDATA[',
   '"><iframe src=x></iframe>',
+  // CSS that hides text: it must come out as visible words, never as a style.
+  '<p style="display:none">teks tersembunyi</p>',
+  '<style>p{display:none}</style>',
 ];
 const URLS = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'java\u0000script:alert(1)'];
 const SCHEMES = /javascript:|java\u0000script|vbscript:|data:text/i;
@@ -36,13 +39,22 @@ function hostileArticle(): Article {
 /** Assert an HTML string has no script, no event handler and only http(s) links. */
 function assertSafeHtml(html: string, where: string): void {
   const bad: string[] = [];
+  let inStyle = false;
   const parser = new Parser({
     onopentag(name, attrs) {
-      if (['script', 'img', 'iframe', 'svg', 'object', 'embed'].includes(name)) bad.push(`<${name}>`);
+      if (['script', 'img', 'iframe', 'svg', 'object', 'embed', 'link', 'meta'].includes(name) && !(name === 'meta' && !attrs['http-equiv']?.match(/refresh/i))) bad.push(`<${name}>`);
+      inStyle = name === 'style';
       for (const [k, v] of Object.entries(attrs)) {
-        if (/^on/i.test(k)) bad.push(`${name}@${k}`);
+        if (/^on/i.test(k) || k === 'style') bad.push(`${name}@${k}`);
         if ((k === 'href' || k === 'src') && !/^https?:\/\//i.test(v)) bad.push(`${name}@${k}=${v}`);
       }
+    },
+    // The standalone page's own stylesheet is allowed; one that hides text is the copy's.
+    ontext(text) {
+      if (inStyle && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(text)) bad.push(`<style>${text}`);
+    },
+    onclosetag() {
+      inStyle = false;
     },
   }, { decodeEntities: true });
   parser.write(html);
@@ -62,9 +74,9 @@ function assertSafeXmlDoc(xml: string, where: string) {
   const bad: string[] = [];
   const walk = (el: XmlElement) => {
     const name = el.localName ?? el.nodeName;
-    if (['script', 'img', 'iframe', 'svg', 'b'].includes(name)) bad.push(`<${name}>`);
+    if (['script', 'img', 'iframe', 'svg', 'b', 'style'].includes(name)) bad.push(`<${name}>`);
     for (const at of Array.from(el.attributes)) {
-      if (/^on/i.test(at.localName ?? at.name)) bad.push(`${el.localName}@${at.name}`);
+      if (/^on/i.test(at.localName ?? at.name) || at.name === 'style') bad.push(`${el.localName}@${at.name}`);
       if (at.name === 'href' && !/^https?:\/\//i.test(at.value)) bad.push(`${el.localName}@href=${at.value}`);
     }
     for (const c of Array.from(el.childNodes)) if (c.nodeType === 1) walk(c as XmlElement);

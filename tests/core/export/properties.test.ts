@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { EXPORTERS, EXPORTER_IDS } from '../../../core/export/index.ts';
 import { parseMejaJson } from '../../../core/export/json.ts';
 import { articleArb, optionsArb } from './arbitrary.ts';
-import { parseXml } from './xml-helpers.ts';
+import { assertWellFormedFragment, assertWellFormedHtml, parseXml } from './xml-helpers.ts';
 
 const XML = new Set(['wxr', 'nitf', 'newsml']);
 const JSONS = new Set(['wp-json', 'ninjs', 'json']);
@@ -19,8 +19,17 @@ for (const id of EXPORTER_IDS) {
       const out = EXPORTERS[id].export(article, options);
       assert.equal(typeof out, 'string');
       assert.equal(JSON.stringify(article), before);
-      if (XML.has(id)) parseXml(out);
-      if (JSONS.has(id)) JSON.parse(out);
+      const doc = XML.has(id) ? parseXml(out) : null;
+      const json = JSONS.has(id) ? JSON.parse(out) : null;
+      // The HTML each format carries, read by an HTML parser (and as XML where it is a fragment).
+      if (id === 'html') {
+        if (options.standalone) assertWellFormedHtml(out, 'html standalone');
+        else assertWellFormedFragment(out, 'html');
+      }
+      if (id === 'wp-json') assertWellFormedFragment(json.content, 'wp-json content');
+      if (id === 'ninjs') for (const b of json.bodies ?? []) if (/html/.test(b.contentType)) assertWellFormedFragment(b.value, 'ninjs body');
+      if (id === 'wxr') for (const c of Array.from(doc!.getElementsByTagName('content:encoded'))) assertWellFormedFragment(c.textContent ?? '', 'wxr content:encoded');
+      if (id === 'newsml') assert.ok(doc!.documentElement);
       // Lone surrogates never leave: every output is well-formed UTF-16, hence encodable as UTF-8.
       assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(out));
     }), { numRuns: RUNS });
