@@ -101,7 +101,7 @@ test('a read-only data folder: the app itself (createServices with the lock) sta
 
   s = await createServices(dir, { speller: false, lock: 'app' });
   h = createHandlers(s, noPorts);
-  const info = await dispatch(h, 'app:info', {}) as { notices: { kind: string }[] };
+  const info = await dispatch(h, 'app:get-info', {}) as { notices: { kind: string }[] };
   assert.ok(info.notices.some((n) => n.kind === 'read-only'), 'the app says the folder is read-only');
   assert.equal((await dispatch(h, 'stories:list', {}) as unknown[]).length, 1);
   const view = await dispatch(h, 'stories:get', { id }) as { record: { article: { paragraphs: { text: string }[] } } };
