@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Article, StoryMeta } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
 import type { CleanChange } from '../../core/clean/index.ts';
+import type { DeclinedLink } from '../../core/baca-juga/insert.ts';
 import type { DeskProfile } from '../../core/model/profile.ts';
 import type { Settings } from '../services/settings.ts';
 import type { RelatedHit, SearchHit as ArchiveSearchHit } from '../services/archive/index.ts';
@@ -136,7 +137,7 @@ export const contract = {
   'stories:export': channel<ExportItemResult[]>()('exportStories', z.object({ ids: z.array(id).min(1).max(5000), format: z.enum(EXPORT_FORMATS), toFile: z.boolean() }).strict()),
   'stories:correct': channel<StoryView>()('correctStory', z.object({ id }).strict()),
   'stories:replace-all': channel<{ stories: number; replacements: number; ids: string[] }>()('replaceInInbox', z.object({ query: text(1000).min(1), replacement: text(1000), caseSensitive: z.boolean(), wholeWord: z.boolean() }).strict()),
-  'stories:insert-related': channel<StoryView>()('insertRelated', z.object({ id, links: z.array(z.object({ title: text(500), url: z.string().url().max(2048) })).min(1).max(20) }).strict()),
+  'stories:insert-related': channel<StoryView & { inserted: number; declined: DeclinedLink[] }>()('insertRelated', z.object({ id, links: z.array(z.object({ title: text(500), url: z.string().url().max(2048) })).min(1).max(20) }).strict()),
   'archive:search': channel<SearchResult>()('searchArchive', SearchArgsSchema),
   'archive:related': channel<{ results: RelatedHit[] }>()('relatedStories', z.object({ id, limit: z.number().int().min(1).max(20).optional() }).strict()),
   'archive:import-dialog': channel<BatchResult | null>()('importArchiveDialog', none),

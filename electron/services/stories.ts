@@ -9,7 +9,7 @@ import { parseRaw, reanalyze } from '../../core/parse/index.ts';
 import { applyFixes, runChecks } from '../../core/checks/index.ts';
 import { cleanArticle } from '../../core/clean/index.ts';
 import { getExporter } from '../../core/export/index.ts';
-import { insertBacaJuga, type LinkToInsert } from '../../core/baca-juga/insert.ts';
+import { insertBacaJuga, type DeclinedLink, type LinkToInsert } from '../../core/baca-juga/insert.ts';
 import { replaceInArticle, type FindOptions } from '../../core/find/replace.ts';
 import type { BatchResult, CleanPreview, ExportFormat, ExportItemResult, ImportItemResult, ProgressEvent, StoryView } from '../ipc/contract.ts';
 import { ImportError } from './import/errors.ts';
@@ -324,9 +324,13 @@ export class StoryService {
     return { stories: ids.length, replacements, ids };
   }
 
-  async insertRelated(id: string, links: LinkToInsert[]): Promise<StoryView> {
+  /** Inserts the links the desk's placement rules leave room for; the rest come back in `declined` for the editor. */
+  async insertRelated(id: string, links: LinkToInsert[]): Promise<StoryView & { inserted: number; declined: DeclinedLink[] }> {
     const rec = await this.record(id);
-    return this.commit(id, 'fix', reanalyze(insertBacaJuga(rec.article, links, this.profile())));
+    const { article, declined } = insertBacaJuga(rec.article, links, this.profile());
+    const inserted = links.length - declined.length;
+    if (!inserted) return { ...(await this.view(id)), inserted, declined };
+    return { ...(await this.commit(id, 'fix', reanalyze(article))), inserted, declined };
   }
 
   async setMeta(id: string, patch: Record<string, unknown>): Promise<StoryView> {

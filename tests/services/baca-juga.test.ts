@@ -29,14 +29,29 @@ test('chosen links go in at the desk positions: never in the lead, never two in 
   ]);
   const paras = view.record.article.paragraphs;
   const inserted = paras.map((p, i) => ({ p, i })).filter(({ p }) => p.url?.includes('/berita/1'));
-  assert.equal(inserted.length, 2);
+  // The seed already carries two Baca juga lines and the desk allows three: the second link comes back.
+  assert.equal(inserted.length, 1);
   assert.equal(inserted[0].i, 2, 'after the 2nd paragraph (antara profile)');
+  assert.deepEqual(view.declined.map((d) => [d.title, d.reason]), [['Anggaran pertahanan NATO naik', 'max']]);
   for (const { i } of inserted) {
     assert.notEqual(paras[i - 1].role, 'related');
     assert.notEqual(paras[i + 1]?.role, 'related');
   }
   assert.equal(view.record.revisions.at(-1)?.reason, 'fix');
-  assert.equal(view.record.article.related.filter((r) => r.url).length, 2);
+  assert.equal(view.record.article.related.filter((r) => r.url?.includes('/berita/1')).length, 1);
+  await s.close();
+});
+
+test('more links than a short story has places: no stacking, no link last; the rest handed back with the reason', async () => {
+  const s = await createServices(await tempDir(), { speller: false });
+  const res = await s.stories.importText('Menlu NATO bertemu di Brussel\n\nBRUSSEL (ANTARA) - Para menteri luar negeri NATO bertemu di Brussel pada Selasa.\n\nMereka membahas dukungan untuk Ukraina.\n\nPertemuan berlangsung dua hari.\n\nRutte menyebut pertemuan itu penting.\n\nPewarta: Andi');
+  const id = res.items[0].storyIds[0];
+  const view = await s.stories.insertRelated(id, [1, 2, 3, 4].map((i) => ({ title: `Tautan ${i}`, url: `https://x.test/${i}` })));
+  // A lead and three body paragraphs: two free places (after the 2nd and the 3rd).
+  assert.deepEqual(view.record.article.paragraphs.map((p) => p.role), ['lead', 'body', 'related', 'body', 'related', 'body', 'credit']);
+  assert.deepEqual(view.findings.filter((f) => f.ruleId === 'structure/baca-juga-placement'), []);
+  assert.equal(view.inserted, 2);
+  assert.deepEqual(view.declined.map((d) => [d.title, d.reason]), [['Tautan 3', 'no-slot'], ['Tautan 4', 'max']]);
   await s.close();
 });
 

@@ -54,9 +54,16 @@ export function RelatedPanel({ session }: { session: StorySession }) {
   const insert = async () => {
     try {
       await session.flush();
-      applyView(await api().insertRelated({ id: session.id, links: pinned }));
-      toast(tt('related.inserted', { n: pinned.length }), 'ok');
-      setPinned([]);
+      const res = await api().insertRelated({ id: session.id, links: pinned });
+      applyView(res);
+      if (res.inserted) toast(tt('related.inserted', { n: res.inserted }), 'ok');
+      // Links the desk's placement rules had no room for stay pinned, and the editor is told why.
+      for (const reason of ['max', 'no-slot'] as const) {
+        const titles = res.declined.filter((d) => d.reason === reason).map((d) => d.title);
+        if (titles.length) toast(tt(reason === 'max' ? 'related.declinedMax' : 'related.declinedNoSlot', { n: titles.length, titles: titles.join('; ') }), 'info', 8000);
+      }
+      const left = new Set(res.declined.filter((d) => d.reason !== 'linked').map((d) => d.url));
+      setPinned((p) => p.filter((x) => left.has(x.url)));
     } catch (err) {
       toast(errorText(err), 'error');
     }

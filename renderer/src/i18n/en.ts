@@ -136,6 +136,8 @@ export const en: Record<MessageKey, string> = {
   'related.already': 'already linked',
   'related.insert': 'Insert related links ({n})',
   'related.inserted': '{n} related {n:link|links} inserted.',
+  'related.declinedMax': '{n} link(s) not inserted: the desk profile limit of Baca juga per story is reached: {titles}.',
+  'related.declinedNoSlot': '{n} link(s) not inserted: the story is too short for another Baca juga (not in the lead, not two in a row, not at the end): {titles}.',
   'related.dragHint': 'Related (Baca juga) paragraphs can be dragged elsewhere.',
 
   'meta.headline': 'Headline',

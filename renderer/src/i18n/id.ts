@@ -128,6 +128,8 @@ export const id = {
   'related.already': 'sudah ditautkan',
   'related.insert': 'Sisipkan Baca juga ({n})',
   'related.inserted': '{n} tautan Baca juga disisipkan.',
+  'related.declinedMax': '{n} tautan tidak disisipkan: batas Baca juga per berita menurut profil desk sudah tercapai: {titles}.',
+  'related.declinedNoSlot': '{n} tautan tidak disisipkan: berita terlalu pendek untuk tempat Baca juga lagi (tidak di teras, tidak berturut-turut, tidak di akhir): {titles}.',
   'related.dragHint': 'Paragraf Baca juga dapat diseret ke tempat lain.',
 
   'meta.headline': 'Judul',
