@@ -69,8 +69,9 @@ export class StoryService {
   }
 
   /**
-   * Baca juga lines of imported copy that name an archive story exactly take its URL; a fuzzy match
-   * is left for the editor to confirm (the check structure/baca-juga-unresolved points at it).
+   * Baca juga lines that name an archive story exactly take its URL (on import and on every save, so
+   * a line the editor corrects to the archive title gets its link); a fuzzy match is left for the
+   * editor to confirm: the check structure/baca-juga-unresolved flags it and offers the archive title.
    */
   linkKnownRelated(article: Article): Article {
     const resolve = this.relatedResolver(article);
@@ -203,7 +204,7 @@ export class StoryService {
   /** Autosave of the editor's text: structure is derived again, checks re-run, counts kept. */
   async save(id: string, edit: ArticleEdit): Promise<StoryView> {
     const prev = await this.record(id);
-    const article = reanalyze({ ...prev.article, headline: edit.headline, paragraphs: edit.paragraphs });
+    const article = this.linkKnownRelated(reanalyze({ ...prev.article, headline: edit.headline, paragraphs: edit.paragraphs }));
     const findings = await this.check(article);
     const record = await this.d.workspace.saveEdit(id, article, this.counts(findings), this.now());
     return { record, findings };

@@ -19,6 +19,30 @@ test('existing Baca juga lines are resolved against the archive; the unknown one
   await s.close();
 });
 
+test('a Baca juga line found only by a near title is flagged with the archive title; once corrected it takes the URL; a line naming the story itself is flagged as self', async () => {
+  const s = await createServices(await tempDir(), { speller: false });
+  s.archive().addStory({ title: 'NATO peringatkan musim dingin terberat bagi Ukraina akibat perang', body: 'Brussel (ANTARA) - NATO memperingatkan musim dingin yang berat.\n\nPara menteri bertemu.', url: 'https://www.antaranews.com/berita/1', date: new Date().toISOString(), source: 'ANTARA' });
+  const text = 'Menlu bertemu di Brussel\n\nBrussel (ANTARA) - Para menteri luar negeri NATO bertemu di Brussel pada Selasa.\n\nMereka membahas dukungan untuk Ukraina.\n\nBaca juga: NATO peringatkan musim dingin terberat untuk Ukraina akibat perang\n\nPertemuan berlangsung dua hari.\n\nBaca juga: Menlu bertemu di Brussel\n\nRutte hadir.\n\nPewarta: Andi';
+  const id = (await s.stories.importText(text)).items[0].storyIds[0];
+  const view = await s.stories.view(id);
+  const found = view.findings.filter((f) => f.ruleId === 'structure/baca-juga-unresolved');
+  const fuzzy = found.find((f) => /tidak persis sama/.test(f.message));
+  assert.ok(fuzzy, JSON.stringify(found));
+  assert.match(fuzzy.message, /https:\/\/www\.antaranews\.com\/berita\/1/);
+  assert.equal(fuzzy.suggestions?.[0].edits[0].text, 'NATO peringatkan musim dingin terberat bagi Ukraina akibat perang');
+  assert.equal(view.record.article.paragraphs[fuzzy.paragraph].url ?? null, null, 'not linked until the editor confirms');
+  const self = found.find((f) => /berita ini sendiri/.test(f.message));
+  assert.ok(self, 'the line naming the story itself is flagged as self');
+  assert.match(view.record.article.paragraphs[self.paragraph].text, /Menlu bertemu di Brussel/);
+  // The editor takes the suggestion: the line now names the archive story and, saved, takes its URL.
+  const e = fuzzy.suggestions![0].edits[0];
+  const paragraphs = view.record.article.paragraphs.map((p, i) => (i === e.paragraph ? { ...p, text: p.text.slice(0, e.start) + e.text + p.text.slice(e.end) } : p));
+  const saved = await s.stories.save(id, { headline: view.record.article.headline, paragraphs });
+  assert.equal(saved.record.article.paragraphs[e.paragraph].url, 'https://www.antaranews.com/berita/1');
+  assert.equal(saved.findings.filter((f) => f.ruleId === 'structure/baca-juga-unresolved' && f.paragraph === e.paragraph).length, 0);
+  await s.close();
+});
+
 test('chosen links go in at the desk positions: never in the lead, never two in a row', async () => {
   const s = await createServices(await tempDir(), { speller: false });
   const res = await s.stories.importPaths([SEED]);
