@@ -393,9 +393,13 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     }
     const usable = terms.filter((t) => (df.get(t.key) ?? 0) > 0);
     const idf = (k: string) => Math.log(1 + N / ((df.get(k) ?? 0) + 1));
-    // Query with the terms that tell most (weight × idf); very common ones only rank, never retrieve.
+    // Query with the terms that tell most (weight × idf); very common words only rank, never
+    // retrieve. Names (people, places, organisations) always retrieve, however frequent: on a small
+    // or topical archive the people a story is about are in a good share of it, and they are what
+    // Baca juga should follow. Each retrieval is capped in rows, so a frequent name stays cheap.
+    const retrieves = (t: { key: string; kind: string }) => t.kind !== 'term' || N < 40 || (df.get(t.key) ?? 0) <= N * 0.25;
     const picked = usable
-      .filter((t) => (df.get(t.key) ?? 0) <= N * 0.25)
+      .filter(retrieves)
       .sort((a, b) => b.weight * idf(b.key) - a.weight * idf(a.key))
       .slice(0, 10);
     if (picked.length === 0) return { results: [] };
@@ -409,10 +413,17 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     // Retrieval uses words and two-word names only (a long phrase makes FTS5 check positions along
     // every posting of each of its words); longer names still count in the scoring below. The small
     // title+lead index first (titles and leads weigh most), then the full text for the top terms.
-    const newestIn = (table: 'fts_stem' | 'fts_head') => db.prepare(`SELECT rowid AS r FROM ${table} WHERE ${table} MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?`);
+    const newestIn = (table: 'fts_stem' | 'fts_head') => db.prepare(`SELECT rowid AS r FROM ${table} WHERE ${table} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`);
     const headQ = newestIn('fts_head');
     const bodyQ = newestIn('fts_stem');
-    const newest = (stmt: StatementSync, expr: string, n: number) => (stmt.all(expr, lowKey, n) as { r: number }[]).map((x) => x.r);
+    // Undated stories (keys at UNDATED_BASE, below every date) stay eligible under a window, as the
+    // scoring intends ("undated sit midway"): a second, smaller pass over their key range.
+    const undatedToo = lowKey > UNDATED_BASE;
+    const newest = (stmt: StatementSync, expr: string, n: number) => {
+      const rows = stmt.all(expr, lowKey, Number.MAX_SAFE_INTEGER, n) as { r: number }[];
+      if (undatedToo) rows.push(...stmt.all(expr, UNDATED_BASE, UNDATED_BASE + 2 ** 41, Math.ceil(n / 3)) as { r: number }[]);
+      return rows.map((x) => x.r);
+    };
     const q = (t: { key: string }) => `"${t.key.replace(/"/g, '""')}"`;
     const short = picked.filter((t) => t.key.split(' ').length <= 2);
     for (const [i, t] of short.entries()) {
@@ -428,7 +439,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       }
     }
     // Stories whose headline shares two words with this one's: the same story line, however old.
-    const titled = usable.filter((t) => t.inTitle && !t.key.includes(' ') && (df.get(t.key) ?? 0) <= N * 0.25)
+    const titled = usable.filter((t) => t.inTitle && !t.key.includes(' ') && retrieves(t))
       .sort((a, b) => idf(b.key) - idf(a.key)).slice(0, 4);
     for (let i = 0; i < titled.length; i++) {
       for (let j = i + 1; j < titled.length; j++) {
