@@ -8,6 +8,7 @@ import type { Services } from '../services/app-services.ts';
 import { SettingsPatchSchema, type Settings } from '../services/settings.ts';
 import { summarize } from '../services/workspace/store.ts';
 import { importIntoArchive } from '../services/archive/index.ts';
+import { createWorkspaceSearch } from '../services/archive/workspace-search.ts';
 import { writeFileAtomic } from '../services/json-store.ts';
 import { isTrustedExternalUrl } from '../security/policies.ts';
 import { PathGrants } from '../security/path-grants.ts';
@@ -30,6 +31,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
   const grants = new PathGrants(() => [s.dataDir, s.settings.get().hotFolder, s.settings.get().archiveDir]);
   const batches = new Map<string, AbortController>();
   const progress = (e: ProgressEvent) => ports.emit('batch:progress', e);
+  const workspaceSearch = createWorkspaceSearch(s.workspace);
 
   async function batch<T>(run: (opts: { batchId: string; signal: AbortSignal; onProgress: typeof progress }) => Promise<T>): Promise<T> {
     const batchId = crypto.randomUUID();
@@ -103,14 +105,16 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     },
     'stories:insert-related': async ({ id, links }) => s.stories.insertRelated(id, links),
     'archive:search': async ({ includeWorkspace, ...q }) => {
-      const res = s.archive().search(q.query, q);
-      if (!includeWorkspace) return res;
-      const needle = q.query.toLowerCase().replace(/["-]/g, '').trim();
-      const inWork = needle ? s.workspace.list().filter((w) => w.title.toLowerCase().includes(needle)) : [];
-      return {
-        total: res.total + inWork.length,
-        results: [...inWork.map((w) => ({ id: w.id, title: w.title, date: w.createdAt, source: w.source, url: null, snippet: '', score: 0, inWorkspace: true })), ...res.results],
-      };
+      if (!includeWorkspace) return s.archive().search(q.query, q);
+      // Stories in work first (matched like the archive, filters applied), then the archive's; one
+      // list paged as a whole, so no story repeats from one page to the next.
+      const inWork = await workspaceSearch.search(q.query, q);
+      const limit = q.limit ?? 20;
+      const offset = q.offset ?? 0;
+      const own = inWork.slice(offset, offset + limit);
+      const room = limit - own.length;
+      const res = s.archive().search(q.query, { ...q, offset: Math.max(0, offset - inWork.length), limit: Math.max(1, room) });
+      return { ...res, total: res.total + inWork.length, results: [...own, ...(room > 0 ? res.results : [])] };
     },
     'archive:related': async ({ id, limit }) => {
       const rec = await s.stories.record(id);
@@ -118,21 +122,41 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       const profile = s.stories.profile();
       return s.archive().related(rec.article, { limit: limit ?? 5, windowMonths: profile.bacaJugaWindowMonths, excludeUrls: linked });
     },
-    'archive:import-dialog': async () => {
-      const paths = await ports.openFiles({ title: 'Muat arsip', folders: false });
+    'archive:import-dialog': async ({ folders }) => {
+      const paths = await ports.openFiles({ title: folders ? 'Muat folder arsip' : 'Muat arsip', folders: !!folders });
       if (!paths?.length) return null;
       grants.grant(paths);
       return batch(async (o) => {
         const report = await importIntoArchive(s.archive(), paths, {
           signal: o.signal,
-          onProgress: (p: { done: number; total: number; current?: string | null }) => progress({ batchId: o.batchId, kind: 'archive-import', done: p.done, total: p.total, current: p.current ?? null, finished: false }),
+          onProgress: (p) => progress({
+            batchId: o.batchId, kind: 'archive-import', done: p.done, total: p.total, current: path.basename(p.file), finished: false,
+            counts: { added: p.added, duplicates: p.duplicates, undated: p.undated, errors: p.errors },
+          }),
         });
         progress({ batchId: o.batchId, kind: 'archive-import', done: 1, total: 1, current: null, finished: true });
+        const titleOf = (id: string) => s.archive().getStory(id)?.title ?? id;
         return {
-          batchId: o.batchId, cancelled: o.signal.aborted,
-          items: report.files.map((f: { file: string; added: number; error?: string }) => ({ name: f.file, ok: !f.error, storyIds: [], error: f.error ? { code: 'archive', message: f.error } : undefined })),
+          batchId: o.batchId, cancelled: report.cancelled || o.signal.aborted,
+          added: report.added, updated: report.updated, duplicates: report.duplicates,
+          files: report.files.map((f) => ({ name: path.basename(f.file), added: f.added, duplicates: f.duplicates, skipped: !!f.skipped, error: f.error ?? null })),
+          undated: report.undated.slice(0, 200).map((u) => ({ file: path.basename(u.file), line: u.line ?? null, title: titleOf(u.id), date: u.date })),
+          undatedCount: report.undated.length,
+          errors: report.errors.slice(0, 200).map((e) => ({ file: path.basename(e.file), line: e.line ?? null, message: e.message })),
+          errorCount: report.errors.length,
         };
       });
+    },
+    'archive:get': async ({ id }) => {
+      const st = s.archive().getStory(id);
+      return st ? { id: st.id, title: st.title, body: st.body, url: st.url, date: st.date, source: st.source, section: st.section, authors: st.authors } : null;
+    },
+    'archive:open': async ({ id }) => {
+      const st = s.archive().getStory(id);
+      if (!st) throw new Error('Berita arsip tidak ditemukan / archive story not found');
+      const storyId = await s.stories.openFromArchive(st);
+      ports.emit('stories:changed', { ids: [storyId] });
+      return { storyId };
     },
     'archive:stats': async () => s.archive().stats(),
     'archive:rebuild': async () => batch(async (o) => {

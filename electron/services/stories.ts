@@ -334,6 +334,26 @@ export class StoryService {
     return { ...(await this.commit(id, 'fix', reanalyze(article))), inserted, declined };
   }
 
+  /**
+   * An archive story put on the desk as a new story in work (a follow-up, a correction): its title,
+   * paragraphs, URL, date, section and authors. Opening the same archive text again returns the
+   * story already made from it.
+   */
+  async openFromArchive(story: { id: string; title: string; body: string; url: string | null; date: string | null; section: string | null; authors: string[] }): Promise<string> {
+    const text = `${story.title}\n\n${story.body}`;
+    const bytes = new TextEncoder().encode(text);
+    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    const seen = this.d.workspace.findBySha(sha256);
+    if (seen.length) return seen[0].id;
+    const raw: RawStory = {
+      format: 'archive', headline: story.title, sourceId: story.id,
+      paragraphs: story.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+      meta: { url: story.url, date: story.date, section: story.section, authors: story.authors },
+    };
+    const [id] = await this.storeRead({ format: 'archive', stories: [raw], sha256, originalText: text }, null, bytes);
+    return id;
+  }
+
   async setMeta(id: string, patch: Record<string, unknown>): Promise<StoryView> {
     const rec = await this.record(id);
     const { headline, datelinePlace, reporter, editor, translator, ...meta } = patch as Record<string, never>;

@@ -21,6 +21,9 @@ export interface ImportProgress {
   stories: number;
   added: number;
   duplicates: number;
+  /** Stories kept undated, and lines or files refused, so far. */
+  undated: number;
+  errors: number;
 }
 
 export interface ImportOptions {
@@ -164,7 +167,7 @@ export async function importIntoArchive(archive: Archive, paths: string[], opts:
       });
       stories += batch.length;
       batch = [];
-      opts.onProgress?.({ done: bytesBefore + Math.min(bytesInFile, size), total: totalBytes, file, filesDone, filesTotal: files.length, stories, added: report.added, duplicates: report.duplicates });
+      opts.onProgress?.({ done: bytesBefore + Math.min(bytesInFile, size), total: totalBytes, file, filesDone, filesTotal: files.length, stories, added: report.added, duplicates: report.duplicates, undated: report.undated.length, errors: report.errors.length });
     };
 
     if (JSONL.has(ext)) {

@@ -34,14 +34,14 @@ export function RelatedPanel({ session }: { session: StorySession }) {
   }, [session.id, session.record.updatedAt]);
 
   useEffect(() => {
-    const q = query.trim();
-    if (!q) {
+    const q = query.trimStart();
+    if (!q.trim()) {
       setHits([]);
       return;
     }
     let live = true;
     const timer = setTimeout(() => {
-      api().searchArchive({ query: q, limit: 10 }).then((r) => { if (live) setHits(r.results.filter((h) => h.url)); }).catch((err) => { if (live) setError(errorText(err)); });
+      api().searchArchive({ query: q, limit: 10, prefix: true }).then((r) => { if (live) setHits(r.results.filter((h) => h.url)); }).catch((err) => { if (live) setError(errorText(err)); });
     }, 150);
     return () => { live = false; clearTimeout(timer); };
   }, [query]);
