@@ -41,12 +41,40 @@ test('Arsip: as-you-type search with snippets; hostile archive text stays text',
     assert.equal(await page.locator('.archive-view img, .archive-view script, .archive-view a[href]').count(), 0);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
 
-    // Filters: a source filter narrows the results.
+    // As you type: a half-typed last word already finds (prefix), here "Umer" for Umerov.
+    await box.fill('');
+    await box.pressSequentially('Umer', { delay: 20 });
+    await page.locator('.hit', { hasText: 'Rustem Umerov' }).first().waitFor();
+
+    // Filters: a source filter narrows the results, and there are results to check.
     await box.fill('banjir');
     await page.locator('.hit').first().waitFor();
+    const unfiltered = await page.locator('.hit .muted').allInnerTexts();
+    assert.ok(unfiltered.some((m) => /ANTARA/.test(m)), 'before the filter ANTARA stories are listed too');
     await page.getByRole('textbox', { name: 'Sumber' }).fill('Kompas');
-    await page.waitForTimeout(400);
-    for (const meta of await page.locator('.hit .muted').allInnerTexts()) assert.match(meta, /Kompas/);
+    await page.waitForFunction(() => {
+      const metas = [...document.querySelectorAll('.hit .muted')].map((m) => m.textContent ?? '');
+      return metas.length > 0 && metas.every((m) => m.includes('Kompas'));
+    });
+    const filtered = await page.locator('.hit .muted').allInnerTexts();
+    assert.ok(filtered.length > 0);
+    for (const meta of filtered) assert.match(meta, /Kompas/);
+    await page.getByRole('textbox', { name: 'Sumber' }).fill('');
+
+    // An archive hit: the preview shows the whole story (beyond the snippet), and it opens on the
+    // desk as a new story.
+    await box.fill('Rutte');
+    await page.locator('.hit').first().waitFor();
+    await page.locator('.hit').first().click();
+    // The last paragraph is far from the match, so only the whole story shows it.
+    await page.locator('.archive-fulltext p', { hasText: /^Catatan arsip nomor \d+\.$/ }).first().waitFor();
+    assert.doesNotMatch(await page.locator('.hit').first().innerText(), /Catatan arsip nomor/);
+    const title = await page.locator('.archive-preview h3').innerText();
+    await page.getByRole('button', { name: 'Buka di meja sebagai berita baru' }).click();
+    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    assert.ok(h.services.workspace.list().some((w) => w.title === title), `on the desk: ${title}`);
+    await page.keyboard.press('Control+Shift+F');
+    await box.waitFor();
 
     // Rebuilding the index (a stop midway is tested against the handlers): done, and search still finds.
     await page.getByRole('button', { name: 'Bangun ulang indeks' }).click();
@@ -79,7 +107,16 @@ test('Baca juga: suggestions for the seed story, links inserted at the desk posi
     assert.ok(titles.length >= 2);
     assert.ok(titles.slice(0, 2).every((t) => /NATO|Ukraina|Umerov/.test(t)), `suggested: ${titles.join(' | ')}`);
     await items.nth(0).locator('input[type="checkbox"]').check();
-    await items.nth(1).locator('input[type="checkbox"]').check();
+    // Searching the archive from the tab (a half-typed word is enough) and pinning a result.
+    await page.getByRole('searchbox', { name: 'Cari di arsip' }).pressSequentially('Umerov Jayap', { delay: 20 });
+    const found = page.locator('.related-panel section').nth(1).locator('.related-item');
+    await found.first().waitFor();
+    const foundTitles = await found.locator('.related-title').allInnerTexts();
+    const pick = foundTitles.findIndex((x) => x !== titles[0]);
+    const foundTitle = foundTitles[pick];
+    assert.match(foundTitle, /Umerov.*Jayapura/);
+    await found.nth(pick).locator('input[type="checkbox"]').check();
+    titles.splice(1, 0, foundTitle);
     await h.shot('baca-juga');
     await page.getByRole('button', { name: 'Sisipkan Baca juga (2)' }).click();
     // The seed already carries two Baca juga lines and the ANTARA desk allows three: one goes in, the
