@@ -53,7 +53,7 @@ test('Arsip: as-you-type search with snippets; hostile archive text stays text',
     assert.ok(unfiltered.some((m) => /ANTARA/.test(m)), 'before the filter ANTARA stories are listed too');
     await page.getByRole('textbox', { name: 'Sumber' }).fill('Kompas');
     await page.waitForFunction(() => {
-      const metas = [...document.querySelectorAll('.hit .muted')].map((m) => m.textContent ?? '');
+      const metas = Array.from(document.querySelectorAll('.hit .muted')).map((m) => m.textContent ?? '');
       return metas.length > 0 && metas.every((m) => m.includes('Kompas'));
     });
     const filtered = await page.locator('.hit .muted').allInnerTexts();
