@@ -317,6 +317,8 @@ export const en: Record<MessageKey, string> = {
   'profile.bacaJugaAfter': 'First related link after paragraph',
   'profile.bacaJugaEvery': 'Then every … paragraphs',
   'profile.bacaJugaMax': 'At most related links',
+  'profile.bacaJugaWindowMonths': 'Baca juga suggestion window (months)',
+  'profile.bacaJugaWindowMonthsHint': 'Baca juga suggests archive stories from this many months back only (1–240); undated stories are still included.',
   'profile.substitutions': 'Non-standard → standard words',
   'profile.substitutionsHint': 'One pair per line, e.g.: resiko = risiko',
   'profile.dictionary': 'Desk dictionary (names, local terms)',

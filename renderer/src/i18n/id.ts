@@ -309,6 +309,8 @@ export const id = {
   'profile.bacaJugaAfter': 'Baca juga pertama setelah paragraf ke-',
   'profile.bacaJugaEvery': 'Lalu setiap … paragraf',
   'profile.bacaJugaMax': 'Baca juga paling banyak',
+  'profile.bacaJugaWindowMonths': 'Jangkauan saran Baca juga (bulan)',
+  'profile.bacaJugaWindowMonthsHint': 'Saran Baca juga hanya dari berita arsip sekian bulan terakhir (1–240); berita tanpa tanggal tetap disertakan.',
   'profile.substitutions': 'Kata tidak baku → baku',
   'profile.substitutionsHint': 'Satu pasangan per baris, misalnya: resiko = risiko',
   'profile.dictionary': 'Kamus desk (nama, istilah lokal)',
