@@ -32,6 +32,29 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
   const batches = new Map<string, AbortController>();
   const progress = (e: ProgressEvent) => ports.emit('batch:progress', e);
   const workspaceSearch = createWorkspaceSearch(s.workspace);
+  // An archive whose index another version wrote opens at once and is rebuilt here in steps, with
+  // a progress bar and Batal; searches say plainly that it is being rebuilt until it is done. After
+  // a Batal it waits for the editor's own "Bangun ulang indeks".
+  let autoRebuild: Promise<unknown> | null = null;
+  let autoRebuildCancelled = false;
+  const archive = () => {
+    const a = s.archive();
+    if (a.indexRebuildPending && !autoRebuild && !autoRebuildCancelled) {
+      autoRebuild = batch(async (o) => {
+        try {
+          const res = await a.rebuildIndexAsync({
+            signal: o.signal,
+            onProgress: (done, total) => progress({ batchId: o.batchId, kind: 'index-build', done, total, current: null, finished: false }),
+          });
+          if (res.cancelled) autoRebuildCancelled = true;
+        } finally {
+          progress({ batchId: o.batchId, kind: 'index-build', done: 1, total: 1, current: null, finished: true });
+          autoRebuild = null;
+        }
+      }).catch((e: unknown) => console.error('archive rebuild', e));
+    }
+    return a;
+  };
 
   async function batch<T>(run: (opts: { batchId: string; signal: AbortSignal; onProgress: typeof progress }) => Promise<T>): Promise<T> {
     const batchId = crypto.randomUUID();
@@ -105,7 +128,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     },
     'stories:insert-related': async ({ id, links }) => s.stories.insertRelated(id, links),
     'archive:search': async ({ includeWorkspace, ...q }) => {
-      if (!includeWorkspace) return s.archive().search(q.query, q);
+      if (!includeWorkspace) return archive().search(q.query, q);
       // Stories in work first (matched like the archive, filters applied), then the archive's; one
       // list paged as a whole, so no story repeats from one page to the next.
       const inWork = await workspaceSearch.search(q.query, q);
@@ -113,21 +136,21 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       const offset = q.offset ?? 0;
       const own = inWork.slice(offset, offset + limit);
       const room = limit - own.length;
-      const res = s.archive().search(q.query, { ...q, offset: Math.max(0, offset - inWork.length), limit: Math.max(1, room) });
+      const res = archive().search(q.query, { ...q, offset: Math.max(0, offset - inWork.length), limit: Math.max(1, room) });
       return { ...res, total: res.total + inWork.length, results: [...own, ...(room > 0 ? res.results : [])] };
     },
     'archive:related': async ({ id, limit }) => {
       const rec = await s.stories.record(id);
       const linked = rec.article.related.map((r) => r.url).filter((u): u is string => !!u);
       const profile = s.stories.profile();
-      return s.archive().related(rec.article, { limit: limit ?? 5, windowMonths: profile.bacaJugaWindowMonths, excludeUrls: linked });
+      return archive().related(rec.article, { limit: limit ?? 5, windowMonths: profile.bacaJugaWindowMonths, excludeUrls: linked });
     },
     'archive:import-dialog': async ({ folders }) => {
       const paths = await ports.openFiles({ title: folders ? 'Muat folder arsip' : 'Muat arsip', folders: !!folders });
       if (!paths?.length) return null;
       grants.grant(paths);
       return batch(async (o) => {
-        const report = await importIntoArchive(s.archive(), paths, {
+        const report = await importIntoArchive(archive(), paths, {
           signal: o.signal,
           onProgress: (p) => progress({
             batchId: o.batchId, kind: 'archive-import', done: p.done, total: p.total, current: path.basename(p.file), finished: false,
@@ -135,7 +158,7 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
           }),
         });
         progress({ batchId: o.batchId, kind: 'archive-import', done: 1, total: 1, current: null, finished: true });
-        const titleOf = (id: string) => s.archive().getStory(id)?.title ?? id;
+        const titleOf = (id: string) => archive().getStory(id)?.title ?? id;
         return {
           batchId: o.batchId, cancelled: report.cancelled || o.signal.aborted,
           added: report.added, updated: report.updated, duplicates: report.duplicates,
@@ -148,17 +171,17 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       });
     },
     'archive:get': async ({ id }) => {
-      const st = s.archive().getStory(id);
+      const st = archive().getStory(id);
       return st ? { id: st.id, title: st.title, body: st.body, url: st.url, date: st.date, source: st.source, section: st.section, authors: st.authors } : null;
     },
     'archive:open': async ({ id }) => {
-      const st = s.archive().getStory(id);
+      const st = archive().getStory(id);
       if (!st) throw new Error('Berita arsip tidak ditemukan / archive story not found');
       const storyId = await s.stories.openFromArchive(st);
       ports.emit('stories:changed', { ids: [storyId] });
       return { storyId };
     },
-    'archive:stats': async () => s.archive().stats(),
+    'archive:stats': async () => archive().stats(),
     'archive:rebuild': async () => batch(async (o) => {
       const res = await s.archive().rebuildIndexAsync({
         signal: o.signal,
@@ -178,7 +201,10 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       if (parsed.hotFolder) grants.check([parsed.hotFolder]);
       if (parsed.archiveDir) grants.check([parsed.archiveDir]);
       const next = await s.settings.set(parsed);
-      if ('archiveDir' in parsed) s.reopenArchive();
+      if ('archiveDir' in parsed) {
+        s.reopenArchive();
+        autoRebuildCancelled = false;
+      }
       ports.settingsChanged?.(next);
       if ('hotFolder' in parsed) await s.watchHotFolder((ids) => ports.emit('stories:changed', { ids }));
       return next;

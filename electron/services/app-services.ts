@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Speller } from '../../core/checks/index.ts';
-import { openArchive, type Archive } from './archive/index.ts';
+import { openArchive, type Archive, type OpenOptions } from './archive/index.ts';
 import { createHotFolder } from './import/hot-folder.ts';
 import { acquireDataLock, type LockOwner } from './data-lock.ts';
 import { ProfileStore } from './profiles.ts';
@@ -34,6 +34,8 @@ export interface ServiceOptions {
   /** Skip loading the Indonesian word list (the spelling rule then stays silent). */
   speller?: boolean;
   now?: () => Date;
+  /** How the archive opens (e.g. the command line rebuilds an outdated index at once, with progress). */
+  archive?: OpenOptions;
 }
 
 export async function createServices(dataDir: string, opts: ServiceOptions = {}): Promise<Services> {
@@ -43,7 +45,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     openWorkspace(dataDir), SettingsStore.open(dataDir), ProfileStore.open(dataDir),
   ]);
   let archive: Archive | null = null;
-  const getArchive = () => (archive ??= openArchive(settings.get().archiveDir ?? dataDir));
+  const getArchive = () => (archive ??= openArchive(settings.get().archiveDir ?? dataDir, opts.archive));
   let speller: Promise<Speller | undefined> | null = null;
   const getSpeller = () => (speller ??= opts.speller === false
     ? Promise.resolve(undefined)

@@ -143,3 +143,13 @@ test('related: the JSON shape; the story sharing the named person before the one
     assert.match(x.url, /^https:\/\//);
   }
 });
+
+test('an archive index from another version: the command line rebuilds it first, with progress on stderr', async () => {
+  const { outdatedArchive } = await import('../services/archive/helpers.ts');
+  const dir = await tempDir();
+  outdatedArchive(dir);
+  const r = meja(['search', 'inflasi', '--data', dir, '--json']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /membangun ulang indeks arsip \d+\/\d+/);
+  assert.ok(JSON.parse(r.out).total > 0);
+});

@@ -114,3 +114,44 @@ test('bulk load of a folder: added, duplicates, undated and refused lines report
   assert.equal(await dispatch(h, 'archive:import-dialog', { folders: true }), null, 'the dialog cancelled: nothing');
   await s.close();
 });
+
+test('an archive index from another version: the app opens at once and rebuilds it in steps with progress and Batal', async () => {
+  const { outdatedArchive } = await import('./archive/helpers.ts');
+  const dir = await tempDir();
+  outdatedArchive(dir);
+  const s = await createServices(dir, { speller: false, archive: { rebuild: 'defer' } });
+  const events: { event: EventName; payload: unknown }[] = [];
+  const h = createHandlers(s, ports(events));
+  const builds = () => events.filter((e) => e.event === 'batch:progress').map((e) => e.payload as ProgressEvent).filter((p) => p.kind === 'index-build');
+  // The first use starts the rebuild in the background; meanwhile search says so plainly.
+  await assert.rejects(dispatch(h, 'archive:search', { query: 'inflasi' }), /sedang dibangun ulang/);
+  assert.ok(builds().length >= 1, 'a progress bar for the rebuild');
+  // Batal: it stops, stays pending, and does not start again by itself.
+  await dispatch(h, 'batch:cancel', { batchId: builds()[0].batchId });
+  await new Promise((r) => setTimeout(r, 50));
+  assert.ok(builds().some((p) => p.finished));
+  assert.equal(s.archive().indexRebuildPending, true);
+  const before = builds().length;
+  await assert.rejects(dispatch(h, 'archive:search', { query: 'inflasi' }), /sedang dibangun ulang/);
+  assert.equal(builds().length, before, 'no new rebuild after Batal');
+  // The editor's own rebuild finishes it.
+  const r = await dispatch(h, 'archive:rebuild', {}) as { cancelled: boolean };
+  assert.equal(r.cancelled, false);
+  const found = await dispatch(h, 'archive:search', { query: 'inflasi' }) as SearchResult;
+  assert.ok(found.total > 0);
+  await s.close();
+});
+
+test('left alone, the background rebuild finishes and search answers', async () => {
+  const { outdatedArchive } = await import('./archive/helpers.ts');
+  const dir = await tempDir();
+  outdatedArchive(dir);
+  const s = await createServices(dir, { speller: false, archive: { rebuild: 'defer' } });
+  const events: { event: EventName; payload: unknown }[] = [];
+  const h = createHandlers(s, ports(events));
+  await assert.rejects(dispatch(h, 'archive:stats', {}).then(() => dispatch(h, 'archive:search', { query: 'inflasi' })), /sedang dibangun ulang/);
+  for (let i = 0; i < 200 && s.archive().indexRebuildPending; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(s.archive().indexRebuildPending, false);
+  assert.ok((await dispatch(h, 'archive:search', { query: 'inflasi' }) as SearchResult).total > 0);
+  await s.close();
+});

@@ -50,7 +50,9 @@ function checkDate(name: string, raw: string | boolean | undefined, end: boolean
 
 async function withArchive<T>(data: string | undefined, fn: (s: Awaited<ReturnType<typeof openServices>>) => Promise<T>, write = false): Promise<T> {
   if (!write) requireArchive(data);
-  const s = await openServices(data, { speller: false, lock: write ? 'cli' : undefined });
+  // An index written by another version is rebuilt before the verb runs, with progress on stderr.
+  const onRebuildProgress = (done: number, total: number) => process.stderr.write(`\rmembangun ulang indeks arsip ${done}/${total}${done >= total ? '\n' : ''}`);
+  const s = await openServices(data, { speller: false, lock: write ? 'cli' : undefined, archive: { rebuild: 'now', onRebuildProgress } });
   try {
     try {
       s.archive();

@@ -91,7 +91,25 @@ export interface OpenOptions {
    * is small enough to check within the open-time budget (else `indexCheckPending`).
    */
   checkIndex?: 'auto' | 'always' | 'never';
+  /**
+   * An index that must be rebuilt on open (written by another version): 'now' rebuilds before
+   * returning (the command line, with progress); 'defer' returns at once with `indexRebuildPending`
+   * set, for the app to run rebuildIndexAsync with a progress bar and Batal; 'auto' (default) rebuilds
+   * now only when that takes about a second (REBUILD_ON_OPEN_MAX stories), else defers.
+   */
+  rebuild?: 'auto' | 'now' | 'defer';
   onRebuildProgress?: (done: number, total: number) => void;
+}
+
+/** Up to this many stories an outdated index is rebuilt while opening (about a second here). */
+export const REBUILD_ON_OPEN_MAX = 2000;
+
+/** Search and Baca juga while the index is being rebuilt after an upgrade: said plainly. */
+export class IndexRebuildPendingError extends Error {
+  constructor() {
+    super('Indeks arsip sedang dibangun ulang setelah pembaruan; pencarian tersedia lagi setelah selesai. / The archive index is being rebuilt after an update; search is back when it is done.');
+    this.name = 'IndexRebuildPending';
+  }
 }
 
 export interface Archive {
@@ -118,6 +136,12 @@ export interface Archive {
    * runs verifyIndex() when idle. (Small archives are checked, and rebuilt if damaged, on open.)
    */
   readonly indexCheckPending: boolean;
+  /**
+   * Set when opening found an index written by another version and deferred its rebuild (see
+   * OpenOptions.rebuild): search and related throw IndexRebuildPendingError (the old index may not
+   * fit this version), title lookups stay exact-only, adding stories works. Cleared by a rebuild.
+   */
+  readonly indexRebuildPending: boolean;
   /** checkIndex(), then rebuildIndex() if it failed. */
   verifyIndex(onProgress?: (done: number, total: number) => void): { damaged: boolean };
   /** Run `fn` in one transaction (nested calls become savepoints). */
@@ -226,6 +250,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   // or below that row meanwhile is written to them too, so the swapped-in index misses nothing.
   let rebuilding: { ins: IndexStatements; last: number } | null = null;
   let closed = false;
+  let indexRebuildPending = false;
 
   function writeIndex(to: IndexStatements, dkey: number, title: string, body: string): void {
     to.textInsert.run(dkey, title, body);
@@ -381,6 +406,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   }
 
   function related(article: Article, opts: RelatedOptions = {}): { results: RelatedHit[] } {
+    if (indexRebuildPending) throw new IndexRebuildPendingError();
     const limit = Math.max(1, Math.min(opts.limit ?? 5, 50));
     const src = sourceFromArticle(article);
     const terms = extractTerms(src, 25);
@@ -491,6 +517,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     const exact = db.prepare('SELECT id, url, title FROM stories WHERE title_key = ? ORDER BY url IS NULL, date_ms DESC LIMIT 1').get(key) as
       { id: string; url: string | null; title: string } | undefined;
     if (exact) return { ...exact, exact: true };
+    if (indexRebuildPending) return null;
     const qWords = key.split(' ');
     // The rarest title words find the candidates (newest first); word overlap decides.
     const stems = [...new Set(stemText(key).split(' ').filter((w) => w.length > 1))]
@@ -563,6 +590,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         setMeta('index_version', String(INDEX_VERSION));
       });
       swapped = true;
+      indexRebuildPending = false;
       // Statements prepared on the dropped tables are stale.
       Object.assign(st, indexStatements(''));
       st.dfHead = db.prepare(`SELECT count(*) AS n, min(r) AS edge FROM (SELECT rowid AS r FROM fts_stem WHERE fts_stem MATCH ? ORDER BY rowid DESC LIMIT ${DF_EXACT + 1})`);
@@ -613,9 +641,13 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
 
   const archive: Archive = {
     get indexCheckPending() { return indexCheckPending; },
+    get indexRebuildPending() { return indexRebuildPending; },
     verifyIndex,
     file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, rebuildIndexAsync, checkIndex,
-    search: (q, opts = {}) => runSearch(db, q, opts, { docFreq, docFreqInfo, storyCount: () => storyCount, keySpan }),
+    search: (q, opts = {}) => {
+      if (indexRebuildPending) throw new IndexRebuildPendingError();
+      return runSearch(db, q, opts, { docFreq, docFreqInfo, storyCount: () => storyCount, keySpan });
+    },
     close() {
       closed = true;
       try {
@@ -629,7 +661,9 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
 
   const mode = options.checkIndex ?? 'auto';
   if (indexState === 'building' || getMeta('index_version') !== String(INDEX_VERSION)) {
-    rebuildIndex(options.onRebuildProgress);
+    const how = options.rebuild ?? 'auto';
+    if (how === 'now' || (how === 'auto' && storyCount <= REBUILD_ON_OPEN_MAX)) rebuildIndex(options.onRebuildProgress);
+    else indexRebuildPending = true;
   } else if (mode === 'always' || (mode === 'auto' && wasDirty && storyCount <= CHECK_ON_OPEN_MAX)) {
     verifyIndex(options.onRebuildProgress);
   } else if (mode === 'auto' && wasDirty) {
