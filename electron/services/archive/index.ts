@@ -423,7 +423,8 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     // retrieve. Names (people, places, organisations) always retrieve, however frequent: on a small
     // or topical archive the people a story is about are in a good share of it, and they are what
     // Baca juga should follow. Each retrieval is capped in rows, so a frequent name stays cheap.
-    const retrieves = (t: { key: string; kind: string }) => t.kind !== 'term' || N < 40 || (df.get(t.key) ?? 0) <= N * 0.25;
+    const frequent = (t: { key: string }) => N >= 40 && (df.get(t.key) ?? 0) > N * 0.25;
+    const retrieves = (t: { key: string; kind: string }) => t.kind !== 'term' || !frequent(t);
     const picked = usable
       .filter(retrieves)
       .sort((a, b) => b.weight * idf(b.key) - a.weight * idf(a.key))
@@ -451,11 +452,14 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       return rows.map((x) => x.r);
     };
     const q = (t: { key: string }) => `"${t.key.replace(/"/g, '""')}"`;
-    const short = picked.filter((t) => t.key.split(' ').length <= 2);
+    // Frequent names (in over a quarter of a big archive) look only at titles and leads, fewer rows,
+    // at most two of them: enough to bring their stories in, cheap on a common name.
+    const short = [...picked.filter((t) => !frequent(t)), ...picked.filter(frequent).slice(0, 2)].filter((t) => t.key.split(' ').length <= 2);
     for (const [i, t] of short.entries()) {
       const v = t.weight * idf(t.key);
-      for (const r of newest(headQ, q(t), 150)) pre.set(r, (pre.get(r) ?? 0) + v * 1.5);
-      if (i < 3) for (const r of newest(bodyQ, q(t), 100)) pre.set(r, (pre.get(r) ?? 0) + v);
+      const common = frequent(t);
+      for (const r of newest(headQ, q(t), common ? 60 : 150)) pre.set(r, (pre.get(r) ?? 0) + v * 1.5);
+      if (i < 3 && !common) for (const r of newest(bodyQ, q(t), 100)) pre.set(r, (pre.get(r) ?? 0) + v);
     }
     const top = short.slice(0, 3);
     for (let i = 0; i < top.length; i++) {

@@ -49,3 +49,27 @@ test('an undated story that matches strongly is suggested under the desk window 
   assert.ok(noWindow.includes('ratna-tanpa-tanggal'), noWindow.join());
   assert.ok(windowed.includes('ratna-tanpa-tanggal'), windowed.join());
 });
+
+test('on a bigger archive too (a name in over a quarter of 60 stories): a story sharing only that name is still found, above ones sharing only common words', () => {
+  const d = tempDir();
+  const b = openArchive(d);
+  try {
+    const put = (id: string, title: string, body: string, days: number) => b.addStory({ id, title, body, url: `https://arsip.contoh.test/${id}`, date: day(days), source: 'ANTARA' });
+    for (let i = 0; i < 20; i++) put(`ratna-${i}`, `Ratna Wibisono hadiri acara ke-${i}`, `JAKARTA (ANTARA) - Ratna Wibisono menghadiri acara ke-${i} di gedung ${i}.\n\nAcara berlangsung lancar.`, 30 + i);
+    for (let i = 0; i < 30; i++) put(`lain-${i}`, `Pameran buku ke-${i} dibuka`, `BANDUNG (ANTARA) - Pameran buku ke-${i} dibuka untuk umum.\n\nPengunjung ramai.`, 10 + i);
+    put('beras', 'Kenaikan harga pangan, pemerintah daerah minta warga tenang', 'JAKARTA (ANTARA) - Pemerintah daerah meminta warga tenang menghadapi kenaikan harga pangan di pasar.\n\nKenaikan harga pangan terjadi menjelang akhir tahun.\n\nHarga kebutuhan pokok lain terkendali.', 2);
+    for (let i = 0; i < 8; i++) put(`pangan-${i}`, `Harga pangan di pasar ${i} naik`, `SURABAYA (ANTARA) - Harga pangan di pasar ${i} naik menjelang akhir tahun.\n\nPemerintah daerah memantau kenaikan harga.`, 3 + i);
+    // Shares only the (frequent) name and common words with the open story.
+    put('ratna-energi', 'Ratna Wibisono ajak hemat energi', 'JAKARTA (ANTARA) - Ratna Wibisono mengajak warga menghemat energi.\n\nRatna Wibisono menyebut listrik cukup.', 20);
+    const r = b.related(open, { now, windowMonths: 6, limit: 5 });
+    const ids = r.results.map((x) => x.id);
+    // Found through the name alone (its rank then weighs how common the name is in this archive).
+    const hit = r.results.find((x) => x.id === 'ratna-energi');
+    assert.ok(hit, ids.join());
+    assert.ok(hit.shared.includes('Ratna Wibisono'), JSON.stringify(hit));
+    assert.ok(ids.indexOf('ratna-energi') < ids.findIndex((id) => id.startsWith('pangan-')) || !ids.some((id) => id.startsWith('pangan-')), ids.join());
+  } finally {
+    b.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+});
