@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { SEED, offsiteRequests, startHarness } from './harness.ts';
 import { dropFile } from './helpers.ts';
@@ -81,6 +82,26 @@ test('Arsip: as-you-type search with snippets; hostile archive text stays text',
     await page.locator('.toast', { hasText: `Indeks arsip dibangun ulang: ${stored} berita` }).waitFor();
     await box.fill('Rutte');
     await page.locator('.hit').first().waitFor();
+
+    // Bulk load of a folder: the report says what was added, skipped as a duplicate, kept undated
+    // and refused, with the file and line.
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'meja-e2e-arsip-'));
+    await fs.writeFile(path.join(folder, 'kiriman.jsonl'), [
+      JSON.stringify({ id: 'k1', title: 'Gempa guncang Palu', body: 'PALU (ANTARA) - Gempa mengguncang Palu.\n\nWarga panik.', url: 'https://arsip.contoh.test/k1', date: '2026-10-21' }),
+      JSON.stringify({ id: 'k2', title: 'Gempa susulan di Palu', body: 'PALU (ANTARA) - Gempa susulan terjadi.\n\nTidak ada korban.', url: 'https://arsip.contoh.test/k2', date: '05/06/2026' }),
+      'bukan json',
+    ].join('\n') + '\n');
+    h.dialogAnswers.openFiles.push([folder]);
+    await page.getByRole('button', { name: 'Muat folder arsip…' }).click();
+    const report = page.getByRole('status', { name: 'Laporan pemuatan arsip' });
+    await report.getByText('Arsip dimuat: 2 ditambahkan, 0 duplikat dilewati, 1 tanpa tanggal, 1 ditolak.').waitFor();
+    await report.getByText('Berita tanpa tanggal (1)').click();
+    await report.getByText('kiriman.jsonl:2 · Gempa susulan di Palu · 05/06/2026').waitFor();
+    await report.getByText('Baris atau berkas ditolak (1)').click();
+    await report.getByText(/kiriman\.jsonl:3 · JSON/).waitFor();
+    await h.shot('archive-load');
+    await report.getByRole('button', { name: 'Tutup laporan' }).click();
+    await fs.rm(folder, { recursive: true, force: true });
 
     await page.keyboard.press('Escape');
     await page.locator('.inbox').waitFor();
