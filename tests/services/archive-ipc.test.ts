@@ -155,3 +155,31 @@ test('left alone, the background rebuild finishes and search answers', async () 
   assert.ok((await dispatch(h, 'archive:search', { query: 'inflasi' }) as SearchResult).total > 0);
   await s.close();
 });
+
+test('Batal on an archive bulk load in the app stops it between batches; a second load resumes', async () => {
+  const { s, h, answers } = await setUp();
+  const folder = await tempDir();
+  const file = path.join(folder, 'banyak.jsonl');
+  await fs.writeFile(file, Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `b${i}`, title: `Berita massal nomor ${i} tentang hal ${i * 7}`, body: `JAKARTA (ANTARA) - Isi berita massal ${i}, hal ${i * 13}.\n\nParagraf kedua ${i * 17}.`, url: `https://x.test/b${i}`, date: '2026-10-01' })).join('\n') + '\n');
+  let cancelled = false;
+  const h2 = createHandlers(s, {
+    ...ports([], answers),
+    emit: (event, payload) => {
+      const p = payload as ProgressEvent;
+      if (event === 'batch:progress' && !p.finished && !cancelled) {
+        cancelled = true;
+        void dispatch(h2, 'batch:cancel', { batchId: p.batchId });
+      }
+    },
+  });
+  void h;
+  answers.push([file]);
+  const r = await dispatch(h2, 'archive:import-dialog', {}) as ArchiveImportResult;
+  assert.equal(r.cancelled, true);
+  assert.ok(r.added > 0 && r.added < 1000, `${r.added} added before Batal`);
+  answers.push([file]);
+  const again = await dispatch(h, 'archive:import-dialog', {}) as ArchiveImportResult;
+  assert.equal(again.cancelled, false);
+  assert.equal(r.added + again.added, 1000);
+  await s.close();
+});
