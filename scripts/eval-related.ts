@@ -247,11 +247,14 @@ async function main(): Promise<void> {
       `| Latency p50 / p95 (${times.length} queries, ${stories} stories) | ${pct(times, 50).toFixed(1)} ms / ${pct(times, 95).toFixed(1)} ms | p95 ≤ 30 ms |`,
       '',
       'Until 2026-11-26 the second half was stored under the story\'s own headline plus " (bagian 2)", which the ' +
-        'title match found easily (0.900 then); under a title of its own the figure above is the honest one. The misses ' +
-        'have not been read one by one yet; the earlier inspection found other stories of the same event above the half ' +
-        '(the corpus holds several per event, e.g. a dozen detik stories on the Whoosh debt), which is also where the ' +
-        'cross-outlet misses rank. A few halves are undated because the corpus writes dates as `10/05/2025`, which the ' +
-        'archive will not guess. Latency depends on the machine\'s load (other work shares its 2 cores).',
+        'title match found easily (0.900 then); under a title of its own the figure above is the honest one. Five of the ' +
+        'misses, read on 2026-11-26: above the half rank other stories of the same event or story line (for "Purbaya ' +
+        'Beberkan Modus Oknum Petugas dan Wajib Pajak Akali Tagihan", first comes another detik story of that very event, ' +
+        '"Purbaya Bongkar Kongkalikong Oknum Pegawai DJP & Wajib Pajak Akali Tagihan"), or stories on the same minister, ' +
+        'whose name and office they share; the half\'s own first sentence often names no one ("\\"Saya nggak tahu, Pak ' +
+        'Bimo,\\" sebutnya."). The cross-outlet misses rank 4th or lower behind other detik stories on the same story ' +
+        'line (a dozen on the Whoosh debt). A few halves are undated because the corpus writes dates as `10/05/2025`, ' +
+        'which the archive will not guess. Latency depends on the machine\'s load (other work shares its 2 cores).',
     ].join('\n'));
   } finally {
     archive.close();
