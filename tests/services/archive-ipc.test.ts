@@ -53,6 +53,11 @@ test('include the desk: stems, body words, phrases, exclusions and filters apply
   const hit = (await q({ query: 'petugas' })).results.find((x) => x.id === work)!;
   assert.equal(hit.inWorkspace, true);
   assert.match(hit.snippet, /<mark>Petugas<\/mark>/);
+  // Once exported it is in the archive: listed once, from there.
+  await s.stories.exportStories([work], 'text', null);
+  const after = (await q({ query: 'petugas' })).results;
+  assert.equal(after.filter((x) => x.inWorkspace).length, 0, JSON.stringify(after));
+  assert.equal(after.filter((x) => x.title === 'Jakarta dilanda banjir besar').length, 1, JSON.stringify(after.map((x) => x.title)));
   await s.close();
 });
 

@@ -75,6 +75,8 @@ export function createWorkspaceSearch(workspace: Workspace) {
     const lc = (s: string | null | undefined) => fold(s ?? '');
     const out: { hit: WorkspaceHit; score: number; ms: number }[] = [];
     for (const sum of workspace.list()) {
+      // An exported story is in the archive, which is its authority: listed once, from there.
+      if (sum.status === 'diekspor') continue;
       const doc = await indexed(sum.id, sum.updatedAt);
       if (!doc) continue;
       // The source: the dateline's agency, or what the summary recorded at import.
