@@ -76,7 +76,12 @@ export async function* streamFeedItems(file: string, kind: 'rss' | 'wxr'): Async
             if (buf.length > MAX_HEADER) throw new Error('no <item> in the first 4 MB: not a feed that can be streamed');
             break;
           }
-          header = buf.slice(0, m.index);
+          // Only the prolog, <rss> (its namespaces) and the <channel> start tag: the channel's own
+          // elements (a WXR lists every author, category and tag there) would be parsed again with
+          // every item, and the readers use none of them.
+          const head = buf.slice(0, m.index);
+          const channel = /<channel(?:\s[^>]*)?>/.exec(head);
+          header = channel ? head.slice(0, channel.index + channel[0].length) : head;
           buf = buf.slice(m.index);
         }
         const start = ITEM_START.exec(buf);
