@@ -131,7 +131,9 @@ async function main(): Promise<void> {
   let buildMs: number | null = null;
   {
     let ready = false;
-    if (existsSync(path.join(dataDir, 'archive.sqlite'))) {
+    // ARCHIVE_BENCH_FRESH=1 always builds the archive again, so its build is timed in the same run as
+    // FlexSearch's (the comparison the issue asks for); otherwise a built archive is reused.
+    if (!process.env.ARCHIVE_BENCH_FRESH && existsSync(path.join(dataDir, 'archive.sqlite'))) {
       const a = openArchive(dataDir);
       ready = a.stats().stories >= N;
       a.close();
@@ -204,7 +206,7 @@ async function main(): Promise<void> {
 
   const ok = (v: number, target: number) => (v <= target ? 'yes' : '**no**');
   const rows: string[][] = [
-    ['Bulk import (JSONL, dedupe, both indexes)', buildMs === null ? 'reused from bench/data' : `${(buildMs / 1000).toFixed(1)} s`, '–', '', flex ? `${(flex.buildMs / 1000).toFixed(1)} s (build)` : '–'],
+    ['Bulk import (JSONL, dedupe, both indexes)', buildMs === null ? 'not timed: reused from bench/data (ARCHIVE_BENCH_FRESH=1 times it)' : `${(buildMs / 1000).toFixed(1)} s`, '–', '', flex ? `${(flex.buildMs / 1000).toFixed(1)} s (build)` : '–'],
     ['Full index rebuild', `${(rebuildMs / 1000).toFixed(1)} s`, '≤ 60 s', ok(rebuildMs, 60_000), '–'],
     ['Open and first search (fresh process)', `${ms(opened.openMs)} ms`, '≤ 1000 ms', ok(opened.openMs, 1000), flexLoad ? `${ms(flexLoad.loadMs)} ms (import of the export)` : '–'],
     ['RSS with the archive open, after queries', `${mb(opened.rss)} MB`, '≤ 200 MB', ok(opened.rss, 200 * 2 ** 20), flex ? `${mb(flex.rss)} MB after build, ${flexLoad ? mb(flexLoad.rss) : '?'} MB after load` : '–'],

@@ -1,8 +1,11 @@
 // Measures "Baca juga" suggestions on the shared corpus (../shared/corpus/: detik and Kompas stories,
 // real text nobody here wrote). Builds an archive of them in a temp folder, then asks for the top 5
 // related stories of each detik story that has human-listed `entities`, and scores:
-//   1. same story line: a story is cut in two; the archive holds the second half under its own
-//      title; asked with the first half, is that half in the top 3?
+//   1. same story line: a story is cut in two; the archive holds the second half under a title of
+//      its own (its first sentence, not the story's headline, so the title gives nothing away);
+//      asked with the first half, is that half in the top 3? Also with the desk's 6-month window.
+//   1b. same event, other outlet: hand-checked detik/Kompas pairs (CROSS_OUTLET); asked with the
+//      detik story, is the Kompas one in the top 3?
 //   2. shared named entities: of the top 3, how many mention at least two of the people and bodies
 //      the query story's human annotation lists; against a baseline that ranks by shared common words.
 //   3. never itself, never a near-duplicate: asked with a lightly edited copy of an archived story,
@@ -28,6 +31,27 @@ function load(name: string): Row[] {
   const f = path.join(corpus, name);
   if (!existsSync(f)) return [];
   return readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+}
+
+/**
+ * Same event or story line in both outlets, checked by hand (titles and leads read, 2026-11-26) among
+ * the pairs whose titles share the rarest words: detik id, Kompas id, what they share.
+ */
+const CROSS_OUTLET: [string, string, string][] = [
+  ['detik-251', 'kompas-1cf73b1d7fc0', 'Polri summons Halim Kalla (JK\'s brother) et al. as suspects, PLTU Kalbar graft'],
+  ['detik-265', 'kompas-1cf73b1d7fc0', 'the same, another detik story'],
+  ['detik-248', 'kompas-bca95d88dad5', 'Lisa Mariana named a suspect'],
+  ['detik-254', 'kompas-bca95d88dad5', 'the same, Lisa Mariana\'s reaction'],
+  ['detik-119', 'kompas-2f0db4215114', 'who pays the Whoosh high-speed rail debt (Purbaya, the palace, Prabowo)'],
+  ['detik-103', 'kompas-bec5282ae018', 'Whoosh debt: not from the state budget (APBN)'],
+  ['detik-116', 'kompas-7445eccc4a53', 'Whoosh debt, Luhut and Prabowo'],
+  ['detik-181', 'kompas-d53f33284553', 'regional funds left idle in banks (Dedi Mulyadi, Purbaya, the home minister)'],
+];
+
+/** A second half's own title: its first sentence, at most 14 words. */
+function ownTitle(paras: string[]): string {
+  const first = (paras[0] ?? '').split(/(?<=[.!?])\s+/)[0];
+  return first.split(/\s+/).slice(0, 14).join(' ');
 }
 
 function paragraphs(body: string): string[] {
@@ -104,7 +128,7 @@ async function main(): Promise<void> {
         if (splitIds.has(r.id)) {
           const p = paragraphs(r.body);
           const half = Math.floor(p.length / 2);
-          archive.addStory({ id: `${r.id}-b`, title: `${r.title} (bagian 2)`, body: p.slice(half).join('\n\n'), url: `${r.url}#2`, date: r.date ?? null, source: r.outlet ?? null });
+          archive.addStory({ id: `${r.id}-b`, title: ownTitle(p.slice(half)), body: p.slice(half).join('\n\n'), url: `${r.url}#2`, date: r.date ?? null, source: r.outlet ?? null });
         } else {
           archive.addStory({ id: r.id, title: r.title, body: paragraphs(r.body).join('\n\n'), url: r.url, date: r.date ?? null, source: r.outlet ?? null });
         }
@@ -115,6 +139,7 @@ async function main(): Promise<void> {
     const times: number[] = [];
     let splitTop3 = 0;
     let splitTop1 = 0;
+    let windowTop3 = 0;
     for (const r of splits) {
       const p = paragraphs(r.body);
       const a = toArticle(r.title, p.slice(0, Math.floor(p.length / 2)), null, r.date ?? null);
@@ -124,6 +149,27 @@ async function main(): Promise<void> {
       const rank = res.findIndex((x) => x.id === `${r.id}-b`);
       if (rank >= 0 && rank < 3) splitTop3++;
       if (rank === 0) splitTop1++;
+      // The desk's window, counted from the story's own day (as the app does on the day it runs).
+      const stored = archive.getStory(`${r.id}-b`)?.date;
+      const now = stored ? new Date(stored) : new Date();
+      const wres = archive.related(a, { limit: 5, windowMonths: 6, now }).results;
+      const wrank = wres.findIndex((x) => x.id === `${r.id}-b`);
+      if (wrank >= 0 && wrank < 3) windowTop3++;
+    }
+
+    // 1b. Same event, other outlet.
+    let crossAsked = 0;
+    let crossTop3 = 0;
+    const crossMiss: string[] = [];
+    const byId = new Map(detik.map((r) => [r.id, r]));
+    for (const [d, k] of CROSS_OUTLET) {
+      const r = byId.get(d);
+      if (!r || splitIds.has(d) || !archive.getStory(k)) continue;
+      crossAsked++;
+      const res = archive.related(toArticle(r.title, paragraphs(r.body), r.url ?? null, r.date ?? null), { limit: 5 }).results;
+      const rank = res.findIndex((x) => x.id === k);
+      if (rank >= 0 && rank < 3) crossTop3++;
+      else crossMiss.push(`${d} → ${k} (rank ${rank < 0 ? '> 5' : rank + 1})`);
     }
 
     // 2. Shared named entities, against the common-words baseline.
@@ -186,11 +232,13 @@ async function main(): Promise<void> {
       '',
       `Command: \`node scripts/eval-related.ts\` (part of \`npm run eval\`). Archive built in a temp folder from the corpus: ` +
         `${stories} stories (detik ${detik.length}, Kompas ${kompas.length}; 60 detik stories stored as their second half only), in ${(buildMs / 1000).toFixed(1)} s. ` +
-        'No date window (the corpus spans a few months).',
+        'No date window unless said (the corpus spans a few months).',
       '',
       '| measure | value | goal |',
       '|---|---|---|',
-      `| Same story line: the other half of a cut story in the top 3 (${splits.length} stories) | ${f(splitTop3 / Math.max(splits.length, 1))} (top 1: ${f(splitTop1 / Math.max(splits.length, 1))}) | ≥ 0.9 |`,
+      `| Same story line: the other half of a cut story (under its own first sentence as title) in the top 3 (${splits.length} stories) | ${f(splitTop3 / Math.max(splits.length, 1))} (top 1: ${f(splitTop1 / Math.max(splits.length, 1))}) | ≥ 0.9 |`,
+      `| … the same with the desk's 6-month window | ${f(windowTop3 / Math.max(splits.length, 1))} | ≥ 0.9 |`,
+      `| Same event, other outlet: the Kompas story in the top 3 for the detik one (${crossAsked} hand-checked pairs) | ${f(crossTop3 / Math.max(crossAsked, 1))}${crossMiss.length ? ` (missed: ${crossMiss.join('; ')})` : ''} | top 3 |`,
       `| Shared named entities: top 3 holds a story naming ≥ 2 of the query's annotated people/bodies (${withRelevant} of ${queries} queries where either ranking found one) | ${f(hit3 / Math.max(withRelevant, 1))} | beat the baseline |`,
       `| … the same for the baseline (search by the 3 most frequent common words of title and lead) | ${f(baseHit3 / Math.max(withRelevant, 1))} | |`,
       `| Precision at 3 (share of the top 3 naming ≥ 2 annotated entities), Baca juga vs baseline | ${f(prec3 / Math.max(queries, 1))} vs ${f(basePrec3 / Math.max(queries, 1))} | Baca juga higher |`,
@@ -198,9 +246,15 @@ async function main(): Promise<void> {
       `| Edited copy of an archived story: original returned (${dupQueries} copies) | ${dupReturned} | 0 |`,
       `| Latency p50 / p95 (${times.length} queries, ${stories} stories) | ${pct(times, 50).toFixed(1)} ms / ${pct(times, 95).toFixed(1)} ms | p95 ≤ 30 ms |`,
       '',
-      'Where the other half misses the top 3, what ranks above it is, on inspection, other stories of the same event ' +
-        '(the corpus holds several per event); a few halves are undated because the corpus writes dates as `10/05/2025`, ' +
-        'which the archive will not guess.',
+      'Until 2026-11-26 the second half was stored under the story\'s own headline plus " (bagian 2)", which the ' +
+        'title match found easily (0.900 then); under a title of its own the figure above is the honest one. Five of the ' +
+        'misses, read on 2026-11-26: above the half rank other stories of the same event or story line (for "Purbaya ' +
+        'Beberkan Modus Oknum Petugas dan Wajib Pajak Akali Tagihan", first comes another detik story of that very event, ' +
+        '"Purbaya Bongkar Kongkalikong Oknum Pegawai DJP & Wajib Pajak Akali Tagihan"), or stories on the same minister, ' +
+        'whose name and office they share; the half\'s own first sentence often names no one ("\\"Saya nggak tahu, Pak ' +
+        'Bimo,\\" sebutnya."). The cross-outlet misses rank 4th or lower behind other detik stories on the same story ' +
+        'line (a dozen on the Whoosh debt). A few halves are undated because the corpus writes dates as `10/05/2025`, ' +
+        'which the archive will not guess. Latency depends on the machine\'s load (other work shares its 2 cores).',
     ].join('\n'));
   } finally {
     archive.close();

@@ -38,7 +38,7 @@ const BASE = {
   paragraphWordLimit: 70,
   quoteStyle: 'straight' as const,
   bacaJugaAfter: 2,
-  bacaJugaEvery: 3,
+  bacaJugaEvery: 4,
   bacaJugaMax: 3,
   bacaJugaWindowMonths: 6,
   suspectInitials: true,

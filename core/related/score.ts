@@ -12,6 +12,21 @@ export interface RelatedScore {
 
 const DAY = 86_400_000;
 
+const within = (inner: string, outer: string) => ` ${outer} `.includes(` ${inner} `);
+
+/**
+ * The shared terms an editor reads, without repeats: a run that is only other shared names put
+ * together ("NATO Mark Rutte" beside "Mark Rutte") goes, and so does a name inside a longer one
+ * ("Rutte" beside "Mark Rutte"). Keys are the terms' stemmed words; order is kept.
+ */
+export function dedupeShared<T extends { key: string }>(hits: T[]): T[] {
+  // A run holding another multi-word name is a join of names; a name holding only single words
+  // ("Tito Karnavian" beside "Tito") is the name itself.
+  const composite = (h: T) => hits.some((o) => o.key !== h.key && o.key.includes(' ') && within(o.key, h.key));
+  const kept = hits.filter((h) => !composite(h));
+  return kept.filter((h, i) => !kept.some((o, j) => (o.key !== h.key && within(h.key, o.key)) || (o.key === h.key && j < i)));
+}
+
 export function scoreRelated(
   terms: RelatedTerm[],
   candidate: TermSource,
@@ -25,7 +40,7 @@ export function scoreRelated(
   });
   const has = (i: number, key: string, words: string[]) =>
     words.every((w) => parts[i].set.has(w)) && (words.length === 1 || parts[i].text.includes(` ${key} `));
-  const hits: { display: string; v: number; kind: string }[] = [];
+  const hits: { key: string; display: string; v: number; kind: string }[] = [];
   let score = 0;
   let names = 0;
   for (const t of terms) {
@@ -35,7 +50,7 @@ export function scoreRelated(
     const v = t.weight * idf(t.key) * place;
     score += v;
     if (t.kind !== 'term') names++;
-    hits.push({ display: t.display, v, kind: t.kind });
+    hits.push({ key: t.key, display: t.display, v, kind: t.kind });
   }
   if (score === 0) return { score: 0, shared: [] };
   // Several shared names are what "the same story line" looks like.
@@ -44,5 +59,5 @@ export function scoreRelated(
   // Undated stories sit midway: their age is unknown, not old.
   const recency = ageDays === null ? 0.85 : 0.7 + 0.3 * Math.exp(-ageDays / 90);
   hits.sort((a, b) => b.v - a.v);
-  return { score: score * recency, shared: hits.slice(0, 8).map((h) => h.display) };
+  return { score: score * recency, shared: dedupeShared(hits).slice(0, 8).map((h) => h.display) };
 }

@@ -26,11 +26,12 @@ const USAGE = `usage: meja <verb> [options]
   check <file…> [--profile NAME] [--data DIR] [--json]
   fix <file> [--profile NAME] [--data DIR] [--out FILE]
   export <file|id…> --format FMT [--out FILE|FOLDER] [--data DIR] [--profile NAME] [--no-clean] [--blockquote] [--base-url URL]
-  archive import <file|folder…> [--data DIR] [--json]
+  archive import <file|folder…> [--data DIR] [--json]  exit 3 when files or lines were refused
   archive stats [--data DIR] --json
   archive rebuild [--data DIR] [--json]             rebuild the search index (Ctrl+C keeps the old one)
-  search "<query>" [--data DIR] [--from DATE] [--to DATE] [--source S] [--limit N] --json
-  related <file> [--data DIR] [--limit N] --json`;
+  search "<query>" [--data DIR] [--from DATE] [--to DATE] [--source S] [--section S] [--author A]
+         [--sort relevance|date] [--limit 1-200] [--offset N] --json   (days in WIB)
+  related <file> [--data DIR] [--limit 1-50] --json`;
 
 type Verb = (args: string[], io: Io) => Promise<number>;
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Article, StoryMeta } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
 import type { CleanChange } from '../../core/clean/index.ts';
+import type { DeclinedLink } from '../../core/baca-juga/insert.ts';
 import type { DeskProfile } from '../../core/model/profile.ts';
 import type { Settings } from '../services/settings.ts';
 import type { RelatedHit, SearchHit as ArchiveSearchHit } from '../services/archive/index.ts';
@@ -64,6 +65,8 @@ export const SearchArgsSchema = z.object({
   limit: z.number().int().min(1).max(200).optional(),
   offset: z.number().int().min(0).max(1_000_000).optional(),
   includeWorkspace: z.boolean().optional(),
+  /** As-you-type: the last word may be unfinished and also matches as a prefix. */
+  prefix: z.boolean().optional(),
 }).strict();
 
 export interface ImportItemResult {
@@ -86,6 +89,36 @@ export interface SearchHit extends ArchiveSearchHit {
 export interface SearchResult {
   total: number;
   results: SearchHit[];
+  /** `total` is an estimate (very common words). */
+  approximate?: boolean;
+  /** Words searched as a close spelling instead. */
+  corrected?: Record<string, string[]>;
+}
+/** A whole archive story, for the Arsip preview (plain text: the renderer shows it as text). */
+export interface ArchiveStoryView {
+  id: string;
+  title: string;
+  body: string;
+  url: string | null;
+  date: string | null;
+  source: string | null;
+  section: string | null;
+  authors: string[];
+}
+/** What a bulk load into the archive did: counts, the stories kept undated, the refused lines. */
+export interface ArchiveImportResult {
+  batchId: string;
+  cancelled: boolean;
+  added: number;
+  updated: number;
+  duplicates: number;
+  files: { name: string; added: number; duplicates: number; skipped: boolean; error: string | null }[];
+  /** At most 200 listed; `undatedCount` is the full number. */
+  undated: { file: string; line: number | null; title: string; date: string | null }[];
+  undatedCount: number;
+  /** At most 200 listed; `errorCount` is the full number. */
+  errors: { file: string; line: number | null; message: string }[];
+  errorCount: number;
 }
 export type { RelatedHit };
 
@@ -117,6 +150,8 @@ export interface ProgressEvent {
   total: number;
   current: string | null;
   finished: boolean;
+  /** Archive loads: stories so far (for the label beside the byte-based bar). */
+  counts?: { added: number; duplicates: number; undated: number; errors: number };
 }
 
 // The result type rides on a phantom field so that one object carries both schema and type.
@@ -146,10 +181,12 @@ export const contract = {
   'stories:export': channel<ExportItemResult[]>()('exportStories', z.object({ ids: z.array(id).min(1).max(5000), format: z.enum(EXPORT_FORMATS), toFile: z.boolean(), blockquotes: z.boolean().optional() }).strict()),
   'stories:correct': channel<StoryView>()('correctStory', z.object({ id }).strict()),
   'stories:replace-all': channel<{ stories: number; replacements: number; ids: string[] }>()('replaceInInbox', z.object({ query: text(1000).min(1), replacement: text(1000), caseSensitive: z.boolean(), wholeWord: z.boolean() }).strict()),
-  'stories:insert-related': channel<StoryView>()('insertRelated', z.object({ id, links: z.array(z.object({ title: text(500), url: webUrl }).strict()).min(1).max(20) }).strict()),
+  'stories:insert-related': channel<StoryView & { inserted: number; declined: DeclinedLink[] }>()('insertRelated', z.object({ id, links: z.array(z.object({ title: text(500), url: webUrl }).strict()).min(1).max(20) }).strict()),
   'archive:search': channel<SearchResult>()('searchArchive', SearchArgsSchema),
   'archive:related': channel<{ results: RelatedHit[] }>()('relatedStories', z.object({ id, limit: z.number().int().min(1).max(20).optional() }).strict()),
-  'archive:import-dialog': channel<BatchResult | null>()('importArchiveDialog', none),
+  'archive:import-dialog': channel<ArchiveImportResult | null>()('importArchiveDialog', z.object({ folders: z.boolean().optional() }).strict()),
+  'archive:get': channel<ArchiveStoryView | null>()('getArchiveStory', z.object({ id: z.string().min(1).max(512) }).strict()),
+  'archive:open': channel<{ storyId: string }>()('openArchiveStory', z.object({ id: z.string().min(1).max(512) }).strict()),
   'archive:stats': channel<{ stories: number; indexBytes: number; storeBytes: number }>()('archiveStats', none),
   'archive:rebuild': channel<{ batchId: string; stories: number; cancelled: boolean }>()('rebuildArchive', none),
   'batch:cancel': channel<{ ok: boolean }>()('cancelBatch', z.object({ batchId: id }).strict()),

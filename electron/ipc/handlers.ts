@@ -7,6 +7,8 @@ import { SettingsPatchSchema, type Settings } from '../services/settings.ts';
 import { summarize } from '../services/workspace/store.ts';
 import { importIntoArchive } from '../services/archive/index.ts';
 import { folderWriter } from '../services/export-files.ts';
+import { createWorkspaceSearch } from '../services/archive/workspace-search.ts';
+import path from 'node:path';
 import { isTrustedExternalUrl } from '../security/policies.ts';
 import { PathGrants } from '../security/path-grants.ts';
 import type { EventName, EventPayloads, ProgressEvent } from './contract.ts';
@@ -38,6 +40,30 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
   const tr: ReturnType<typeof translator> = (key, params) => translator(s.settings.get().language)(key, params);
   // A story file found damaged while the app runs is set aside; the page hears it at once.
   s.onNotice((n) => ports.emit('notices:added', n));
+  const workspaceSearch = createWorkspaceSearch(s.workspace);
+  // An archive whose index another version wrote opens at once and is rebuilt here in steps, with
+  // a progress bar and Batal; searches say plainly that it is being rebuilt until it is done. After
+  // a Batal it waits for the editor's own "Bangun ulang indeks".
+  let autoRebuild: Promise<unknown> | null = null;
+  let autoRebuildCancelled = false;
+  const archive = () => {
+    const a = s.archive();
+    if (a.indexRebuildPending && !autoRebuild && !autoRebuildCancelled) {
+      autoRebuild = batch(async (o) => {
+        try {
+          const res = await a.rebuildIndexAsync({
+            signal: o.signal,
+            onProgress: (done, total) => progress({ batchId: o.batchId, kind: 'index-build', done, total, current: null, finished: false }),
+          });
+          if (res.cancelled) autoRebuildCancelled = true;
+        } finally {
+          progress({ batchId: o.batchId, kind: 'index-build', done: 1, total: 1, current: null, finished: true });
+          autoRebuild = null;
+        }
+      }).catch((e: unknown) => console.error('archive rebuild', e));
+    }
+    return a;
+  };
 
   async function batch<T>(run: (opts: { batchId: string; signal: AbortSignal; onProgress: typeof progress }) => Promise<T>): Promise<T> {
     const batchId = crypto.randomUUID();
@@ -107,38 +133,60 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
     },
     'stories:insert-related': async ({ id, links }) => s.stories.insertRelated(id, links),
     'archive:search': async ({ includeWorkspace, ...q }) => {
-      const res = s.archive().search(q.query, q);
-      if (!includeWorkspace) return res;
-      const needle = q.query.toLowerCase().replace(/["-]/g, '').trim();
-      const inWork = needle ? s.workspace.list().filter((w) => w.title.toLowerCase().includes(needle)) : [];
-      return {
-        total: res.total + inWork.length,
-        results: [...inWork.map((w) => ({ id: w.id, title: w.title, date: w.createdAt, source: w.source, url: null, snippet: '', score: 0, inWorkspace: true })), ...res.results],
-      };
+      if (!includeWorkspace) return archive().search(q.query, q);
+      // Stories in work first (matched like the archive, filters applied), then the archive's; one
+      // list paged as a whole, so no story repeats from one page to the next.
+      const inWork = await workspaceSearch.search(q.query, q);
+      const limit = q.limit ?? 20;
+      const offset = q.offset ?? 0;
+      const own = inWork.slice(offset, offset + limit);
+      const room = limit - own.length;
+      const res = archive().search(q.query, { ...q, offset: Math.max(0, offset - inWork.length), limit: Math.max(1, room) });
+      return { ...res, total: res.total + inWork.length, results: [...own, ...(room > 0 ? res.results : [])] };
     },
     'archive:related': async ({ id, limit }) => {
       const rec = await s.stories.record(id);
       const linked = rec.article.related.map((r) => r.url).filter((u): u is string => !!u);
       const profile = s.stories.profile();
-      return s.archive().related(rec.article, { limit: limit ?? 5, windowMonths: profile.bacaJugaWindowMonths, excludeUrls: linked });
+      return archive().related(rec.article, { limit: limit ?? 5, windowMonths: profile.bacaJugaWindowMonths, excludeUrls: linked });
     },
-    'archive:import-dialog': async () => {
-      const paths = await ports.openFiles({ title: tr('dialog.loadArchive'), folders: false });
+    'archive:import-dialog': async ({ folders }) => {
+      const paths = await ports.openFiles({ title: tr(folders ? 'dialog.loadArchiveFolder' : 'dialog.loadArchive'), folders: !!folders });
       if (!paths?.length) return null;
       grants.grant(paths);
       return batch(async (o) => {
-        const report = await importIntoArchive(s.archive(), paths, {
+        const report = await importIntoArchive(archive(), paths, {
           signal: o.signal,
-          onProgress: (p: { done: number; total: number; current?: string | null }) => progress({ batchId: o.batchId, kind: 'archive-import', done: p.done, total: p.total, current: p.current ?? null, finished: false }),
+          onProgress: (p) => progress({
+            batchId: o.batchId, kind: 'archive-import', done: p.done, total: p.total, current: path.basename(p.file), finished: false,
+            counts: { added: p.added, duplicates: p.duplicates, undated: p.undated, errors: p.errors },
+          }),
         });
         progress({ batchId: o.batchId, kind: 'archive-import', done: 1, total: 1, current: null, finished: true });
+        const titleOf = (id: string) => archive().getStory(id)?.title ?? id;
         return {
-          batchId: o.batchId, cancelled: o.signal.aborted,
-          items: report.files.map((f: { file: string; added: number; error?: string }) => ({ name: f.file, ok: !f.error, storyIds: [], error: f.error ? { code: 'archive', message: f.error } : undefined })),
+          batchId: o.batchId, cancelled: report.cancelled || o.signal.aborted,
+          added: report.added, updated: report.updated, duplicates: report.duplicates,
+          files: report.files.map((f) => ({ name: path.basename(f.file), added: f.added, duplicates: f.duplicates, skipped: !!f.skipped, error: f.error ?? null })),
+          undated: report.undated.slice(0, 200).map((u) => ({ file: path.basename(u.file), line: u.line ?? null, title: titleOf(u.id), date: u.date })),
+          undatedCount: report.undated.length,
+          errors: report.errors.slice(0, 200).map((e) => ({ file: path.basename(e.file), line: e.line ?? null, message: e.message })),
+          errorCount: report.errors.length,
         };
       });
     },
-    'archive:stats': async () => s.archive().stats(),
+    'archive:get': async ({ id }) => {
+      const st = archive().getStory(id);
+      return st ? { id: st.id, title: st.title, body: st.body, url: st.url, date: st.date, source: st.source, section: st.section, authors: st.authors } : null;
+    },
+    'archive:open': async ({ id }) => {
+      const st = archive().getStory(id);
+      if (!st) throw new Error('Berita arsip tidak ditemukan / archive story not found');
+      const storyId = await s.stories.openFromArchive(st);
+      ports.emit('stories:changed', { ids: [storyId] });
+      return { storyId };
+    },
+    'archive:stats': async () => archive().stats(),
     'archive:rebuild': async () => batch(async (o) => {
       const res = await s.archive().rebuildIndexAsync({
         signal: o.signal,
@@ -158,7 +206,10 @@ export function createHandlers(s: Services, ports: Ports): Handlers & { grants: 
       if (parsed.hotFolder) grants.check([parsed.hotFolder]);
       if (parsed.archiveDir) grants.check([parsed.archiveDir]);
       const next = await s.settings.set(parsed);
-      if ('archiveDir' in parsed) s.reopenArchive();
+      if ('archiveDir' in parsed) {
+        s.reopenArchive();
+        autoRebuildCancelled = false;
+      }
       ports.settingsChanged?.(next);
       if ('hotFolder' in parsed) await s.watchHotFolder((ids) => ports.emit('stories:changed', { ids }));
       return next;

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Speller } from '../../core/checks/index.ts';
-import { openArchive, type Archive } from './archive/index.ts';
+import { openArchive, type Archive, type OpenOptions } from './archive/index.ts';
 import { createHotFolder } from './import/hot-folder.ts';
 import { acquireDataLock, type DataLock, type LockOwner } from './data-lock.ts';
 import { StorageError, asStorageError, storageCode } from './storage-error.ts';
@@ -42,6 +42,8 @@ export interface ServiceOptions {
    */
   readOnly?: boolean;
   now?: () => Date;
+  /** How the archive opens (e.g. the command line rebuilds an outdated index at once, with progress). */
+  archive?: OpenOptions;
 }
 
 export async function createServices(dataDir: string, opts: ServiceOptions = {}): Promise<Services> {
@@ -70,7 +72,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     if (archive) return archive;
     const dir = settings.get().archiveDir ?? dataDir;
     try {
-      archive = openArchive(dir, { readOnly: opts.readOnly || readOnlyFolder });
+      archive = openArchive(dir, { ...opts.archive, readOnly: opts.readOnly || readOnlyFolder });
     } catch (err) {
       throw asStorageError(err, path.join(dir, 'archive.sqlite'));
     }

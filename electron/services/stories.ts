@@ -10,7 +10,7 @@ import { toArticle } from './import/to-article.ts';
 import { applyFixes, runChecks } from '../../core/checks/index.ts';
 import { cleanArticle } from '../../core/clean/index.ts';
 import { getExporter, type ExportOptions } from '../../core/export/index.ts';
-import { insertBacaJuga, type LinkToInsert } from '../../core/baca-juga/insert.ts';
+import { insertBacaJuga, type DeclinedLink, type LinkToInsert } from '../../core/baca-juga/insert.ts';
 import { replaceInArticle, type FindOptions } from '../../core/find/replace.ts';
 import type { BatchResult, CleanPreview, ExportFormat, ExportItemResult, ImportItemResult, ProgressEvent, StoryView } from '../ipc/contract.ts';
 import { MAX_HEADLINE, MAX_PARAGRAPHS } from '../ipc/contract.ts';
@@ -95,8 +95,9 @@ export class StoryService {
   }
 
   /**
-   * Baca juga lines of imported copy that name an archive story exactly take its URL; a fuzzy match
-   * is left for the editor to confirm (the check structure/baca-juga-unresolved points at it).
+   * Baca juga lines that name an archive story exactly take its URL (on import and on every save, so
+   * a line the editor corrects to the archive title gets its link); a fuzzy match is left for the
+   * editor to confirm: the check structure/baca-juga-unresolved flags it and offers the archive title.
    */
   linkKnownRelated(article: Article): Article {
     const resolve = this.relatedResolver(article);
@@ -245,7 +246,7 @@ export class StoryService {
   /** Autosave of the editor's text: structure is derived again, checks re-run, counts kept. */
   async save(id: string, edit: ArticleEdit): Promise<StoryView> {
     const prev = await this.record(id);
-    const article = reanalyze({ ...prev.article, headline: edit.headline, paragraphs: edit.paragraphs });
+    const article = this.linkKnownRelated(reanalyze({ ...prev.article, headline: edit.headline, paragraphs: edit.paragraphs }));
     const findings = await this.check(article);
     const record = await this.d.workspace.saveEdit(id, article, this.counts(findings), this.now());
     return { record, findings };
@@ -457,9 +458,33 @@ export class StoryService {
     return { stories: ids.length, replacements, ids };
   }
 
-  async insertRelated(id: string, links: LinkToInsert[]): Promise<StoryView> {
+  /** Inserts the links the desk's placement rules leave room for; the rest come back in `declined` for the editor. */
+  async insertRelated(id: string, links: LinkToInsert[]): Promise<StoryView & { inserted: number; declined: DeclinedLink[] }> {
     const rec = await this.record(id);
-    return this.commit(id, 'fix', reanalyze(insertBacaJuga(rec.article, links, this.profile())));
+    const { article, declined } = insertBacaJuga(rec.article, links, this.profile());
+    const inserted = links.length - declined.length;
+    if (!inserted) return { ...(await this.view(id)), inserted, declined };
+    return { ...(await this.commit(id, 'fix', reanalyze(article))), inserted, declined };
+  }
+
+  /**
+   * An archive story put on the desk as a new story in work (a follow-up, a correction): its title,
+   * paragraphs, URL, date, section and authors. Opening the same archive text again returns the
+   * story already made from it.
+   */
+  async openFromArchive(story: { id: string; title: string; body: string; url: string | null; date: string | null; section: string | null; authors: string[] }): Promise<string> {
+    const text = `${story.title}\n\n${story.body}`;
+    const bytes = new TextEncoder().encode(text);
+    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    const seen = await this.d.workspace.findBySha(sha256);
+    if (seen.length) return seen[0].id;
+    const raw: RawStory = {
+      format: 'archive', headline: story.title, sourceId: story.id,
+      paragraphs: story.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+      meta: { url: story.url, date: story.date, section: story.section, authors: story.authors },
+    };
+    const [id] = await this.storeRead({ format: 'archive', stories: [raw], sha256, originalText: text }, null, bytes);
+    return id;
   }
 
   async setMeta(id: string, patch: Record<string, unknown>): Promise<StoryView> {

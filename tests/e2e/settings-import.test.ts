@@ -28,9 +28,12 @@ test('Ctrl+I imports a batch; Pengaturan switches language, theme and the desk w
     await dialog.waitFor();
     const subs = dialog.getByLabel('Kata tidak baku → baku');
     await subs.fill(`${await subs.inputValue()}\npertemuan = rapat`);
+    // The Baca juga window is the desk's to set too.
+    await dialog.getByLabel('Jangkauan saran Baca juga (bulan)').fill('12');
     await dialog.getByRole('button', { name: 'Simpan profil' }).click();
     await page.locator('.toast', { hasText: /Profil .* tersimpan/ }).waitFor();
     assert.equal(h.services.profiles.get('antara')?.substitutions.pertemuan, 'rapat');
+    assert.equal(h.services.profiles.get('antara')?.bacaJugaWindowMonths, 12);
 
     // Language and theme apply at once and are kept.
     await dialog.getByLabel('Tema').selectOption('dark');

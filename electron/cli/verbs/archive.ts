@@ -1,14 +1,60 @@
 // meja archive import|stats|rebuild, meja search, meja related: the local archive from the command line.
+// The verbs that only read (stats, search, related) never create a data folder or an archive: a
+// folder without one is bad input (exit 2), so a mistyped --data is said plainly instead of
+// answering "nothing found".
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRaw } from '../../../core/parse/index.ts';
 import { importIntoArchive } from '../../services/archive/index.ts';
+import { dateBound, InvalidDateError } from '../../services/archive/dates.ts';
+import { resolveDataDir } from '../../services/data-dir.ts';
 import { args, CliError, EXIT, type Io } from '../main.ts';
 import { batchExit, openServices, readInput } from '../shared.ts';
 
+/** The services' own caps: asking for more is refused, not silently cut. */
+export const SEARCH_LIMIT_MAX = 200;
+export const RELATED_LIMIT_MAX = 50;
+const OFFSET_MAX = 1_000_000;
+
+/** Refuses (exit 2) when the data folder, or the archive its settings point at, does not exist. */
+function requireArchive(data: string | undefined): void {
+  const dir = resolveDataDir(data);
+  if (!existsSync(dir)) throw new CliError(`${dir}: no such data folder (meja archive import creates one)`);
+  let archiveDir = dir;
+  try {
+    const saved = JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8')) as { settings?: { archiveDir?: unknown } };
+    if (typeof saved.settings?.archiveDir === 'string' && saved.settings.archiveDir) archiveDir = saved.settings.archiveDir;
+  } catch {
+    // No settings yet (or unreadable: the services report that): the archive sits in the data folder.
+  }
+  if (!existsSync(path.join(archiveDir, 'archive.sqlite'))) throw new CliError(`${archiveDir}: no archive here (load one with: meja archive import <file|folder…>)`);
+}
+
+function wholeNumber(name: string, raw: string | boolean | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`--${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+function checkDate(name: string, raw: string | boolean | undefined, end: boolean): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  try {
+    dateBound(raw, end);
+  } catch (err) {
+    if (err instanceof InvalidDateError) throw new CliError(`--${name}: ${err.message}`);
+    throw err;
+  }
+  return raw;
+}
+
 async function withArchive<T>(data: string | undefined, fn: (s: Awaited<ReturnType<typeof openServices>>) => Promise<T>, write = false): Promise<T> {
+  if (!write) requireArchive(data);
   // A reading verb holds no lock, so it opens the archive read-only: it never resets a running app's
-  // open flag, and never checks or rebuilds the index under it.
-  const s = await openServices(data, { speller: false, lock: write ? 'cli' : undefined, readOnly: !write });
+  // open flag, and never checks or rebuilds the index under it. A writing verb rebuilds an index that
+  // another version wrote before it runs, with progress on stderr.
+  const onRebuildProgress = (done: number, total: number) => process.stderr.write(`\rmembangun ulang indeks arsip ${done}/${total}${done >= total ? '\n' : ''}`);
+  const s = await openServices(data, { speller: false, lock: write ? 'cli' : undefined, readOnly: !write, archive: { rebuild: 'now', onRebuildProgress } });
   try {
     try {
       s.archive();
@@ -38,16 +84,24 @@ export async function archiveVerb(argv: string[], io: Io): Promise<number> {
         onProgress: values.json ? undefined : (p: { done: number; total: number }) => process.stderr.write(`\r${p.done}/${p.total}`),
       });
       if (!values.json) process.stderr.write('\n');
-      let ok = 0;
-      let failed = 0;
-      for (const f of report.files) {
-        if (f.error) failed++;
-        else ok++;
-        if (values.json) io.out(JSON.stringify(f));
-        else if (f.error) io.err(`meja archive import: ${f.file}: ${f.error}`);
-        else io.out(`ok\t${f.file}\t${f.added} ditambahkan`);
+      // Files that could not be read, and lines refused (not JSON, no title or body): a batch partly done.
+      const failedFiles = report.files.filter((f) => f.error).length;
+      const refusedLines = report.errors.filter((e) => e.line !== undefined).length;
+      if (values.json) io.out(JSON.stringify(report));
+      else {
+        for (const f of report.files) {
+          if (f.error) io.err(`meja archive import: ${f.file}: ${f.error}`);
+          else if (f.skipped) io.out(`lewati\t${f.file}\tsudah dimuat sebelumnya`);
+          else io.out(`ok\t${f.file}\t${f.added} ditambahkan, ${f.updated} diperbarui, ${f.duplicates} duplikat`);
+        }
+        for (const r of report.resumedFrom) io.out(`lanjut\t${r.file}\tdari baris ${r.line + 1}`);
+        for (const u of report.undated) io.out(`tanpa tanggal\t${u.file}${u.line ? `:${u.line}` : ''}\t${u.id}\t${u.date ?? '(kosong)'}`);
+        for (const e of report.errors) if (e.line !== undefined) io.err(`meja archive import: ${e.file}:${e.line}: ${e.message}`);
+        io.out(`${report.added} ditambahkan, ${report.updated} diperbarui, ${report.duplicates} duplikat, ${report.undated.length} tanpa tanggal, ${refusedLines} baris ditolak`);
       }
-      return batchExit(ok, failed);
+      const okFiles = report.files.length - failedFiles;
+      if (failedFiles) return batchExit(okFiles, failedFiles);
+      return refusedLines || report.cancelled ? EXIT.partial : EXIT.ok;
     }, true);
   }
   if (sub === 'rebuild') {
@@ -79,14 +133,16 @@ export async function searchVerb(argv: string[], io: Io): Promise<number> {
     author: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, sort: { type: 'string' },
   });
   if (positionals.length !== 1) throw new CliError('give one query (quote it)');
-  const limit = values.limit ? Number(values.limit) : 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CliError('--limit must be a whole number from 1 to 1000');
+  const limit = wholeNumber('limit', values.limit, 20, 1, SEARCH_LIMIT_MAX);
+  const offset = wholeNumber('offset', values.offset, 0, 0, OFFSET_MAX);
   if (values.sort && values.sort !== 'relevance' && values.sort !== 'date') throw new CliError('--sort must be relevance or date');
+  const from = checkDate('from', values.from, false);
+  const to = checkDate('to', values.to, true);
   return withArchive(values.data as string | undefined, async (s) => {
     const res = s.archive().search(positionals[0], {
-      from: values.from as string | undefined, to: values.to as string | undefined, source: values.source as string | undefined,
+      from, to, source: values.source as string | undefined,
       section: values.section as string | undefined, author: values.author as string | undefined, limit,
-      offset: values.offset ? Number(values.offset) : 0, sort: values.sort as 'relevance' | 'date' | undefined,
+      offset, sort: values.sort as 'relevance' | 'date' | undefined,
     });
     if (values.json) io.out(JSON.stringify(res));
     else for (const r of res.results) io.out(`${r.date ?? '-'}\t${r.source ?? '-'}\t${r.title}\t${r.url ?? ''}`);
@@ -97,8 +153,7 @@ export async function searchVerb(argv: string[], io: Io): Promise<number> {
 export async function relatedVerb(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = args(argv, { limit: { type: 'string' } });
   if (positionals.length !== 1) throw new CliError('give exactly one file');
-  const limit = values.limit ? Number(values.limit) : 5;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError('--limit must be a whole number from 1 to 100');
+  const limit = wholeNumber('limit', values.limit, 5, 1, RELATED_LIMIT_MAX);
   const read = await readInput(positionals[0]);
   const article = parseRaw(read.stories[0], { provenance: null });
   return withArchive(values.data as string | undefined, async (s) => {

@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline';
 import type { RawStory } from '../../../core/model/article.ts';
 import type { Archive, ArchiveStoryInput } from './index.ts';
 import { parseArchiveDate } from './dates.ts';
+import { sniffFeed, streamFeedItems, STREAM_FROM_BYTES } from './stream-feed.ts';
+import { open } from 'node:fs/promises';
 
 export interface ImportProgress {
   /** Bytes of the input read so far, of `total`: for a progress bar. */
@@ -21,6 +23,9 @@ export interface ImportProgress {
   stories: number;
   added: number;
   duplicates: number;
+  /** Stories kept undated, and lines or files refused, so far. */
+  undated: number;
+  errors: number;
 }
 
 export interface ImportOptions {
@@ -28,6 +33,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Stories per transaction. */
   batchSize?: number;
+  /** RSS/WXR files from this size on are streamed item by item (default STREAM_FROM_BYTES). */
+  streamFromBytes?: number;
 }
 
 export interface ImportFileReport {
@@ -77,6 +84,18 @@ type ReadStoryFile = (p: string) => Promise<{ format: string; stories: RawStory[
 /** The import layer's reader, for RSS/Atom, WXR and the other formats a folder may hold. */
 async function loadReader(): Promise<ReadStoryFile | null> {
   return readStoryFile;
+}
+
+/** The first 64 KB of a file, as text: enough to tell a feed from its header. */
+async function readHead(file: string): Promise<string> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await fh.close();
+  }
 }
 
 /** A JSONL line's object as an archive story. */
@@ -164,7 +183,7 @@ export async function importIntoArchive(archive: Archive, paths: string[], opts:
       });
       stories += batch.length;
       batch = [];
-      opts.onProgress?.({ done: bytesBefore + Math.min(bytesInFile, size), total: totalBytes, file, filesDone, filesTotal: files.length, stories, added: report.added, duplicates: report.duplicates });
+      opts.onProgress?.({ done: bytesBefore + Math.min(bytesInFile, size), total: totalBytes, file, filesDone, filesTotal: files.length, stories, added: report.added, duplicates: report.duplicates, undated: report.undated.length, errors: report.errors.length });
     };
 
     if (JSONL.has(ext)) {
@@ -204,24 +223,57 @@ export async function importIntoArchive(archive: Archive, paths: string[], opts:
         filesDone++;
         continue;
       }
+      const kind = size >= (opts.streamFromBytes ?? STREAM_FROM_BYTES) ? sniffFeed(await readHead(file)) : null;
+      if (kind) {
+        // A big RSS/WXR export: streamed item by item, committed in batches like JSONL.
+        fr.format = kind;
+        let reached = startLine;
+        let aborted = false;
+        try {
+          for await (const it of streamFeedItems(file, kind)) {
+            bytesInFile = it.bytes;
+            if (it.index < startLine) continue;
+            reached = it.index + 1;
+            if (it.error) report.errors.push({ file, line: it.index + 1, message: it.error });
+            else if (it.story) {
+              const input = fromRawStory(it.story);
+              if (input.title.trim() && input.body.trim()) batch.push({ input, line: it.index + 1 });
+            }
+            if (batch.length >= batchSize) {
+              flush(reached, false);
+              if (opts.signal?.aborted) { aborted = true; break; }
+              await new Promise((r) => setImmediate(r));
+            }
+          }
+          if (!aborted) flush(reached, true);
+        } catch (e) {
+          fr.error = (e as Error).message;
+          report.errors.push({ file, message: fr.error });
+        }
+        if (aborted) { report.cancelled = true; break; }
+        filesDone++;
+        continue;
+      }
       try {
         const { format, stories: raws } = await read(file);
         fr.format = format;
-        bytesInFile = size;
         raws.forEach((raw, i) => {
           if (i < startLine) return;
           const input = fromRawStory(raw);
           if (input.title.trim() && input.body.trim()) batch.push({ input, line: i + 1 });
         });
-        // Readers parse a whole file at once: one checkpoint per batch still bounds what a crash redoes.
+        // Readers parse a whole file at once: one checkpoint per batch still bounds what a crash
+        // redoes; the event loop is let go between batches so progress shows and Batal is heard.
         const all = batch;
         batch = [];
         for (let i = 0; i < all.length; i += batchSize) {
           batch = all.slice(i, i + batchSize);
+          bytesInFile = Math.round(size * Math.min(1, (i + batchSize) / all.length));
           flush(batch[batch.length - 1].line, i + batchSize >= all.length);
           if (opts.signal?.aborted) break;
+          await new Promise((r) => setImmediate(r));
         }
-        if (all.length === 0) flush(0, true);
+        if (all.length === 0) { bytesInFile = size; flush(0, true); }
         if (opts.signal?.aborted) { report.cancelled = true; break; }
       } catch (e) {
         fr.error = (e as Error).message;

@@ -92,6 +92,13 @@ export interface OpenOptions {
    * is small enough to check within the open-time budget (else `indexCheckPending`).
    */
   checkIndex?: 'auto' | 'always' | 'never';
+  /**
+   * An index that must be rebuilt on open (written by another version): 'now' rebuilds before
+   * returning (the command line, with progress); 'defer' returns at once with `indexRebuildPending`
+   * set, for the app to run rebuildIndexAsync with a progress bar and Batal; 'auto' (default) rebuilds
+   * now only when that takes about a second (REBUILD_ON_OPEN_MAX stories), else defers.
+   */
+  rebuild?: 'auto' | 'now' | 'defer';
   onRebuildProgress?: (done: number, total: number) => void;
   /**
    * Read only: no set-up, no open flag, no check or rebuild. For reads beside a running app (a
@@ -99,6 +106,17 @@ export interface OpenOptions {
    * read-only data folder. A missing archive reads as an empty one, kept in memory.
    */
   readOnly?: boolean;
+}
+
+/** Up to this many stories an outdated index is rebuilt while opening (about a second here). */
+export const REBUILD_ON_OPEN_MAX = 2000;
+
+/** Search and Baca juga while the index is being rebuilt after an upgrade: said plainly. */
+export class IndexRebuildPendingError extends Error {
+  constructor() {
+    super('Indeks arsip sedang dibangun ulang setelah pembaruan; pencarian tersedia lagi setelah selesai. / The archive index is being rebuilt after an update; search is back when it is done.');
+    this.name = 'IndexRebuildPending';
+  }
 }
 
 export interface Archive {
@@ -125,6 +143,12 @@ export interface Archive {
    * runs verifyIndex() when idle. (Small archives are checked, and rebuilt if damaged, on open.)
    */
   readonly indexCheckPending: boolean;
+  /**
+   * Set when opening found an index written by another version and deferred its rebuild (see
+   * OpenOptions.rebuild): search and related throw IndexRebuildPendingError (the old index may not
+   * fit this version), title lookups stay exact-only, adding stories works. Cleared by a rebuild.
+   */
+  readonly indexRebuildPending: boolean;
   /** checkIndex(), then rebuildIndex() if it failed. */
   verifyIndex(onProgress?: (done: number, total: number) => void): { damaged: boolean };
   /** Run `fn` in one transaction (nested calls become savepoints). */
@@ -246,6 +270,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   // or below that row meanwhile is written to them too, so the swapped-in index misses nothing.
   let rebuilding: { ins: IndexStatements; last: number } | null = null;
   let closed = false;
+  let indexRebuildPending = false;
 
   function writeIndex(to: IndexStatements, dkey: number, title: string, body: string): void {
     to.textInsert.run(dkey, title, body);
@@ -401,6 +426,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   }
 
   function related(article: Article, opts: RelatedOptions = {}): { results: RelatedHit[] } {
+    if (indexRebuildPending) throw new IndexRebuildPendingError();
     const limit = Math.max(1, Math.min(opts.limit ?? 5, 50));
     const src = sourceFromArticle(article);
     const terms = extractTerms(src, 25);
@@ -413,9 +439,14 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     }
     const usable = terms.filter((t) => (df.get(t.key) ?? 0) > 0);
     const idf = (k: string) => Math.log(1 + N / ((df.get(k) ?? 0) + 1));
-    // Query with the terms that tell most (weight × idf); very common ones only rank, never retrieve.
+    // Query with the terms that tell most (weight × idf); very common words only rank, never
+    // retrieve. Names (people, places, organisations) always retrieve, however frequent: on a small
+    // or topical archive the people a story is about are in a good share of it, and they are what
+    // Baca juga should follow. Each retrieval is capped in rows, so a frequent name stays cheap.
+    const frequent = (t: { key: string }) => N >= 40 && (df.get(t.key) ?? 0) > N * 0.25;
+    const retrieves = (t: { key: string; kind: string }) => t.kind !== 'term' || !frequent(t);
     const picked = usable
-      .filter((t) => (df.get(t.key) ?? 0) <= N * 0.25)
+      .filter(retrieves)
       .sort((a, b) => b.weight * idf(b.key) - a.weight * idf(a.key))
       .slice(0, 10);
     if (picked.length === 0) return { results: [] };
@@ -429,16 +460,26 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     // Retrieval uses words and two-word names only (a long phrase makes FTS5 check positions along
     // every posting of each of its words); longer names still count in the scoring below. The small
     // title+lead index first (titles and leads weigh most), then the full text for the top terms.
-    const newestIn = (table: 'fts_stem' | 'fts_head') => db.prepare(`SELECT rowid AS r FROM ${table} WHERE ${table} MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?`);
+    const newestIn = (table: 'fts_stem' | 'fts_head') => db.prepare(`SELECT rowid AS r FROM ${table} WHERE ${table} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`);
     const headQ = newestIn('fts_head');
     const bodyQ = newestIn('fts_stem');
-    const newest = (stmt: StatementSync, expr: string, n: number) => (stmt.all(expr, lowKey, n) as { r: number }[]).map((x) => x.r);
+    // Undated stories (keys at UNDATED_BASE, below every date) stay eligible under a window, as the
+    // scoring intends ("undated sit midway"): a second, smaller pass over their key range.
+    const undatedToo = lowKey > UNDATED_BASE;
+    const newest = (stmt: StatementSync, expr: string, n: number) => {
+      const rows = stmt.all(expr, lowKey, Number.MAX_SAFE_INTEGER, n) as { r: number }[];
+      if (undatedToo) rows.push(...stmt.all(expr, UNDATED_BASE, UNDATED_BASE + 2 ** 41, Math.ceil(n / 3)) as { r: number }[]);
+      return rows.map((x) => x.r);
+    };
     const q = (t: { key: string }) => `"${t.key.replace(/"/g, '""')}"`;
-    const short = picked.filter((t) => t.key.split(' ').length <= 2);
+    // Frequent names (in over a quarter of a big archive) look only at titles and leads, fewer rows,
+    // at most two of them: enough to bring their stories in, cheap on a common name.
+    const short = [...picked.filter((t) => !frequent(t)), ...picked.filter(frequent).slice(0, 2)].filter((t) => t.key.split(' ').length <= 2);
     for (const [i, t] of short.entries()) {
       const v = t.weight * idf(t.key);
-      for (const r of newest(headQ, q(t), 150)) pre.set(r, (pre.get(r) ?? 0) + v * 1.5);
-      if (i < 3) for (const r of newest(bodyQ, q(t), 100)) pre.set(r, (pre.get(r) ?? 0) + v);
+      const common = frequent(t);
+      for (const r of newest(headQ, q(t), common ? 60 : 150)) pre.set(r, (pre.get(r) ?? 0) + v * 1.5);
+      if (i < 3 && !common) for (const r of newest(bodyQ, q(t), 100)) pre.set(r, (pre.get(r) ?? 0) + v);
     }
     const top = short.slice(0, 3);
     for (let i = 0; i < top.length; i++) {
@@ -448,7 +489,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       }
     }
     // Stories whose headline shares two words with this one's: the same story line, however old.
-    const titled = usable.filter((t) => t.inTitle && !t.key.includes(' ') && (df.get(t.key) ?? 0) <= N * 0.25)
+    const titled = usable.filter((t) => t.inTitle && !t.key.includes(' ') && retrieves(t))
       .sort((a, b) => idf(b.key) - idf(a.key)).slice(0, 4);
     for (let i = 0; i < titled.length; i++) {
       for (let j = i + 1; j < titled.length; j++) {
@@ -500,6 +541,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     const exact = db.prepare('SELECT id, url, title FROM stories WHERE title_key = ? ORDER BY url IS NULL, date_ms DESC LIMIT 1').get(key) as
       { id: string; url: string | null; title: string } | undefined;
     if (exact) return { ...exact, exact: true };
+    if (indexRebuildPending) return null;
     const qWords = key.split(' ');
     // The rarest title words find the candidates (newest first); word overlap decides.
     const stems = [...new Set(stemText(key).split(' ').filter((w) => w.length > 1))]
@@ -572,6 +614,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         setMeta('index_version', String(INDEX_VERSION));
       });
       swapped = true;
+      indexRebuildPending = false;
       // Statements prepared on the dropped tables are stale.
       Object.assign(st, indexStatements(''));
       st.dfHead = db.prepare(`SELECT count(*) AS n, min(r) AS edge FROM (SELECT rowid AS r FROM fts_stem WHERE fts_stem MATCH ? ORDER BY rowid DESC LIMIT ${DF_EXACT + 1})`);
@@ -622,9 +665,13 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
 
   const archive: Archive = {
     get indexCheckPending() { return indexCheckPending; },
+    get indexRebuildPending() { return indexRebuildPending; },
     verifyIndex,
     file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, rebuildIndexAsync, checkIndex,
-    search: (q, opts = {}) => runSearch(db, q, opts, { docFreq, docFreqInfo, storyCount: () => storyCount, keySpan }),
+    search: (q, opts = {}) => {
+      if (indexRebuildPending) throw new IndexRebuildPendingError();
+      return runSearch(db, q, opts, { docFreq, docFreqInfo, storyCount: () => storyCount, keySpan });
+    },
     close() {
       closed = true;
       if (readOnly) {
@@ -647,7 +694,9 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
   if (readOnly) {
     // A reader never repairs: the app (or the next writing verb) holds the lock and does that.
   } else if (indexState === 'building' || getMeta('index_version') !== String(INDEX_VERSION)) {
-    rebuildIndex(options.onRebuildProgress);
+    const how = options.rebuild ?? 'auto';
+    if (how === 'now' || (how === 'auto' && storyCount <= REBUILD_ON_OPEN_MAX)) rebuildIndex(options.onRebuildProgress);
+    else indexRebuildPending = true;
   } else if (mode === 'always' || (mode === 'auto' && wasDirty && storyCount <= CHECK_ON_OPEN_MAX)) {
     verifyIndex(options.onRebuildProgress);
   } else if (mode === 'auto' && wasDirty) {

@@ -6,11 +6,12 @@ import { parseQuery, rankingTerms, isEmptyQuery, ftsQuote } from '../../../core/
 import type { QueryTerm } from '../../../core/search/query.ts';
 import { fold, stem } from '../../../core/search/text.ts';
 import { DKEY_PER_SECOND } from './schema.ts';
+import { dateBound } from './dates.ts';
 
 export interface SearchOptions {
-  /** ISO date or instant; a bare date means from its start. */
+  /** ISO date or instant; a bare date means from its start in the desk's zone (WIB). Not a date: InvalidDateError. */
   from?: string;
-  /** ISO date or instant; a bare date means up to its end. */
+  /** ISO date or instant; a bare date means up to its end in the desk's zone (WIB). */
   to?: string;
   source?: string;
   section?: string;
@@ -57,17 +58,6 @@ export const RANK_CAP = 2000;
 const PREFIX_MIN = 4;
 /** bm25 only for words found in at most this many stories (its statistics read all their postings). */
 const BM25_MAX_DF = 20_000;
-const DAY = 86_400_000;
-
-function dateBound(s: string | undefined, end: boolean): number | null {
-  if (!s) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    const t = Date.parse(`${s}T00:00:00Z`);
-    return Number.isNaN(t) ? null : end ? t + DAY - 1 : t;
-  }
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : t;
-}
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);

@@ -13,6 +13,7 @@ function formOf(p: DeskProfile) {
     bacaJugaAfter: String(p.bacaJugaAfter),
     bacaJugaEvery: String(p.bacaJugaEvery),
     bacaJugaMax: String(p.bacaJugaMax),
+    bacaJugaWindowMonths: String(p.bacaJugaWindowMonths),
     substitutions: Object.entries(p.substitutions).map(([a, b]) => `${a} = ${b}`).join('\n'),
     dictionary: p.dictionary.join('\n'),
     baseUrl: p.baseUrl ?? '',
@@ -42,6 +43,8 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
       bacaJugaAfter: num(form.bacaJugaAfter, profile.bacaJugaAfter),
       bacaJugaEvery: num(form.bacaJugaEvery, profile.bacaJugaEvery),
       bacaJugaMax: num(form.bacaJugaMax, profile.bacaJugaMax),
+      // Baca juga suggests archive stories from this many months back (the profile allows 1 to 240).
+      bacaJugaWindowMonths: Math.min(240, Math.max(1, num(form.bacaJugaWindowMonths, profile.bacaJugaWindowMonths))),
       substitutions,
       dictionary: form.dictionary.split('\n').map((w) => w.trim()).filter(Boolean),
       baseUrl: form.baseUrl.trim() || null,
@@ -73,6 +76,11 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
         {num4('bacaJugaAfter', t('profile.bacaJugaAfter'))}
         {num4('bacaJugaEvery', t('profile.bacaJugaEvery'))}
         {num4('bacaJugaMax', t('profile.bacaJugaMax'))}
+      </div>
+      <div className="field">
+        <label htmlFor="profile-bacaJugaWindowMonths">{t('profile.bacaJugaWindowMonths')}</label>
+        <input id="profile-bacaJugaWindowMonths" type="number" min={1} max={240} value={form.bacaJugaWindowMonths} onChange={set('bacaJugaWindowMonths')} aria-describedby="hint-bacaJugaWindowMonths" />
+        <span id="hint-bacaJugaWindowMonths" className="muted small">{t('profile.bacaJugaWindowMonthsHint')}</span>
       </div>
       <div className="field">
         <label htmlFor="profile-substitutions">{t('profile.substitutions')}</label>

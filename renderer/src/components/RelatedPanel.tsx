@@ -34,14 +34,14 @@ export function RelatedPanel({ session }: { session: StorySession }) {
   }, [session.id, session.record.updatedAt]);
 
   useEffect(() => {
-    const q = query.trim();
-    if (!q) {
+    const q = query.trimStart();
+    if (!q.trim()) {
       setHits([]);
       return;
     }
     let live = true;
     const timer = setTimeout(() => {
-      api().searchArchive({ query: q, limit: 10 }).then((r) => { if (live) setHits(r.results.filter((h) => h.url)); }).catch((err) => { if (live) setError(errorText(err)); });
+      api().searchArchive({ query: q, limit: 10, prefix: true }).then((r) => { if (live) setHits(r.results.filter((h) => h.url)); }).catch((err) => { if (live) setError(errorText(err)); });
     }, 150);
     return () => { live = false; clearTimeout(timer); };
   }, [query]);
@@ -54,9 +54,16 @@ export function RelatedPanel({ session }: { session: StorySession }) {
   const insert = async () => {
     try {
       await session.flush();
-      applyView(await api().insertRelated({ id: session.id, links: pinned }));
-      toast(tt('related.inserted', { n: pinned.length }), 'ok');
-      setPinned([]);
+      const res = await api().insertRelated({ id: session.id, links: pinned });
+      applyView(res);
+      if (res.inserted) toast(tt('related.inserted', { n: res.inserted }), 'ok');
+      // Links the desk's placement rules had no room for stay pinned, and the editor is told why.
+      for (const reason of ['max', 'no-slot'] as const) {
+        const titles = res.declined.filter((d) => d.reason === reason).map((d) => d.title);
+        if (titles.length) toast(tt(reason === 'max' ? 'related.declinedMax' : 'related.declinedNoSlot', { n: titles.length, titles: titles.join('; ') }), 'info', 8000);
+      }
+      const left = new Set(res.declined.filter((d) => d.reason !== 'linked').map((d) => d.url));
+      setPinned((p) => p.filter((x) => left.has(x.url)));
     } catch (err) {
       toast(errorText(err), 'error');
     }

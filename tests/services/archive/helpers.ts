@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DatabaseSync } from 'node:sqlite';
 import type { Article } from '../../../core/model/article.ts';
 import { emptyCredits, emptyMeta } from '../../../core/model/article.ts';
 import { openArchive } from '../../../electron/services/archive/index.ts';
@@ -35,3 +36,15 @@ export function article(headline: string, paragraphs: string[], meta: Partial<Ar
     meta: { ...emptyMeta(), ...meta },
   };
 }
+
+/** An archive of the fixture stories, closed, with its index marked as written by an older version. */
+export function outdatedArchive(dir = tempDir()): string {
+  const a = openArchive(dir);
+  for (const st of fixtureStories()) a.addStory(st);
+  a.close();
+  const db = new DatabaseSync(path.join(dir, 'archive.sqlite'));
+  db.prepare("UPDATE meta SET value = '0' WHERE key = 'index_version'").run();
+  db.close();
+  return dir;
+}
+

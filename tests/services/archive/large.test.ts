@@ -47,6 +47,7 @@ test('two common words: an estimated total, flagged; filters and date ranges', (
   assert.equal(f.total, n / 2);
   assert.ok(f.results.length === 5 && f.results.every((x) => x.source === 'ANTARA'));
   const byDate = a.search('layanan petugas', { sort: 'date', limit: 3, from: '2024-02-01', to: '2024-02-01' });
-  assert.deepEqual(byDate.results.map((x) => x.date), ['2024-02-01T23:00:00.000Z', '2024-02-01T22:00:00.000Z', '2024-02-01T21:00:00.000Z']);
+  // The day is the desk's (WIB): 1 Feb 00:00 WIB to 23:59 WIB is 31 Jan 17:00Z to 1 Feb 16:59Z.
+  assert.deepEqual(byDate.results.map((x) => x.date), ['2024-02-01T16:00:00.000Z', '2024-02-01T15:00:00.000Z', '2024-02-01T14:00:00.000Z']);
   assert.equal(byDate.total, 24);
 });
