@@ -193,6 +193,93 @@ export function tokenize(text: string, from: number, quotes: readonly Range[], l
   return out;
 }
 
+/** A word or mark as the parser's tokenizer gives it: `[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S`. */
+export interface ParsedToken {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether the code unit is an ASCII digit (`\d` of `WORD`). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** All ASCII, or its own lower case. */
+function isAsciiOrLower(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return word.toLowerCase() === word;
+  return true;
+}
+
+/**
+ * `tokenize(text, from, quotes, lowerText)` made from the parser's tokens of the same text (`parsed`):
+ * its words, joined where `WORD` joins more (`.` before a letter or digit, `,` before digits), keep
+ * their strings, so no word is cut or lower-cased again. Null when the two cannot be matched up
+ * cheaply (a surrogate pair, `from` inside a word, `2,5juta`): then `tokenize` answers.
+ */
+export function tokensFromParsed(text: string, from: number, quotes: readonly Range[], lowerText: string | undefined, parsed: readonly ParsedToken[]): Token[] | null {
+  if (SURROGATE.test(text)) return null;
+  const out: Token[] = [];
+  const lowered = lowerSource(text, lowerText);
+  const merged = quotes.length > 0 ? mergedRanges(quotes) : null;
+  let q = 0;
+  const n = parsed.length;
+  for (let i = 0; i < n; i++) {
+    const t = parsed[i];
+    if (!t.word) continue;
+    const start = t.start;
+    if (start < from) {
+      if (t.end > from) return null;
+      continue;
+    }
+    let end = t.end;
+    let last = i;
+    // `WORD` goes on past `.` + a letter or digit, and past `,` + digits (then a joiner or its end).
+    for (;;) {
+      const sep = parsed[last + 1];
+      const next = parsed[last + 2];
+      if (sep === undefined || next === undefined || sep.start !== end || next.start !== end + 1 || !next.word) break;
+      const c = text.charCodeAt(end);
+      if (c === 46) {
+        // A word token starts with a letter or digit.
+      } else if (c === 44 && isDigit(text.charCodeAt(end + 1))) {
+        let k = end + 2;
+        while (k < next.end && isDigit(text.charCodeAt(k))) k++;
+        // The digits end the token, or a joiner the parser took too follows them: else `WORD` stops inside it.
+        if (k < next.end) {
+          const j = text.charCodeAt(k);
+          if (j !== 45 && j !== 39 && j !== 0x2019) return null;
+        }
+      } else break;
+      end = next.end;
+      last += 2;
+    }
+    let word: string;
+    let lower: string;
+    if (last === i) {
+      word = t.text;
+      // The parser leaves a word begun in small ASCII letters as it is (`ayyuhallaÅ¼Ä` too).
+      lower = t.lower !== word || isAsciiOrLower(word) ? t.lower : lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+    } else {
+      word = text.slice(start, end);
+      lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+      i = last;
+    }
+    const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
+    let inQuote = false;
+    if (merged) {
+      while (q < merged.length && merged[q][1] <= start) q++;
+      inQuote = q < merged.length && merged[q][0] < end;
+    } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
+    out.push({ text: word, lower, start, end, sentenceStart, inQuote });
+  }
+  return out;
+}
+
 function tokenizeByPattern(text: string, from: number, quotes: readonly Range[], lowerText?: string): Token[] {
   const out: Token[] = [];
   const lowered = lowerSource(text, lowerText);
