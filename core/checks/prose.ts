@@ -84,6 +84,19 @@ export function mayBeKey(shape: KeyShape, word: string): boolean {
   return shape.pairs[pair] === 1 && (shape.pairLengths[pair] & (1 << Math.min(word.length, 31))) !== 0;
 }
 
+/** `mayBeKey(shape, s.slice(start, start + length))`, read in `s` itself. */
+function mayBeKeyAt(shape: KeyShape, s: string, start: number, length: number): boolean {
+  if (length < shape.min || length > shape.max) return false;
+  const c0 = s.charCodeAt(start);
+  if (shape.firsts[c0] !== 1) return false;
+  if (length < 2) return true;
+  if (shape.lasts[s.charCodeAt(start + length - 1)] !== 1) return false;
+  const c1 = s.charCodeAt(start + 1);
+  if (c0 >= 128 || c1 >= 128) return true;
+  const pair = (c0 << 7) | c1;
+  return shape.pairs[pair] === 1 && (shape.pairLengths[pair] & (1 << Math.min(length, 31))) !== 0;
+}
+
 /** A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier patterns. */
 export function anyOf(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -175,6 +188,26 @@ export function wordClasses(context: RuleContext, index: number): WordClasses {
     c = { di: [], para: [], mePe: [], acronymish: [] };
     const tokens = context.tokens(index);
     const informal = keyShape(INFORMAL_SHORT_MAP);
+    const text = context.article.paragraphs[index].text;
+    const lower = paragraphLower(context, index);
+    // Read from the paragraph's two flat strings by offset, not from each word's own strings (as
+    // many as there are words, spread over the heap), when the lower case lines up with the text.
+    if (lower.length === text.length && !text.includes('\u03a3')) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const s = t.start;
+        const len = t.end - s;
+        const l0 = lower.charCodeAt(s);
+        const l1 = len > 1 ? lower.charCodeAt(s + 1) : NaN;
+        if (l0 === 100 && l1 === 105) c.di.push(i);
+        else if (len === 4 && l0 === 112 && l1 === 97 && lower.charCodeAt(s + 2) === 114 && lower.charCodeAt(s + 3) === 97) c.para.push(i);
+        if ((l0 === 109 || l0 === 112) && l1 === 101 && len >= 7) c.mePe.push(i);
+        const t0 = text.charCodeAt(s);
+        if (mayBeKeyAt(informal, lower, s, len) || (t0 >= 65 && t0 <= 90 && len >= 3 && len <= 6)) c.acronymish.push(i);
+      }
+      cache[index] = c;
+      return c;
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const l = t.lower;

@@ -1,5 +1,6 @@
 // Text helpers the rules share: words with sentence starts and quote membership, sentences,
 // Indonesian numbers. Kept here so a story is tokenized once per run, not once per rule.
+import { lowerIsExact } from '../parse/tokens.ts';
 
 export interface Token {
   text: string;
@@ -200,6 +201,7 @@ export interface ParsedToken {
   readonly start: number;
   readonly end: number;
   readonly word: boolean;
+  readonly kind: number;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
@@ -207,12 +209,6 @@ const SURROGATE = /[\ud800-\udfff]/;
 /** Whether the code unit is an ASCII digit (`\d` of `WORD`). */
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-/** All ASCII, or its own lower case. */
-function isAsciiOrLower(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return word.toLowerCase() === word;
-  return true;
 }
 
 /**
@@ -262,8 +258,7 @@ export function tokensFromParsed(text: string, from: number, quotes: readonly Ra
     let lower: string;
     if (last === i) {
       word = t.text;
-      // The parser leaves a word begun in small ASCII letters as it is (`ayyuhallaÅ¼Ä` too).
-      lower = t.lower !== word || isAsciiOrLower(word) ? t.lower : lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+      lower = lowerIsExact(t) ? t.lower : lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
     } else {
       word = text.slice(start, end);
       lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
