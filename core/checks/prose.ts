@@ -85,7 +85,7 @@ export function mayBeKey(shape: KeyShape, word: string): boolean {
 }
 
 /** `mayBeKey(shape, s.slice(start, start + length))`, read in `s` itself. */
-function mayBeKeyAt(shape: KeyShape, s: string, start: number, length: number): boolean {
+export function mayBeKeyAt(shape: KeyShape, s: string, start: number, length: number): boolean {
   if (length < shape.min || length > shape.max) return false;
   const c0 = s.charCodeAt(start);
   if (shape.firsts[c0] !== 1) return false;
