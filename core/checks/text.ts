@@ -350,6 +350,13 @@ export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** `isCapitalized(t.text)` for a word of `text`, read in `text` itself when its first letter is ASCII. */
+export function isCapitalizedAt(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isCapitalized(t.text);
+}
+
 export function isAllCaps(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(word) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(word);
 }

@@ -6,7 +6,7 @@ import { INFORMAL_SHORT_MAP, looksForeign } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
-import { isCapitalized } from '../text.ts';
+import { isCapitalized, isCapitalizedAt } from '../text.ts';
 import { WordMap } from '../word-table.ts';
 import { getOrMake } from '../cache.ts';
 
@@ -99,7 +99,7 @@ const rule: RuleModule = {
     if (speller) {
       context.article.paragraphs.forEach((p, i) => {
         if (!isProseParagraph(p)) return;
-        for (const t of context.tokens(i)) if (!t.sentenceStart && isCapitalized(t.text)) names.add(t.lower);
+        for (const t of context.tokens(i)) if (!t.sentenceStart && isCapitalizedAt(p.text, t)) names.add(t.lower);
       });
       if (context.article.headline) for (const t of context.tokens(-1)) if (isCapitalized(t.text)) names.add(t.lower);
     }
@@ -138,7 +138,7 @@ const rule: RuleModule = {
         const hits = linky ? linkHits(text) : null;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
-          if (isCapitalized(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
+          if (isCapitalizedAt(text, t) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
           if (hits && hitWithin(hits, Math.max(0, t.start - 8), Math.min(text.length, t.end + 1))) continue;
           // A word of one or two letters always passes (`known`), whatever its parts.
