@@ -11,6 +11,11 @@ export interface Token {
   sentenceStart: boolean;
   /** Inside a direct quote: the speaker's words, which language rules leave alone. */
   inQuote: boolean;
+  /**
+   * The FNV-1a hash of `lower` (over its UTF-16 code units) when the parser worked it out already,
+   * else 0: word tables keyed by the same hash (WordTable) need not hash the word again.
+   */
+  hash: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|,\d+)*/gu;
@@ -189,7 +194,7 @@ export function tokenize(text: string, from: number, quotes: readonly Range[], l
       inQuote = q < merged.length && merged[q][0] < end;
     } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
     const lower = plain ? word : lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
-    out.push({ text: word, lower, start, end, sentenceStart, inQuote });
+    out.push({ text: word, lower, start, end, sentenceStart, inQuote, hash: 0 });
   }
   return out;
 }
@@ -202,6 +207,8 @@ export interface ParsedToken {
   readonly end: number;
   readonly word: boolean;
   readonly kind: number;
+  /** FNV-1a of `lower`. */
+  readonly hash: number;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
@@ -256,9 +263,13 @@ export function tokensFromParsed(text: string, from: number, quotes: readonly Ra
     }
     let word: string;
     let lower: string;
+    let hash = 0;
     if (last === i) {
       word = t.text;
-      lower = lowerIsExact(t) ? t.lower : lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+      if (lowerIsExact(t)) {
+        lower = t.lower;
+        hash = t.hash;
+      } else lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
     } else {
       word = text.slice(start, end);
       lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
@@ -270,7 +281,7 @@ export function tokensFromParsed(text: string, from: number, quotes: readonly Ra
       while (q < merged.length && merged[q][1] <= start) q++;
       inQuote = q < merged.length && merged[q][0] < end;
     } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
-    out.push({ text: word, lower, start, end, sentenceStart, inQuote });
+    out.push({ text: word, lower, start, end, sentenceStart, inQuote, hash });
   }
   return out;
 }
@@ -311,7 +322,7 @@ function tokenizeByPattern(text: string, from: number, quotes: readonly Range[],
       while (q < merged.length && merged[q][1] <= start) q++;
       inQuote = q < merged.length && merged[q][0] < end;
     } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
-    out.push({ text: word, lower: lowered !== null ? lowered.slice(start, end) : word.toLowerCase(), start, end, sentenceStart, inQuote });
+    out.push({ text: word, lower: lowered !== null ? lowered.slice(start, end) : word.toLowerCase(), start, end, sentenceStart, inQuote, hash: 0 });
   }
   return out;
 }

@@ -121,8 +121,8 @@ const rule: RuleModule = {
     };
     const words = speller ? wordCache(speller, subs, key) : null;
     // A part the lists do not know passes when the story writes it as a name.
-    const misspelt = (lower: string): boolean => {
-      let unknown = words!.get(lower);
+    const misspelt = (lower: string, hash: number): boolean => {
+      let unknown = words!.get(lower, hash);
       if (unknown === undefined) {
         unknown = unknownParts(lower);
         if (words!.size >= WORD_CACHE_LIMIT) words!.clear();
@@ -142,7 +142,7 @@ const rule: RuleModule = {
           // Inside a URL, an e-mail address or a hashtag.
           if (hits && hitWithin(hits, Math.max(0, t.start - 8), Math.min(text.length, t.end + 1))) continue;
           // A word of one or two letters always passes (`known`), whatever its parts.
-          if (t.lower.length > 2 && misspelt(t.lower)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
+          if (t.lower.length > 2 && misspelt(t.lower, t.hash)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
         }
       },
     };
