@@ -97,9 +97,27 @@ export function mayBeKeyAt(shape: KeyShape, s: string, start: number, length: nu
   return shape.pairs[pair] === 1 && (shape.pairLengths[pair] & (1 << Math.min(length, 31))) !== 0;
 }
 
-/** A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier patterns. */
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier
+ * patterns. The words are grouped by first letter (`s(?:umber|eksual)|k(?:abar|onon)`): it matches
+ * where the flat alternation does, and each place is ruled out by one letter, not by every word.
+ */
 export function anyOf(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const rest = byFirst.get(w[0] ?? '');
+    if (rest) rest.push(w.slice(1));
+    else byFirst.set(w[0] ?? '', [w.slice(1)]);
+  }
+  const groups: string[] = [];
+  for (const [first, rest] of byFirst) {
+    // An empty word matches anywhere: kept as the flat alternation has it.
+    if (first === '' || rest.includes('')) groups.push(...rest.map((r) => escape(first + r)));
+    else groups.push(escape(first) + (rest.length === 1 ? escape(rest[0]) : `(?:${rest.map(escape).join('|')})`));
+  }
+  return new RegExp(groups.join('|'));
 }
 
 /** Lower-case ASCII words for `mayMatchFolded`, made by `foldedWords` only: their places in `allFolded`. */
