@@ -5,7 +5,8 @@ import type { DeskProfile } from '../model/profile.ts';
 import { resolveRuleSetting, type ResolvedRuleSetting } from '../profiles/index.ts';
 import { RULES } from './rules.ts';
 import { leadIndex } from './article-util.ts';
-import { inRanges, lowerOf, scanQuoteSpans, tokenize, type Range, type Token } from './text.ts';
+import { inRanges, lowerOf, scanQuoteSpans, tokenize, tokensFromParsed, type Range, type Token } from './text.ts';
+import { parsedTokens } from '../parse/token-handoff.ts';
 import type { CheckEnv, EditDescriptor, Locale, Message, ReportDescriptor, RuleContext, RuleModule, Visitors } from './types.ts';
 import { getOrMake } from './cache.ts';
 
@@ -152,8 +153,14 @@ export class Analysis {
   }
 
   private tokensOf(p: number): Token[] {
-    const text = this.article.paragraphs[p]?.text ?? '';
-    return tokenize(text, this.textStart(p), this.quoteRanges(p), lowerOf(this.contextFunctions().memo, text, p));
+    const paragraph = this.article.paragraphs[p];
+    const text = paragraph?.text ?? '';
+    const from = this.textStart(p);
+    const quotes = this.quoteRanges(p);
+    const lower = lowerOf(this.contextFunctions().memo, text, p);
+    // The words the parser read in this very paragraph, when it was parsed just before.
+    const parsed = paragraph ? parsedTokens(paragraph, p) : null;
+    return (parsed && tokensFromParsed(text, from, quotes, lower, parsed)) ?? tokenize(text, from, quotes, lower);
   }
 }
 

@@ -18,6 +18,8 @@ export interface NameRun {
 
 const CONNECT = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'bin.', 'da', 'di']);
 
+const CONNECT_LONGEST = Math.max(...[...CONNECT].map((w) => w.length));
+
 const UPPER_START = /^\p{Lu}/u;
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -42,19 +44,26 @@ export function startsUpper(word: string): boolean {
   return UPPER_START.test(word);
 }
 
+/** `startsUpper(t.text)` for a word of `text`, read in `text` itself when its first letter is ASCII. */
+function startsUpperAt(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(t.text);
+}
+
 /** Runs of capitalized words (with `bin`, `van`… inside): `Sekretaris Jenderal NATO Mark Rutte`. */
 export function nameRuns(tokens: readonly Token[], text: string): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsUpper(tokens[i].text)) { i++; continue; }
+    if (!startsUpperAt(text, tokens[i])) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length) {
       // The gap between the two words must be exactly one space.
       const end = tokens[j].end;
-      if (tokens[j + 1].start - end !== 1 || text.charCodeAt(end) !== 32) break;
-      const next = tokens[j + 1].text;
-      if (startsUpper(next) || (CONNECT.has(next) && j + 2 < tokens.length && startsUpper(tokens[j + 2].text))) j++;
+      const next = tokens[j + 1];
+      if (next.start - end !== 1 || text.charCodeAt(end) !== 32) break;
+      if (startsUpperAt(text, next) || (next.end - next.start <= CONNECT_LONGEST && CONNECT.has(next.text) && j + 2 < tokens.length && startsUpperAt(text, tokens[j + 2]))) j++;
       else break;
     }
     const words: string[] = [];

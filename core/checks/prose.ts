@@ -84,9 +84,40 @@ export function mayBeKey(shape: KeyShape, word: string): boolean {
   return shape.pairs[pair] === 1 && (shape.pairLengths[pair] & (1 << Math.min(word.length, 31))) !== 0;
 }
 
-/** A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier patterns. */
+/** `mayBeKey(shape, s.slice(start, start + length))`, read in `s` itself. */
+export function mayBeKeyAt(shape: KeyShape, s: string, start: number, length: number): boolean {
+  if (length < shape.min || length > shape.max) return false;
+  const c0 = s.charCodeAt(start);
+  if (shape.firsts[c0] !== 1) return false;
+  if (length < 2) return true;
+  if (shape.lasts[s.charCodeAt(start + length - 1)] !== 1) return false;
+  const c1 = s.charCodeAt(start + 1);
+  if (c0 >= 128 || c1 >= 128) return true;
+  const pair = (c0 << 7) | c1;
+  return shape.pairs[pair] === 1 && (shape.pairLengths[pair] & (1 << Math.min(length, 31))) !== 0;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern that finds any of `words` written as given: one pass, for a cheap test before costlier
+ * patterns. The words are grouped by first letter (`s(?:umber|eksual)|k(?:abar|onon)`): it matches
+ * where the flat alternation does, and each place is ruled out by one letter, not by every word.
+ */
 export function anyOf(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const rest = byFirst.get(w[0] ?? '');
+    if (rest) rest.push(w.slice(1));
+    else byFirst.set(w[0] ?? '', [w.slice(1)]);
+  }
+  const groups: string[] = [];
+  for (const [first, rest] of byFirst) {
+    // An empty word matches anywhere: kept as the flat alternation has it.
+    if (first === '' || rest.includes('')) groups.push(...rest.map((r) => escape(first + r)));
+    else groups.push(escape(first) + (rest.length === 1 ? escape(rest[0]) : `(?:${rest.map(escape).join('|')})`));
+  }
+  return new RegExp(groups.join('|'));
 }
 
 /** Lower-case ASCII words for `mayMatchFolded`, made by `foldedWords` only: their places in `allFolded`. */
@@ -175,6 +206,26 @@ export function wordClasses(context: RuleContext, index: number): WordClasses {
     c = { di: [], para: [], mePe: [], acronymish: [] };
     const tokens = context.tokens(index);
     const informal = keyShape(INFORMAL_SHORT_MAP);
+    const text = context.article.paragraphs[index].text;
+    const lower = paragraphLower(context, index);
+    // Read from the paragraph's two flat strings by offset, not from each word's own strings (as
+    // many as there are words, spread over the heap), when the lower case lines up with the text.
+    if (lower.length === text.length && !text.includes('\u03a3')) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const s = t.start;
+        const len = t.end - s;
+        const l0 = lower.charCodeAt(s);
+        const l1 = len > 1 ? lower.charCodeAt(s + 1) : NaN;
+        if (l0 === 100 && l1 === 105) c.di.push(i);
+        else if (len === 4 && l0 === 112 && l1 === 97 && lower.charCodeAt(s + 2) === 114 && lower.charCodeAt(s + 3) === 97) c.para.push(i);
+        if ((l0 === 109 || l0 === 112) && l1 === 101 && len >= 7) c.mePe.push(i);
+        const t0 = text.charCodeAt(s);
+        if (mayBeKeyAt(informal, lower, s, len) || (t0 >= 65 && t0 <= 90 && len >= 3 && len <= 6)) c.acronymish.push(i);
+      }
+      cache[index] = c;
+      return c;
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const l = t.lower;

@@ -1,5 +1,6 @@
 // Text helpers the rules share: words with sentence starts and quote membership, sentences,
 // Indonesian numbers. Kept here so a story is tokenized once per run, not once per rule.
+import { lowerIsExact } from '../parse/tokens.ts';
 
 export interface Token {
   text: string;
@@ -10,6 +11,11 @@ export interface Token {
   sentenceStart: boolean;
   /** Inside a direct quote: the speaker's words, which language rules leave alone. */
   inQuote: boolean;
+  /**
+   * The FNV-1a hash of `lower` (over its UTF-16 code units) when the parser worked it out already,
+   * else 0: word tables keyed by the same hash (WordTable) need not hash the word again.
+   */
+  hash: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+|,\d+)*/gu;
@@ -188,7 +194,94 @@ export function tokenize(text: string, from: number, quotes: readonly Range[], l
       inQuote = q < merged.length && merged[q][0] < end;
     } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
     const lower = plain ? word : lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
-    out.push({ text: word, lower, start, end, sentenceStart, inQuote });
+    out.push({ text: word, lower, start, end, sentenceStart, inQuote, hash: 0 });
+  }
+  return out;
+}
+
+/** A word or mark as the parser's tokenizer gives it: `[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S`. */
+export interface ParsedToken {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+  readonly kind: number;
+  /** FNV-1a of `lower`. */
+  readonly hash: number;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether the code unit is an ASCII digit (`\d` of `WORD`). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * `tokenize(text, from, quotes, lowerText)` made from the parser's tokens of the same text (`parsed`):
+ * its words, joined where `WORD` joins more (`.` before a letter or digit, `,` before digits), keep
+ * their strings, so no word is cut or lower-cased again. Null when the two cannot be matched up
+ * cheaply (a surrogate pair, `from` inside a word, `2,5juta`): then `tokenize` answers.
+ */
+export function tokensFromParsed(text: string, from: number, quotes: readonly Range[], lowerText: string | undefined, parsed: readonly ParsedToken[]): Token[] | null {
+  if (SURROGATE.test(text)) return null;
+  const out: Token[] = [];
+  const lowered = lowerSource(text, lowerText);
+  const merged = quotes.length > 0 ? mergedRanges(quotes) : null;
+  let q = 0;
+  const n = parsed.length;
+  for (let i = 0; i < n; i++) {
+    const t = parsed[i];
+    if (!t.word) continue;
+    const start = t.start;
+    if (start < from) {
+      if (t.end > from) return null;
+      continue;
+    }
+    let end = t.end;
+    let last = i;
+    // `WORD` goes on past `.` + a letter or digit, and past `,` + digits (then a joiner or its end).
+    for (;;) {
+      const sep = parsed[last + 1];
+      const next = parsed[last + 2];
+      if (sep === undefined || next === undefined || sep.start !== end || next.start !== end + 1 || !next.word) break;
+      const c = text.charCodeAt(end);
+      if (c === 46) {
+        // A word token starts with a letter or digit.
+      } else if (c === 44 && isDigit(text.charCodeAt(end + 1))) {
+        let k = end + 2;
+        while (k < next.end && isDigit(text.charCodeAt(k))) k++;
+        // The digits end the token, or a joiner the parser took too follows them: else `WORD` stops inside it.
+        if (k < next.end) {
+          const j = text.charCodeAt(k);
+          if (j !== 45 && j !== 39 && j !== 0x2019) return null;
+        }
+      } else break;
+      end = next.end;
+      last += 2;
+    }
+    let word: string;
+    let lower: string;
+    let hash = 0;
+    if (last === i) {
+      word = t.text;
+      if (lowerIsExact(t)) {
+        lower = t.lower;
+        hash = t.hash;
+      } else lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+    } else {
+      word = text.slice(start, end);
+      lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+      i = last;
+    }
+    const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
+    let inQuote = false;
+    if (merged) {
+      while (q < merged.length && merged[q][1] <= start) q++;
+      inQuote = q < merged.length && merged[q][0] < end;
+    } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
+    out.push({ text: word, lower, start, end, sentenceStart, inQuote, hash });
   }
   return out;
 }
@@ -229,7 +322,7 @@ function tokenizeByPattern(text: string, from: number, quotes: readonly Range[],
       while (q < merged.length && merged[q][1] <= start) q++;
       inQuote = q < merged.length && merged[q][0] < end;
     } else if (quotes.length > 0) inQuote = inRanges(quotes, start, end);
-    out.push({ text: word, lower: lowered !== null ? lowered.slice(start, end) : word.toLowerCase(), start, end, sentenceStart, inQuote });
+    out.push({ text: word, lower: lowered !== null ? lowered.slice(start, end) : word.toLowerCase(), start, end, sentenceStart, inQuote, hash: 0 });
   }
   return out;
 }
@@ -266,6 +359,13 @@ export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
+}
+
+/** `isCapitalized(t.text)` for a word of `text`, read in `text` itself when its first letter is ASCII. */
+export function isCapitalizedAt(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isCapitalized(t.text);
 }
 
 export function isAllCaps(word: string): boolean {

@@ -34,11 +34,11 @@ export class WordTable {
     return this.inline + this.long.size;
   }
 
-  /** The value kept for `word`, or -1. */
-  get(word: string): number {
+  /** The value kept for `word`, or -1. `hash`: the word's FNV-1a hash when known, else 0. */
+  get(word: string, hash = 0): number {
     if (word.length > INLINE) return this.long.get(word) ?? -1;
     const cells = this.cells;
-    const h = hashOf(word);
+    const h = hash !== 0 ? hash : hashOf(word);
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const base = i * STRIDE;
       const ch = cells[base];
@@ -104,8 +104,9 @@ export class WordMap<T> {
     return this.table.size;
   }
 
-  get(word: string): T | null | undefined {
-    const i = this.table.get(word);
+  /** `hash`: as WordTable.get. */
+  get(word: string, hash = 0): T | null | undefined {
+    const i = this.table.get(word, hash);
     return i < 0 ? undefined : i === 0 ? null : this.values[i - 1];
   }
 

@@ -8,6 +8,7 @@ import { newPeople, scanParagraph } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes.ts';
 import { assignRoles, footer } from './roles.ts';
 import { tokenize, tokenizeIn, wordContext, type Token } from './tokens.ts';
+import { rememberTokens } from './token-handoff.ts';
 
 /** The input the paragraphs were cut from, and where each begins in it. */
 export interface Source {
@@ -53,10 +54,14 @@ export function structure(
   for (const link of foot.related) if (!link.url && paragraphs[link.paragraph].url) link.url = paragraphs[link.paragraph].url!;
   const leadIndex = r.indexOf('lead');
   const leadText = leadIndex >= 0 ? texts[leadIndex].slice(dateline && leadIndex === lead ? dateline.length : 0) : '';
-  return { paragraphs, quotes: findQuotes(texts, r, source), lead: leadText, ...foot };
+  const quotes = findQuotes(texts, r, source, (tokens) => rememberTokens(paragraphs, tokens));
+  return { paragraphs, quotes, lead: leadText, ...foot };
 }
 
-function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[], source?: Source): Quote[] {
+function findQuotes(
+  texts: readonly string[], roles: readonly ParagraphRole[], source: Source | undefined,
+  tokenized: (tokens: ReadonlyArray<Token[] | null>) => void,
+): Quote[] {
   const eligible = (i: number): boolean => QUOTABLE.has(roles[i]);
   const spans = findQuoteSpans(texts, eligible);
   const skip: Array<Array<[number, number]>> = texts.map(() => []);
@@ -69,6 +74,7 @@ function findQuotes(texts: readonly string[], roles: readonly ParagraphRole[], s
     if (!eligible(i)) return null;
     return source ? tokenizeIn(source.text, source.starts[i], t.length) : tokenize(t);
   });
+  tokenized(tokens);
   const ctx = wordContext(tokens);
   const people = newPeople();
   for (let i = 0; i < texts.length; i++) if (tokens[i]) scanParagraph(people, i, texts[i], tokens[i]!, ctx, skip[i]);

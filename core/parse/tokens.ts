@@ -121,6 +121,7 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     // Lower-case ASCII words are their own lower form: no new string.
     const lower = !word || (c0 >= 97 && c0 <= 122 && !(seen & C_UPPER)) ? t : t.toLowerCase();
     let kind = seen & C_DIGIT ? K_DIGIT : 0;
+    if (seen & C_OTHER) kind |= K_NON_ASCII;
     if (!word && c0 < 128) kind |= MARK_KIND[c0];
     if (word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(t))) {
       kind |= K_CAPITALIZED;
@@ -248,6 +249,8 @@ const K_STOP = 1 << 17;
 const K_OPEN_PAREN = 1 << 18;
 /** `menurut` or `menurutnya`. */
 const K_MENURUT = 1 << 19;
+/** A character outside ASCII inside (or an astral mark). */
+const K_NON_ASCII = 1 << 20;
 /** The kind of a mark by its character: read in hot loops without touching the token's string. */
 const MARK_KIND = new Uint32Array(128);
 MARK_KIND[46] = K_STOP;
@@ -349,6 +352,15 @@ function withListBits(kind: number, word: boolean, lower: string, length: number
     }
   }
   return k;
+}
+
+/**
+ * Whether `lower` is the word's lower case exactly: a word begun in small ASCII letters is kept as
+ * written (its lower form is asked of the word lists), so one with a capital beyond ASCII
+ * (`ayyuhallaÅ¼Ä`) is not.
+ */
+export function lowerIsExact(t: Pick<Token, 'text' | 'lower' | 'kind'>): boolean {
+  return t.lower !== t.text || (t.kind & K_NON_ASCII) === 0;
 }
 
 export function isCapitalized(t: Token): boolean {

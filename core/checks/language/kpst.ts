@@ -78,7 +78,7 @@ const rule: RuleModule = {
         for (const i of wordClasses(context, index).mePe) {
           const t = tokens[i];
           if (t.inQuote) continue;
-          let fixed = corrections.get(t.lower);
+          let fixed = corrections.get(t.lower, t.hash);
           if (fixed === undefined) {
             fixed = kpstCorrection(t.lower, context.env.speller);
             if (corrections.size >= 50_000) corrections.clear();

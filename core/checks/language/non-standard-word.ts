@@ -1,7 +1,7 @@
 // House word swaps as data (Vale's `substitution`): the desk's list maps non-standard to standard.
 import type { RuleModule } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
-import { isProseParagraph, keyShape, mayBeKey } from '../prose.ts';
+import { isProseParagraph, keyShape, mayBeKey, mayBeKeyAt, paragraphLower } from '../prose.ts';
 import { matchCase } from '../text.ts';
 
 const tables = new WeakMap<DeskProfile, Map<string, string>>();
@@ -37,11 +37,22 @@ const rule: RuleModule = {
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph) || !table.size) return;
+        const text = paragraph.text;
+        const lower = paragraphLower(context, index);
+        // Most words are ruled out by offsets into the paragraph's flat strings, without reading
+        // the word's own (when the lower case lines up with the text).
+        const aligned = lower.length === text.length && !text.includes('\u03a3');
+        // The next hyphen at or after the word: the words come in order, so one search per hyphen.
+        let hyphen = -1;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
-          if (!t.text.includes('-')) {
+          if (hyphen !== Infinity && hyphen < t.start) {
+            hyphen = text.indexOf('-', t.start);
+            if (hyphen < 0) hyphen = Infinity;
+          }
+          if (hyphen >= t.end) {
             // One word: its lower case is the token's.
-            const target = mayBeKey(shape, t.lower) ? table.get(t.lower) : undefined;
+            const target = (aligned ? mayBeKeyAt(shape, lower, t.start, t.end - t.start) : mayBeKey(shape, t.lower)) ? table.get(t.lower) : undefined;
             if (target) {
               const part = t.text;
               const expected = /^\p{Lu}/u.test(target) ? target : matchCase(target, part);

@@ -6,7 +6,7 @@ import { INFORMAL_SHORT_MAP, looksForeign } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
-import { isCapitalized } from '../text.ts';
+import { isCapitalized, isCapitalizedAt } from '../text.ts';
 import { WordMap } from '../word-table.ts';
 import { getOrMake } from '../cache.ts';
 
@@ -99,7 +99,7 @@ const rule: RuleModule = {
     if (speller) {
       context.article.paragraphs.forEach((p, i) => {
         if (!isProseParagraph(p)) return;
-        for (const t of context.tokens(i)) if (!t.sentenceStart && isCapitalized(t.text)) names.add(t.lower);
+        for (const t of context.tokens(i)) if (!t.sentenceStart && isCapitalizedAt(p.text, t)) names.add(t.lower);
       });
       if (context.article.headline) for (const t of context.tokens(-1)) if (isCapitalized(t.text)) names.add(t.lower);
     }
@@ -121,8 +121,8 @@ const rule: RuleModule = {
     };
     const words = speller ? wordCache(speller, subs, key) : null;
     // A part the lists do not know passes when the story writes it as a name.
-    const misspelt = (lower: string): boolean => {
-      let unknown = words!.get(lower);
+    const misspelt = (lower: string, hash: number): boolean => {
+      let unknown = words!.get(lower, hash);
       if (unknown === undefined) {
         unknown = unknownParts(lower);
         if (words!.size >= WORD_CACHE_LIMIT) words!.clear();
@@ -138,11 +138,11 @@ const rule: RuleModule = {
         const hits = linky ? linkHits(text) : null;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
-          if (isCapitalized(t.text) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
+          if (isCapitalizedAt(text, t) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
           if (hits && hitWithin(hits, Math.max(0, t.start - 8), Math.min(text.length, t.end + 1))) continue;
           // A word of one or two letters always passes (`known`), whatever its parts.
-          if (t.lower.length > 2 && misspelt(t.lower)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
+          if (t.lower.length > 2 && misspelt(t.lower, t.hash)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });
         }
       },
     };
