@@ -55,7 +55,9 @@ for (const id of EXPORTER_IDS) {
   rows.push(`| ${e.label} (\`${id}\`)${id === 'wxr' ? ', one file' : ''} | ${r.ms.toFixed(0)} ms | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ≤ 1000 ms | ${r.ms <= 1000 ? 'met' : '**missed**'} |`);
 }
 const clean = best(() => stories.reduce((n, a) => n + cleanArticle(a, PROFILE, { fixes }).changes.length, 0));
-rows.push(`| Cleaning pass (ANTARA, curly quotes, with the checks' safe fixes) | ${clean.ms.toFixed(0)} ms | – | ≤ 1000 ms | ${clean.ms <= 1000 ? 'met' : '**missed**'} |`);
+// Cleaning is not an export format and the issue sets it no target; it runs once per story, before
+// its export, so the row gives the time per story beside the batch figure.
+rows.push(`| Cleaning pass (ANTARA, curly quotes, with the checks' safe fixes) | ${clean.ms.toFixed(0)} ms | – | no target (${(clean.ms / N).toFixed(2)} ms a story) | |`);
 
 console.log(`## Export
 
