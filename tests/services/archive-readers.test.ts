@@ -37,11 +37,13 @@ test('reading verbs do not reset the app\'s open flag, check or rebuild its inde
   app.close();
 });
 
-test('a reading verb on a folder without an archive answers empty and creates nothing', async () => {
+test('a reading verb on a folder without an archive says so in one line (exit 2) and creates nothing', async () => {
   const dir = await tempDir();
   const r = meja(['search', 'anggaran', '--data', dir, '--json']);
-  assert.equal(r.status, 0, r.stderr);
-  assert.equal(JSON.parse(r.stdout).total, 0);
+  // A mistyped --data must not pass for an empty archive.
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /no archive here/);
+  assert.equal(r.stdout, '');
   assert.equal(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.includes('archive.sqlite'), false);
 });
 

@@ -54,16 +54,24 @@ async function withArchive<T>(data: string | undefined, fn: (s: Awaited<ReturnTy
   // open flag, and never checks or rebuilds the index under it. A writing verb rebuilds an index that
   // another version wrote before it runs, with progress on stderr.
   const onRebuildProgress = (done: number, total: number) => process.stderr.write(`\rmembangun ulang indeks arsip ${done}/${total}${done >= total ? '\n' : ''}`);
-  const s = await openServices(data, { speller: false, lock: write ? 'cli' : undefined, readOnly: !write, archive: { rebuild: 'now', onRebuildProgress } });
+  let s: Awaited<ReturnType<typeof openServices>> | null = await openServices(data, { speller: false, lock: write ? 'cli' : undefined, readOnly: !write, archive: { rebuild: 'now', onRebuildProgress } });
   try {
     try {
+      // An index written by another version cannot answer a reader: the reader takes the lock (waiting
+      // for, or refused by, a running app as any writer is) and rebuilds it first.
+      if (!write && s.archive().indexRebuildPending) {
+        const reader = s;
+        s = null;
+        await reader.close();
+        s = await openServices(data, { speller: false, lock: 'cli', archive: { rebuild: 'now', onRebuildProgress } });
+      }
       s.archive();
     } catch (err) {
       throw new CliError((err as Error).message.split('\n')[0]);
     }
     return await fn(s);
   } finally {
-    await s.close();
+    await s?.close();
   }
 }
 
@@ -97,7 +105,10 @@ export async function archiveVerb(argv: string[], io: Io): Promise<number> {
         for (const r of report.resumedFrom) io.out(`lanjut\t${r.file}\tdari baris ${r.line + 1}`);
         for (const u of report.undated) io.out(`tanpa tanggal\t${u.file}${u.line ? `:${u.line}` : ''}\t${u.id}\t${u.date ?? '(kosong)'}`);
         for (const e of report.errors) if (e.line !== undefined) io.err(`meja archive import: ${e.file}:${e.line}: ${e.message}`);
-        io.out(`${report.added} ditambahkan, ${report.updated} diperbarui, ${report.duplicates} duplikat, ${report.undated.length} tanpa tanggal, ${refusedLines} baris ditolak`);
+        // A batch in which nothing could be read is bad input (exit 2): its one line is on stderr.
+        if (failedFiles < report.files.length || refusedLines) {
+          io.out(`${report.added} ditambahkan, ${report.updated} diperbarui, ${report.duplicates} duplikat, ${report.undated.length} tanpa tanggal, ${refusedLines} baris ditolak`);
+        }
       }
       const okFiles = report.files.length - failedFiles;
       if (failedFiles) return batchExit(okFiles, failedFiles);

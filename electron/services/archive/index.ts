@@ -692,7 +692,10 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
 
   const mode = options.checkIndex ?? 'auto';
   if (readOnly) {
-    // A reader never repairs: the app (or the next writing verb) holds the lock and does that.
+    // A reader never repairs: the app (or the next writing verb) holds the lock and does that. A
+    // rebuild in progress leaves the old index live, so the reader answers from it; an index another
+    // version wrote cannot answer, so it is marked and the reader may ask for the lock and a rebuild.
+    if (getMeta('index_version') !== String(INDEX_VERSION)) indexRebuildPending = true;
   } else if (indexState === 'building' || getMeta('index_version') !== String(INDEX_VERSION)) {
     const how = options.rebuild ?? 'auto';
     if (how === 'now' || (how === 'auto' && storyCount <= REBUILD_ON_OPEN_MAX)) rebuildIndex(options.onRebuildProgress);

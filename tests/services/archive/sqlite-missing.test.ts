@@ -29,5 +29,6 @@ test('the command line on such a runtime: one line, exit 2', async () => {
   const r = spawnSync(process.execPath, ['--no-experimental-sqlite', path.join(ROOT, 'bin', 'meja.js'), 'archive', 'import', path.join(ROOT, 'tests', 'fixtures', 'archive', 'stories.jsonl'), '--data', dir], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(r.status, 2, r.stderr);
   assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-  assert.match(r.stderr, /Arsip memerlukan node:sqlite/);
+  // bin/meja.js probes the runtime before any TypeScript loads, so its line is the one printed.
+  assert.match(r.stderr, /needs node:sqlite/);
 });
