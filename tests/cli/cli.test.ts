@@ -91,6 +91,49 @@ test('check exits 1 on error findings and prints findings as JSON', async () => 
   assert.equal(unknown.code, 2);
 });
 
+test('check and fix create no data folder: a missing one means the built-in profiles (XDG_CONFIG_HOME empty too)', async () => {
+  const dir = await tempDir();
+  const home = path.join(dir, 'home');
+  await fs.mkdir(home);
+  const env = { HOME: home, XDG_CONFIG_HOME: '', MEJA_DATA_DIR: '' };
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'meja.js'), 'check', SEED, '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  assert.equal(r.status, 1, r.stderr);
+  assert.ok(JSON.parse(r.stdout).findings.length > 0);
+  const f = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'meja.js'), 'fix', SEED], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  assert.match(f.stdout, /London \(ANTARA\) - /, f.stderr);
+  // Nothing in the cwd, nothing under HOME: the check only read.
+  assert.deepEqual((await fs.readdir(dir)).sort(), ['home']);
+  assert.deepEqual(await fs.readdir(home), []);
+  const data = path.join(dir, 'belum-ada');
+  assert.equal(meja(['check', SEED, '--data', data, '--json']).code, 1);
+  await assert.rejects(fs.access(data));
+});
+
+test('check over several files is a batch: a bad file is named, the others checked, exit 3', async () => {
+  const dir = await tempDir();
+  const empty = path.join(dir, 'kosong.txt');
+  await fs.writeFile(empty, '');
+  const data = path.join(dir, 'data');
+  const r = meja(['check', empty, SEED, '--data', data, '--json']);
+  assert.equal(r.code, 3, r.err);
+  assert.match(r.err, /kosong\.txt/);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.file), [empty, SEED]);
+  assert.ok(lines[0].error);
+  assert.ok(lines[1].findings.some((x: { ruleId: string }) => x.ruleId === 'structure/headline-missing'));
+  // Text output too, and every file bad: exit 2.
+  const t = meja(['check', SEED, empty, '--data', data]);
+  assert.equal(t.code, 3);
+  assert.match(t.out, /headline-missing/);
+  assert.equal(meja(['check', empty, empty, '--data', data]).code, 2);
+  // A feed holds several stories: each is checked, with its item index.
+  const feed = meja(['check', path.join(ROOT, 'tests', 'fixtures', 'import', 'rss.xml'), '--data', data, '--json']);
+  assert.ok(feed.code === 0 || feed.code === 1, feed.err);
+  const items = feed.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(items.length > 1);
+  assert.deepEqual(items.map((l) => l.item), items.map((_l, i) => i));
+});
+
 test('export writes NITF atomically to --out', async () => {
   const dir = await tempDir();
   const out = path.join(dir, 'berita.xml');
