@@ -6,6 +6,7 @@ import type { Finding } from '../model/finding.ts';
 import type { DeskProfile } from '../model/profile.ts';
 import { applyFixes, formatMessage, runChecks } from './index.ts';
 import type { CheckEnv, RuleModule } from './types.ts';
+import { optionProblems } from './options.ts';
 
 export interface CaseBase {
   name?: string;
@@ -74,6 +75,10 @@ export function checkRuleMeta(rule: RuleModule): void {
   if (!d || !d.id?.trim() || !d.en?.trim() || !d.exampleBad?.trim() || !d.exampleGood?.trim()) fail(`${m.id}: docs need id, en, exampleBad, exampleGood`);
   if (!Object.keys(m.messages).length) fail(`${m.id}: no messages`);
   for (const [k, v] of Object.entries(m.messages)) if (!v.id?.trim() || !v.en?.trim()) fail(`${m.id}: message ${k} needs id and en text`);
+  // Every rule states its options (an empty object schema when it takes none), and its defaults fit it.
+  if (!m.schema) fail(`${m.id}: meta.schema is missing (use an empty object schema when the rule takes no options)`);
+  const bad = optionProblems(m, m.defaultOptions ?? {});
+  if (bad.length) fail(`${m.id}: defaultOptions do not fit meta.schema: ${bad.join('; ')}`);
 }
 
 export class RuleTester {
@@ -92,6 +97,11 @@ export class RuleTester {
   private profile(rule: RuleModule, c: CaseBase): DeskProfile {
     const base = this.config.profile;
     const p: DeskProfile = { ...base, ...(c.profile ?? {}) };
+    if (c.options) {
+      // As ESLint's RuleTester does: a case may not pass options its rule's schema refuses.
+      const bad = optionProblems(rule.meta, c.options);
+      if (bad.length) fail(`options do not fit ${rule.meta.id}'s schema: ${bad.join('; ')}`);
+    }
     if (c.options) p.rules = { ...p.rules, [rule.meta.id]: { ...(p.rules[rule.meta.id] ?? {}), options: c.options } };
     return p;
   }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Severity } from '../model/finding.ts';
 import type { DeskProfile, RuleSetting } from '../model/profile.ts';
 import { RULES } from '../checks/rules.ts';
+import { optionProblems } from '../checks/options.ts';
 
 /** House word swaps shared by the built-in profiles (PUEBI / KBBI forms); desks edit their copy. */
 export const DEFAULT_SUBSTITUTIONS: Record<string, string> = {
@@ -156,5 +157,7 @@ export function validateProfile(json: unknown): DeskProfile {
   }
   const unknownRules = Object.keys(r.data.rules).filter((id) => !RULE_META.has(id));
   if (unknownRules.length) throw new Error(`Invalid desk profile:\nrules: unknown rule ${unknownRules.join(', ')}`);
+  const optionLines = Object.entries(r.data.rules).flatMap(([id, s]) => (s.options === undefined ? [] : optionProblems(RULE_META.get(id)!, s.options)));
+  if (optionLines.length) throw new Error(`Invalid desk profile:\n${optionLines.join('\n')}`);
   return r.data as DeskProfile;
 }

@@ -12,6 +12,7 @@ const rule: RuleModule = {
     id: 'attribution/first-mention-without-title',
     category: 'attribution',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Penyebutan pertama narasumber memuat nama lengkap dan jabatan atau perannya (`Sekretaris Jenderal NATO Mark Rutte`); selanjutnya cukup nama belakang.',
       en: 'A speaker\'s first mention gives the full name and the title or role (`Sekretaris Jenderal NATO Mark Rutte`); the surname after that.',

@@ -8,6 +8,7 @@ const rule: RuleModule = {
     id: 'attribution/name-inconsistent',
     category: 'attribution',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     hasSuggestions: true,
     docs: {
       id: 'Nama orang ditulis sama di seluruh berita. Dua ejaan yang hanya berbeda satu huruf (`Umerov` / `Umarov`) dilaporkan pada ejaan yang lebih jarang.',

@@ -21,6 +21,7 @@ const rule: RuleModule = {
     id: 'attribution/vague-source',
     category: 'attribution',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Sumber informasi disebut jelas (Kode Etik Jurnalistik: verifikasi, narasumber jelas). "Menurut pernyataan resmi" tanpa menyebut pihaknya, "sumber yang enggan disebut namanya", "kabarnya" dilaporkan agar editor memeriksa.',
       en: 'Sources are named (Kode Etik Jurnalistik: verification, named sources). "Menurut pernyataan resmi" without whose statement, "a source who declined to be named", "reportedly" are reported for the editor to check.',

@@ -14,6 +14,7 @@ const rule: RuleModule = {
     id: 'ethics/suspect-full-name',
     category: 'ethics',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     hasSuggestions: true,
     docs: {
       id: 'Asas praduga tak bersalah: bila desk menyebut tersangka dengan inisial, nama lengkap setelah "tersangka", "terduga", "pelaku" dilaporkan, dengan saran inisialnya.',

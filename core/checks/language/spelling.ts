@@ -80,6 +80,7 @@ const rule: RuleModule = {
     id: 'language/spelling',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Ejaan diperiksa dengan daftar kata Hunspell bahasa Indonesia, termasuk klitik (-nya, -lah, -kah, -pun, -ku, -mu). Nama dan singkatan dari berita, kata asing, URL, surel, angka, dan kamus desk dilewati. Hanya peringatan.',
       en: 'Spelling is checked against the Indonesian Hunspell word list, clitics (-nya, -lah, -kah, -pun, -ku, -mu) included. Names and acronyms from the story, foreign words, URLs, e-mail, numbers and the desk dictionary pass. Warnings only.',

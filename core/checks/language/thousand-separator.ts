@@ -23,6 +23,7 @@ const rule: RuleModule = {
     id: 'language/thousand-separator',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Bilangan ribuan dipisah titik (`1.500`, `150.000`) dan desimal memakai koma (`3,5 persen`), bukan gaya Inggris. Dapat diperbaiki otomatis.',

@@ -14,6 +14,7 @@ const rule: RuleModule = {
     id: 'language/time-format',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Waktu ditulis `pukul 10.00 WIB`: titik sebagai pemisah jam dan menit, `pukul` (bukan `jam`) untuk waktu, zona WIB, WITA, atau WIT dengan huruf kapital. Dapat diperbaiki otomatis.',

@@ -8,6 +8,7 @@ const rule: RuleModule = {
     id: 'structure/dateline-missing',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Paragraf pertama dibuka dengan dateline sesuai templat desk, misalnya `Jakarta (ANTARA) - `.',
       en: 'The lead opens with a dateline in the desk\'s template, e.g. `Jakarta (ANTARA) - `.',

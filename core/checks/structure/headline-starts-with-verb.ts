@@ -18,6 +18,7 @@ const rule: RuleModule = {
     id: 'structure/headline-starts-with-verb',
     category: 'structure',
     severity: 'info',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Judul berita sebaiknya dimulai dengan pelaku (subjek), bukan kata kerja tanpa subjek.',
       en: 'A headline should open with its subject, not a verb with no subject.',

@@ -9,7 +9,8 @@ import { applyFixes } from '../../../core/checks/index.ts';
 import { writeFileAtomic } from '../../services/json-store.ts';
 import { resolveDataDir } from '../../services/data-dir.ts';
 import { args, CliError, EXIT, type Io } from '../main.ts';
-import { openServices, readInput } from '../shared.ts';
+import { readInput } from '../shared.ts';
+import type { openServices } from '../shared.ts';
 import { openChecker, type Checker } from '../check-context.ts';
 
 const OPTS = { profile: { type: 'string' as const }, out: { type: 'string' as const } };
