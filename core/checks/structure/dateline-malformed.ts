@@ -46,7 +46,8 @@ const rule: RuleModule = {
         let place: string | null;
         let agency: string | null;
         let length: number;
-        if (article.dateline) {
+        // A dateline from markup alone (length 0) says nothing of the text: read the text loosely.
+        if (article.dateline && article.dateline.length > 0) {
           ({ place, agency, length } = article.dateline);
         } else {
           const loose = looseDateline(text);

@@ -6,6 +6,7 @@ import type { RawStory } from '../../../../core/model/article.ts';
 import { splitOnBlankLines } from '../../../../core/text/html-paragraphs.ts';
 import { toIsoDate } from '../dates.ts';
 import { extractHtml } from '../html-extract.ts';
+import { bylineCredits } from '../byline.ts';
 
 type Json = Record<string, unknown>;
 
@@ -119,6 +120,7 @@ export function readNinjsItem(o: Json): RawStory {
   const lang = String(o.language ?? '').toLowerCase();
   const story: RawStory = {
     format: 'ninjs',
+    ...(Object.keys(bylineCredits(authors)).length ? { credits: bylineCredits(authors) } : {}),
     headline: headlineOf(o),
     paragraphs,
     links,
