@@ -33,4 +33,10 @@ export interface DeskProfile {
   /** Words the speller must accept (names, local terms). */
   dictionary: string[];
   rules: Record<string, RuleSetting>;
+  /**
+   * The desk's own dateline sources, tried before the built-in ones (`JAKARTA, TEMPO.CO - `):
+   * an agency written literally and its form, `comma` (`PLACE, AGENCY - `) or `parenthesized`
+   * (`Place (AGENCY) - `). Templates, not regexes, so a shared profile cannot carry a slow pattern.
+   */
+  sourceProfiles?: { id: string; label: string; agency: string; form: 'comma' | 'parenthesized' }[];
 }

@@ -11,7 +11,7 @@ import { lineRole } from './roles.ts';
 import { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
 import { structure, type Source } from './structure.ts';
 
-export { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
+export { SOURCE_PROFILES, deskSourceProfiles, type DeskSourceProfile, type SourceProfile } from './source-profiles.ts';
 
 export interface ParseOptions {
   /** A desk's own profiles, tried before the built-in ones. */

@@ -146,6 +146,13 @@ export const deskProfileSchema = z.object({
   substitutions: z.record(z.string().min(1).max(60), z.string().min(1).max(60)),
   dictionary: z.array(z.string().min(1).max(60)).max(50000),
   rules: z.record(z.string().regex(/^[a-z]+\/[a-z0-9-]+$/), ruleSetting),
+  sourceProfiles: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+    label: z.string().min(1).max(80),
+    // Letters, digits, spaces and the dots, slashes and hyphens of outlet names (`TEMPO.CO`, `Jawa Pos`).
+    agency: z.string().min(2).max(40).regex(/^[\p{L}\p{N}][\p{L}\p{N} .\/&'-]*$/u, 'agency: letters, digits, spaces, . / & \' - only'),
+    form: z.enum(['comma', 'parenthesized']),
+  }).strict()).max(20).optional(),
 }).strict();
 
 /** Checks a desk profile read from JSON (import); throws with every problem listed. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Article, RawStory } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
 import type { DeskProfile } from '../../core/model/profile.ts';
-import { parseRaw, reanalyze } from '../../core/parse/index.ts';
+import { deskSourceProfiles, parseRaw, reanalyze } from '../../core/parse/index.ts';
 import { applyFixes, runChecks } from '../../core/checks/index.ts';
 import { cleanArticle } from '../../core/clean/index.ts';
 import { getExporter } from '../../core/export/index.ts';
@@ -63,6 +63,11 @@ export class StoryService {
     return this.d.profiles.require(id ?? this.d.settings.get().profileId);
   }
 
+  /** The desk's own dateline sources (`JAKARTA, TEMPO.CO - `) for parsing its copy. */
+  parseOptions(): { profiles: ReturnType<typeof deskSourceProfiles> } {
+    return { profiles: deskSourceProfiles(this.profile().sourceProfiles) };
+  }
+
   async check(article: Article, profile = this.profile()): Promise<Finding[]> {
     const speller = await this.d.speller();
     return runChecks(article, profile, { speller, now: this.now(), locale: this.d.settings.get().language, resolveRelated: this.relatedResolver(article) });
@@ -111,7 +116,7 @@ export class StoryService {
     const ids: string[] = [];
     const importedAt = this.now().toISOString();
     for (const raw of read.stories) {
-      const article = this.linkKnownRelated(parseRaw(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } }));
+      const article = this.linkKnownRelated(parseRaw(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 }, ...this.parseOptions() }));
       const findings = await this.check(article);
       const rec = await this.d.workspace.create({
         article,
@@ -203,7 +208,7 @@ export class StoryService {
   /** Autosave of the editor's text: structure is derived again, checks re-run, counts kept. */
   async save(id: string, edit: ArticleEdit): Promise<StoryView> {
     const prev = await this.record(id);
-    const article = reanalyze({ ...prev.article, headline: edit.headline, paragraphs: edit.paragraphs });
+    const article = reanalyze({ ...prev.article, headline: edit.headline, paragraphs: edit.paragraphs }, this.parseOptions());
     const findings = await this.check(article);
     const record = await this.d.workspace.saveEdit(id, article, this.counts(findings), this.now());
     return { record, findings };
@@ -218,7 +223,7 @@ export class StoryService {
   async fixAll(id: string): Promise<StoryView> {
     const rec = await this.record(id);
     const findings = await this.check(rec.article);
-    const fixed = reanalyze(applyFixes(rec.article, findings.filter((f) => f.fix)));
+    const fixed = reanalyze(applyFixes(rec.article, findings.filter((f) => f.fix)), this.parseOptions());
     return this.commit(id, 'fix', fixed, { status: rec.status === 'diekspor' ? rec.status : 'diperiksa' });
   }
 

@@ -134,6 +134,20 @@ test('check over several files is a batch: a bad file is named, the others check
   assert.deepEqual(items.map((l) => l.item), items.map((_l, i) => i));
 });
 
+test('check reads a dateline through the desk profile\'s own source profile (JAKARTA, TEMPO.CO - )', async () => {
+  const dir = await tempDir();
+  const data = path.join(dir, 'data');
+  await fs.mkdir(data);
+  const { BUILTIN_PROFILES } = await import('../../core/profiles/index.ts');
+  const tempo = { ...BUILTIN_PROFILES[1], id: 'tempo', name: 'Tempo', agency: 'TEMPO.CO', sourceProfiles: [{ id: 'tempo', label: 'Tempo', agency: 'TEMPO.CO', form: 'comma' }] };
+  await fs.writeFile(path.join(data, 'profiles.json'), JSON.stringify({ version: 1, profiles: [tempo] }));
+  const story = path.join(dir, 'tempo.txt');
+  await fs.writeFile(story, 'Harga beras naik\n\nJAKARTA, TEMPO.CO - Harga beras naik tajam pekan ini di pasar tradisional.\n\nPara pedagang mengeluhkan sepinya pembeli.\n');
+  const ids = (profile: string) => JSON.parse(meja(['check', story, '--profile', profile, '--data', data, '--json']).out).findings.map((f: { ruleId: string }) => f.ruleId);
+  assert.ok(!ids('tempo').some((id: string) => id.startsWith('structure/dateline')));
+  assert.ok(ids('kompas').includes('structure/dateline-missing'), 'a desk without it does not read that dateline');
+});
+
 test('export writes NITF atomically to --out', async () => {
   const dir = await tempDir();
   const out = path.join(dir, 'berita.xml');

@@ -4,7 +4,8 @@
 import path from 'node:path';
 import type { Article } from '../../../core/model/article.ts';
 import type { Finding } from '../../../core/model/finding.ts';
-import { parseRaw, reanalyze } from '../../../core/parse/index.ts';
+import type { DeskProfile } from '../../../core/model/profile.ts';
+import { deskSourceProfiles, parseRaw, reanalyze } from '../../../core/parse/index.ts';
 import { applyFixes } from '../../../core/checks/index.ts';
 import { writeFileAtomic } from '../../services/json-store.ts';
 import { resolveDataDir } from '../../services/data-dir.ts';
@@ -16,10 +17,11 @@ import { openChecker, type Checker } from '../check-context.ts';
 const OPTS = { profile: { type: 'string' as const }, out: { type: 'string' as const } };
 
 /** Every story of a file: a feed or a newsMessage holds several, a text file one. */
-async function loadAll(file: string): Promise<Article[]> {
+async function loadAll(file: string, profile?: DeskProfile): Promise<Article[]> {
   const read = await readInput(file);
   const importedAt = new Date().toISOString();
-  return read.stories.map((raw) => parseRaw(raw, { provenance: { fileName: path.basename(file), format: read.format, importedAt, sha256: read.sha256 } }));
+  const profiles = deskSourceProfiles(profile?.sourceProfiles);
+  return read.stories.map((raw) => parseRaw(raw, { provenance: { fileName: path.basename(file), format: read.format, importedAt, sha256: read.sha256 }, profiles }));
 }
 
 async function open(values: Record<string, string | boolean | undefined>, io: Io): Promise<{ checker: Checker; profile: ReturnType<Checker['profile']> }> {
@@ -55,7 +57,7 @@ export async function checkVerb(argv: string[], io: Io): Promise<number> {
     for (const file of files) {
       let articles: Article[];
       try {
-        articles = await loadAll(file);
+        articles = await loadAll(file, profile);
       } catch (err) {
         if (!(err instanceof CliError)) throw err;
         failed++;
@@ -85,13 +87,13 @@ export async function checkVerb(argv: string[], io: Io): Promise<number> {
 export async function fixVerb(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = args(argv, OPTS);
   if (positionals.length !== 1) throw new CliError('give exactly one file');
-  const articles = await loadAll(positionals[0]);
-  if (articles.length !== 1) throw new CliError(`${positionals[0]}: holds ${articles.length} stories; fix takes one story a file`);
   const { checker, profile } = await open(values, io);
   try {
+    const articles = await loadAll(positionals[0], profile);
+    if (articles.length !== 1) throw new CliError(`${positionals[0]}: holds ${articles.length} stories; fix takes one story a file`);
     const article = articles[0];
     const findings = await checker.check(article, profile);
-    const fixed = reanalyze(applyFixes(article, findings.filter((f) => f.fix)));
+    const fixed = reanalyze(applyFixes(article, findings.filter((f) => f.fix)), { profiles: deskSourceProfiles(profile.sourceProfiles) });
     const text = storyText(fixed);
     if (values.out) await writeFileAtomic(path.resolve(values.out as string), text);
     else io.out(text.replace(/\n$/, ''));
