@@ -148,6 +148,19 @@ test('check reads a dateline through the desk profile\'s own source profile (JAK
   assert.ok(ids('kompas').includes('structure/dateline-missing'), 'a desk without it does not read that dateline');
 });
 
+test('check piped into a reader that stops early (| head) exits quietly, with no EPIPE stack', async () => {
+  const { spawn } = await import('node:child_process');
+  const files = Array.from({ length: 60 }, () => SEED);
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'meja.js'), 'check', ...files, '--data', path.join(await tempDir(), 'd')], { cwd: ROOT, env: { ...process.env, MEJA_DATA_DIR: '' } });
+  let err = '';
+  child.stderr.on('data', (d) => { err += d; });
+  // Read one chunk, then close the pipe as `head -1` does.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.doesNotMatch(err, /EPIPE|Error:|at /, err);
+  assert.notEqual(code, 70);
+});
+
 test('export writes NITF atomically to --out', async () => {
   const dir = await tempDir();
   const out = path.join(dir, 'berita.xml');
