@@ -188,6 +188,8 @@ export class RuleTester {
         if (!msg) fail(`unknown messageId ${e.messageId}`);
         const got = messageIds.get(`${f.paragraph}:${f.start}:${f.end}:${f.message}`);
         if (got !== e.messageId) fail(`error ${i}: expected messageId ${e.messageId}, got ${got} ("${f.message}")`);
+        // As STYLE.md asks: every expected error states where it is (a range, or the text it covers).
+        if (e.text === undefined && (e.start === undefined || e.end === undefined) && f.paragraph !== -2) fail(`error ${i}: state its range (start and end) or its text (the finding covers ${JSON.stringify(this.textOf(article, f))} at ${f.paragraph}:${f.start}-${f.end})`);
         if (e.paragraph !== undefined) eq(f.paragraph, e.paragraph, `error ${i} paragraph`);
         if (e.start !== undefined) eq(f.start, e.start, `error ${i} start`);
         if (e.end !== undefined) eq(f.end, e.end, `error ${i} end`);
@@ -197,6 +199,8 @@ export class RuleTester {
           for (const [k, v] of Object.entries(e.data)) expected = expected.replaceAll(`{{${k}}}`, String(v)).replaceAll(`{{ ${k} }}`, String(v));
           eq(f.message, expected, `error ${i} message`);
         }
+        // ESLint 9: a finding with suggestions must have them stated.
+        if (f.suggestions?.length && !e.suggestions) fail(`error ${i}: the finding has ${f.suggestions.length} suggestion(s); state them (outputs: ${JSON.stringify(f.suggestions.map((sg) => this.config.serialize(applyFixes(article, [{ ...f, fix: sg.edits }]))))})`);
         if (e.suggestions) {
           const got = f.suggestions ?? [];
           eq(got.length, e.suggestions.length, `error ${i} suggestion count`);

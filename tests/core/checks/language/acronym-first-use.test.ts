@@ -19,5 +19,5 @@ ruleTester.run('language/acronym-first-use', rule, {
 
 ruleTester.run('language/acronym-first-use (words that name Object members)', rule, {
   valid: ['# J\n\nJakarta (ANTARA) - The constructor of toString and valueOf was hasOwnProperty.'],
-  invalid: [{ code: '# J\n\nJakarta (ANTARA) - constructor menhan', errors: [{ messageId: 'informal', text: 'menhan' }] }],
+  invalid: [{ code: '# J\n\nJakarta (ANTARA) - constructor menhan', errors: [{ messageId: 'informal', text: 'menhan', suggestions: [{ messageId: 'expand', output: '# J\n\nJakarta (ANTARA) - constructor menteri pertahanan' }] }] }],
 });

@@ -16,13 +16,13 @@ ruleTester.run('language/time-format', rule, {
     {
       name: 'jam and a lowercase zone',
       code: '# J\n\nJakarta (ANTARA) - Rapat dimulai jam 10.00 wib.',
-      errors: [{ messageId: 'jam', data: { expected: 'pukul 10.00 WIB' } }],
+      errors: [{ messageId: 'jam', text: 'jam 10.00 wib', data: { expected: 'pukul 10.00 WIB' } }],
       output: '# J\n\nJakarta (ANTARA) - Rapat dimulai pukul 10.00 WIB.',
     },
     {
       name: 'zone only',
       code: '# J\n\nJakarta (ANTARA) - Gempa terjadi 14:30 WITA.',
-      errors: [{ messageId: 'colon', data: { expected: '14.30 WITA' } }],
+      errors: [{ messageId: 'colon', text: '14:30 WITA', data: { expected: '14.30 WITA' } }],
       output: '# J\n\nJakarta (ANTARA) - Gempa terjadi 14.30 WITA.',
     },
   ],
