@@ -88,7 +88,9 @@ const rule: RuleModule = {
               // of the name (`Internasional` / `International`, `Selasa` / `Selama`, `Senin` / `Senen`).
               if (dictionary(a) || dictionary(b) || CALENDAR.has(a) || CALENDAR.has(b)) continue;
               // Two real words (`Barat` / `Berat`) are two words, not one name misspelled.
-              if (speller && speller.isKnown(a.toLowerCase()) && speller.isKnown(b.toLowerCase())) continue;
+              // (Without exact membership, `isKnown`, which also passes foreign-looking words such as
+              // `Jessica`: then a misspelt foreign name would pass as two words.)
+              if (speller && !speller.hasWord && speller.isKnown(a.toLowerCase()) && speller.isKnown(b.toLowerCase())) continue;
               const na = seen.get(a)!.length;
               const nb = seen.get(b)!.length;
               const [rare, common] = nb < na || (nb === na && seen.get(b)![0].p >= seen.get(a)![0].p) ? [b, a] : [a, b];
