@@ -54,6 +54,16 @@ test('parse of several files prints one line each, in order, with a file key', (
   assert.deepEqual(lines.map((l) => l.file), [SEED, SEED]);
 });
 
+test('parse of a feed prints each item with its file and item index', () => {
+  const feed = path.join(ROOT, 'tests', 'fixtures', 'import', 'rss.xml');
+  const r = meja(['parse', feed, '--json']);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(lines.length > 1);
+  assert.deepEqual(lines.map((l) => [l.file, l.item]), lines.map((_l, i) => [feed, i]));
+  assert.ok(lines.every((l) => 'paragraphs' in l && 'dateline' in l));
+});
+
 test('bad input: one line on stderr, exit 2, nothing written', async () => {
   const dir = await tempDir();
   const empty = path.join(dir, 'kosong.txt');
