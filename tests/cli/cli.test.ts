@@ -171,6 +171,17 @@ test('check piped into a reader that stops early (| head) exits quietly, with no
   assert.notEqual(code, 70);
 });
 
+test('fix keeps a text file\'s layout: CRLF, blank lines and credit lines as they were', async () => {
+  const dir = await tempDir();
+  const input = path.join(dir, 'crlf.txt');
+  const out = path.join(dir, 'out.txt');
+  const text = 'Harga naik\r\n\r\nJakarta (ANTARA) - Harga beras naik menjadi Rp 15.000 per kilogram.\r\n\r\nPara pedagang mengeluhkan resiko rugi.\r\nPewarta: Ani\r\nEditor: Budi\r\n';
+  await fs.writeFile(input, text);
+  const r = meja(['fix', input, '--out', out, '--data', path.join(dir, 'data')]);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(await fs.readFile(out, 'utf8'), text.replace('Rp 15.000', 'Rp15.000').replace('resiko', 'risiko'));
+});
+
 test('export writes NITF atomically to --out', async () => {
   const dir = await tempDir();
   const out = path.join(dir, 'berita.xml');

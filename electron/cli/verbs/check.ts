@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Article } from '../../../core/model/article.ts';
 import type { Finding } from '../../../core/model/finding.ts';
 import type { DeskProfile } from '../../../core/model/profile.ts';
-import { deskSourceProfiles, parseRaw, reanalyze } from '../../../core/parse/index.ts';
+import { deskSourceProfiles, parseRaw, reanalyze, recoverOriginal } from '../../../core/parse/index.ts';
 import { applyFixes } from '../../../core/checks/index.ts';
 import { writeFileAtomic } from '../../services/json-store.ts';
 import { resolveDataDir } from '../../services/data-dir.ts';
@@ -93,8 +93,11 @@ export async function fixVerb(argv: string[], io: Io): Promise<number> {
     if (articles.length !== 1) throw new CliError(`${positionals[0]}: holds ${articles.length} stories; fix takes one story a file`);
     const article = articles[0];
     const findings = await checker.check(article, profile);
-    const fixed = reanalyze(applyFixes(article, findings.filter((f) => f.fix)), { profiles: deskSourceProfiles(profile.sourceProfiles) });
-    const text = storyText(fixed);
+    const edited = applyFixes(article, findings.filter((f) => f.fix));
+    const fixed = reanalyze(edited, { profiles: deskSourceProfiles(profile.sourceProfiles) });
+    // Plain text keeps its own layout (line endings, blank lines, where credit lines sit): the fixes
+    // change words inside paragraphs, never the paragraphs. Structured input comes out as wire text.
+    const text = article.layout && edited.paragraphs.length === article.paragraphs.length ? recoverOriginal(edited) : storyText(fixed);
     if (values.out) await writeFileAtomic(path.resolve(values.out as string), text);
     else io.out(text.replace(/\n$/, ''));
     const left = (await checker.check(fixed, profile)).filter((f) => f.severity === 'error').length;
