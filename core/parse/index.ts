@@ -38,7 +38,10 @@ export function parseText(text: string, opts?: ParseOptions): Article {
   let headline: string | null = null;
   let found = findDateline(texts, profiles, 0);
   if (texts.length > 1 && (!found || found.paragraph > 0)) {
-    const below = found?.paragraph === 1 ? true : matchDateline(texts[1], profiles, true) !== null;
+    // Pasted web copy may put a `Baca juga` line between the headline and the dateline: the
+    // dateline still sits right below the title as a reader sees it.
+    const below = found?.paragraph === 1 ? true : matchDateline(texts[1], profiles, true) !== null
+      || (found?.paragraph === 2 && lineRole(texts[1]) === 'related');
     if (isHeadline(texts, below)) {
       headline = texts[0];
       texts = texts.slice(1);

@@ -27,3 +27,13 @@ test('an over-long title line right above the dateline is still the headline (he
   assert.ok(ids.includes('structure/headline-too-long'));
   assert.ok(!ids.includes('structure/headline-missing'));
 });
+
+test('a Baca juga line between the headline and the dateline does not hide the headline', () => {
+  const a = parseText('Tingkatkan anggaran pendidikan, pemerintah siapkan rencana besar untuk seluruh sekolah negeri di Indonesia tahun depan secara bertahap\n\nBaca juga: Menteri umumkan program baru\n\nJakarta (ANTARA) - Pemerintah mengumumkan kenaikan anggaran pendidikan.\n\nKenaikan itu berlaku tahun depan.');
+  assert.match(a.headline ?? '', /^Tingkatkan anggaran/);
+  assert.equal(a.paragraphs[0].role, 'related');
+  assert.equal(a.dateline?.place, 'Jakarta');
+  const ids = runChecks(a, BUILTIN_PROFILES[0], {}).map((f) => f.ruleId);
+  assert.ok(ids.includes('structure/headline-too-long') && ids.includes('structure/headline-starts-with-verb'));
+  assert.ok(!ids.includes('structure/headline-missing'));
+});
