@@ -2,13 +2,14 @@
 // Only the desk's own dateline is fixed in bulk, and only where the fix changes spacing, dashes,
 // brackets or letter case: an agency, a date or a place is never added, dropped or swapped by a
 // fix, because those say where the story came from (a foreign dateline is dateline-agency's job).
+// Even the old name of the desk's own agency (`ANTARA News`) is only proposed: a word goes.
 import type { RuleModule } from '../types.ts';
 import { leadIndex } from '../article-util.ts';
 import { expectedAgency, looseDateline, normalizeAgency, renderDateline } from '../dateline.ts';
 
 /** What a dateline says once spacing, dashes, brackets, commas, dots and case are set aside. */
 function substance(s: string): string {
-  return s.toLowerCase().replace(/\bnews\b/g, '').replace(/[\s()[\],.:\-–—]/g, '');
+  return s.toLowerCase().replace(/[\s()[\],.:\-–—]/g, '');
 }
 
 function isDesks(agency: string | null, desk: string | null): boolean {

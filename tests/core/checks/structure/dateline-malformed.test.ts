@@ -26,10 +26,10 @@ ruleTester.run('structure/dateline-malformed', rule, {
       output: '# J\n\nLondon (ANTARA) - Para menteri berkumpul.',
     },
     {
-      name: 'old agency name and em dash',
+      name: 'old agency name and em dash: a word would go, so only proposed',
       code: '# J\n\nLondon (ANTARA News) — Para menteri berkumpul.',
-      errors: [{ messageId: 'malformed', text: 'London (ANTARA News) — ' }],
-      output: '# J\n\nLondon (ANTARA) - Para menteri berkumpul.',
+      errors: [{ messageId: 'malformed', text: 'London (ANTARA News) — ', suggestions: [{ messageId: 'useTemplate', output: '# J\n\nLondon (ANTARA) - Para menteri berkumpul.' }] }],
+      output: null,
     },
     {
       name: 'capitals on an ANTARA desk',
