@@ -97,9 +97,14 @@ SETS.forEach((s, si) => {
 const elapsed = performance.now() - t0;
 
 // ---- recall on injected faults ----
-type Fault = 'speaker' | 'dateline' | 'rupiah' | 'time';
-const injected: Record<Fault, number> = { speaker: 0, dateline: 0, rupiah: 0, time: 0 };
-const caught: Record<Fault, number> = { speaker: 0, dateline: 0, rupiah: 0, time: 0 };
+type Fault = 'speaker' | 'dateline' | 'rupiah' | 'time' | 'vague' | 'name';
+const injected: Record<Fault, number> = { speaker: 0, dateline: 0, rupiah: 0, time: 0, vague: 0, name: 0 };
+const caught: Record<Fault, number> = { speaker: 0, dateline: 0, rupiah: 0, time: 0, vague: 0, name: 0 };
+// Each fault in several forms, taken in turn, so a rule tuned to one constant sentence cannot pass.
+const RUPIAH_WRONG = { space: ['Rp.5.000', 'Rp5.000', 'Rp12,5 miliar', 'Rp.350 juta'], noSpace: ['Rp 5.000', 'Rp. 5.000', 'Rp 12,5 miliar', 'Rp 5.000,00'] };
+const TIME_WRONG = ['pukul 10:00 WIB', 'pukul 9:30 WITA', 'jam 10.00 WIB', 'pukul 14:15 WIT'];
+const VAGUE = [' Hal itu benar, menurut keterangan resmi.', ' Dana itu sudah cair, kata seorang pejabat.', ' Seorang sumber menyebutkan dana itu sudah cair.', ' Hal itu dibenarkan, menurut pernyataan resmi.', ' Menurut informasi yang dihimpun, dana itu sudah cair.'];
+const VOWEL_SWAP: Record<string, string> = { a: 'e', e: 'a', i: 'e', o: 'a', u: 'o' };
 const misses: string[] = [];
 const SPEECH_AFTER = /([,.!?])(["”])\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|tambah|imbuh|lanjut|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya|tambahnya|imbuhnya|lanjutnya|pungkasnya)\b[^"“”]*$/u;
 
@@ -131,7 +136,8 @@ for (const r of rows) {
     if (stripped.split(/\s+/).length < 6) continue;
     injected.speaker++;
     const out = run(replaceParagraph(a, i, stripped), r);
-    if (out.findings.some((f) => f.ruleId === 'attribution/quote-without-speaker')) caught.speaker++;
+    // On the paragraph that lost its speaker, not anywhere in the story.
+    if (out.findings.some((f) => f.ruleId === 'attribution/quote-without-speaker' && f.paragraph === i)) caught.speaker++;
     else misses.push(`speaker ${r.row.id} p${i}`);
     break;
   }
@@ -152,8 +158,12 @@ for (const r of rows) {
   // Add a rupiah figure in the wrong form for the desk, and a time with a colon, to a body paragraph.
   const target = bodies.find((i) => !/["“”]/.test(a.paragraphs[i].text));
   if (target !== undefined) {
-    const rp = profile.rupiahSpace ? 'Rp.5.000' : 'Rp 5.000';
-    for (const [fault, sentence, rule] of [['rupiah', ` Harganya ${rp} per unit.`, 'language/rupiah'], ['time', ' Acara dimulai pukul 10:00 WIB.', 'language/time-format']] as const) {
+    const forms = profile.rupiahSpace ? RUPIAH_WRONG.space : RUPIAH_WRONG.noSpace;
+    const rp = forms[injected.rupiah % forms.length];
+    const time = TIME_WRONG[injected.time % TIME_WRONG.length];
+    const vague = VAGUE[injected.vague % VAGUE.length];
+    for (const [fault, sentence, rule] of [['rupiah', ` Harganya ${rp} per unit.`, 'language/rupiah'], ['time', ` Acara dimulai ${time}.`, 'language/time-format'], ['vague', vague, 'attribution/vague-source']] as const) {
+      if (fault === 'vague' && had('attribution/vague-source')) continue;
       injected[fault]++;
       const text = a.paragraphs[target].text + sentence;
       const out = run(replaceParagraph(a, target, text), r);
@@ -161,6 +171,26 @@ for (const r of rows) {
       const at = text.length - sentence.length;
       if (out.findings.some((f) => f.ruleId === rule && f.paragraph === p && f.start >= at)) caught[fault]++;
       else misses.push(`${fault} ${r.row.id}`);
+    }
+  }
+
+  // Misspell a quoted person's surname once, in a later mention: one vowel changed (`Umerov` → `Umarov`).
+  if (!had('attribution/name-inconsistent')) {
+    const surnames = [...new Set(a.quotes.map((q) => q.speaker?.name.split(/\s+/).pop() ?? '').filter((w) => /^\p{Lu}\p{Ll}{4,}$/u.test(w)))];
+    for (const surname of surnames) {
+      const places = bodies.filter((i) => new RegExp(`\\b${surname}\\b`, 'u').test(a.paragraphs[i].text));
+      if (places.length < 2) continue;
+      const i = places[places.length - 1];
+      const k = surname.slice(1).search(/[aeiou]/) + 1;
+      if (k < 1) continue;
+      const wrong = surname.slice(0, k) + VOWEL_SWAP[surname[k]] + surname.slice(k + 1);
+      const t = a.paragraphs[i].text;
+      const at = t.lastIndexOf(surname);
+      injected.name++;
+      const out = run(replaceParagraph(a, i, t.slice(0, at) + wrong + t.slice(at + surname.length)), r);
+      if (out.findings.some((f) => f.ruleId === 'attribution/name-inconsistent' && f.paragraph === i)) caught.name++;
+      else misses.push(`name ${r.row.id} ${surname}→${wrong}`);
+      break;
     }
   }
 }
@@ -180,11 +210,16 @@ for (const s of perSet) {
   totalStories += s.stories;
   totalErrors += s.errorsLAE;
   if (!s.stories) continue;
-  lines.push(`| ${s.label} | ${s.profile} | ${s.stories} | ${(s.findings / s.stories).toFixed(2)} | ${(s.errorsLAE / s.stories).toFixed(3)} | < ${GOAL_ERRORS} | ${pct(s.spelling / Math.max(1, s.words), 2)} | ≤ ${pct(GOAL_SPELLING, 2)} |`);
+  // A goal missed is said in the row, not left for the reader to compare.
+  const errorRate = s.errorsLAE / s.stories;
+  const spellRate = s.spelling / Math.max(1, s.words);
+  lines.push(`| ${s.label} | ${s.profile} | ${s.stories} | ${(s.findings / s.stories).toFixed(2)} | ${errorRate.toFixed(3)}${errorRate >= GOAL_ERRORS ? ' **(missed)**' : ''} | < ${GOAL_ERRORS} | ${pct(spellRate, 2)} (${s.spelling} of ${s.words} words)${spellRate > GOAL_SPELLING ? ' **(missed)**' : ''} | ≤ ${pct(GOAL_SPELLING, 2)} |`);
 }
 const allWords = perSet.reduce((n, s) => n + s.words, 0);
 const allSpelling = perSet.reduce((n, s) => n + s.spelling, 0);
 lines.push(`| **all** | | ${totalStories} | ${(perSet.reduce((n, s) => n + s.findings, 0) / Math.max(1, totalStories)).toFixed(2)} | **${(totalErrors / Math.max(1, totalStories)).toFixed(3)}** | < ${GOAL_ERRORS} | **${pct(allSpelling / Math.max(1, allWords), 2)}** | ≤ ${pct(GOAL_SPELLING, 2)} |`);
+const few = perSet.filter((s) => s.stories > 0 && s.stories < 20);
+if (few.length) lines.push('', `${few.map((s) => `${s.label} has only ${s.stories} stories here (${s.words} words)`).join('; ')}: its rates move by whole findings, so read them as rough.`);
 lines.push('');
 lines.push('Findings per story by rule (structure findings on this copy are mostly true: the collectors cut headlines, detik\'s datelines and credits, and left ad lines):');
 lines.push('');
@@ -194,7 +229,7 @@ for (const [rule, counts] of [...byRule.entries()].sort((a, b) => a[0].localeCom
   lines.push(`| \`${rule}\` | ${counts.map((c, i) => (perSet[i].stories ? (c / perSet[i].stories).toFixed(3) : '–')).join(' | ')} |`);
 }
 lines.push('');
-lines.push(`Recall on faults injected into clean stories (goal ≥ ${pct(GOAL_RECALL)}): a standalone quote loses its \`, kata X\`; the dateline loses a space, gets an em dash or a squashed dash; a body paragraph gains a rupiah figure in the form the desk does not use (\`Rp 5.000\` for ANTARA, \`Rp.5.000\` for Kompas/detik) and \`pukul 10:00 WIB\`.`);
+lines.push(`Recall on faults injected into clean stories (goal ≥ ${pct(GOAL_RECALL)}): a standalone quote loses its \`, kata X\` (caught only on that paragraph); the dateline loses a space, gets an em dash or a squashed dash; a body paragraph gains a rupiah figure in a form the desk does not use (four forms in turn: \`Rp 5.000\`, \`Rp. 5.000\`, \`Rp 12,5 miliar\`, \`Rp 5.000,00\` for ANTARA; \`Rp.5.000\`, \`Rp5.000\`, \`Rp12,5 miliar\`, \`Rp.350 juta\` for Kompas/detik), a time in one of four wrong forms (\`pukul 10:00 WIB\`, \`pukul 9:30 WITA\`, \`jam 10.00 WIB\`, \`pukul 14:15 WIT\`) and a vague source (\`menurut keterangan resmi\`, \`kata seorang pejabat\`, \`Seorang sumber menyebutkan\`, \`menurut pernyataan resmi\`, \`Menurut informasi yang dihimpun\`), each caught only on the sentence added; a quoted person's surname gets one vowel changed in its last mention (\`Umerov\` → \`Umarov\`), caught only on that paragraph.`);
 lines.push('');
 lines.push('| fault | injected | caught | recall | goal |');
 lines.push('|---|---:|---:|---:|---|');
@@ -203,10 +238,15 @@ let cau = 0;
 for (const k of Object.keys(injected) as Fault[]) {
   inj += injected[k];
   cau += caught[k];
-  lines.push(`| ${k} | ${injected[k]} | ${caught[k]} | ${pct(caught[k] / Math.max(1, injected[k]))} | ≥ ${pct(GOAL_RECALL)} |`);
+  const recall = caught[k] / Math.max(1, injected[k]);
+  lines.push(`| ${k} | ${injected[k]} | ${caught[k]} | ${pct(recall)}${recall < GOAL_RECALL ? ' **(missed)**' : ''} | ≥ ${pct(GOAL_RECALL)} |`);
 }
 lines.push(`| **all** | ${inj} | ${cau} | **${pct(cau / Math.max(1, inj))}** | ≥ ${pct(GOAL_RECALL)} |`);
 lines.push('');
+if (injected.name && caught.name < injected.name * GOAL_RECALL) {
+  lines.push('The name misses are mostly surnames that are also dictionary words (`Fitri`, `Sarah`, `Tohir` → `Tahir`): name-inconsistent leaves a dictionary word beside a name alone (it cannot tell a misspelt `Tohir` from the word `tahir`), which keeps its false alarms on published copy near 0.05 per story. The vague-source phrases are ones the rule lists: the row shows they are caught inside real paragraphs, not that other phrasings are.');
+  lines.push('');
+}
 console.log(lines.join('\n'));
 
 if (showFailures) {

@@ -33,9 +33,18 @@ const KOMPAS_RE = /^(?:([A-Z][A-Za-z .'’-]*?[A-Za-z])\s*[,–—-]\s*)?(KOMPAS
 const DETIK_RE = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s?[-–—]\s/;
 
 /** [place, agency] lower-cased, [null, null] for none, 'skip' when the collector left markup. */
+// ANTARA's own form, `Mataram, NTB (ANTARA News) - `: the shared measure has no ANTARA row, so this
+// script reads the reference the same plain way for the default outlet.
+const ANTARA_RE = /^([^\n(]{2,40}?)\s*\((ANTARA(?: News)?)\)\s*-/;
+
 function refDateline(body: string, outlet: string | undefined): [string | null, string | null] | 'skip' {
   const head = codePoints(body).slice(0, 600).join('').replaceAll('\u00a0', ' ');
   if (head.includes('{dir=')) return 'skip';
+  if (outlet === 'ANTARA') {
+    const m = ANTARA_RE.exec(head.trimStart());
+    // English copy and press releases (`Antara/PRNewswire`) carry no ANTARA dateline to score.
+    return m ? [m[1].trim().toLowerCase(), m[2].toLowerCase()] : 'skip';
+  }
   const paras = head.split('\n\n').map((p) => pyStrip(pyStrip(p.trim(), '\\'), null)).filter(Boolean);
   for (const p of paras.slice(0, 3)) {
     const m = KOMPAS_RE.exec(p);
@@ -105,6 +114,10 @@ function baseline(body: string): Output {
   for (const m of body.matchAll(BASELINE_QUOTE)) quotes.push({ kind: 'direct', text: m[1], speaker: { name: m[3] ?? null } });
   const first = body.split('\n', 1)[0];
   const m = /^(?:([A-Z][A-Z .'’-]+?),\s*)?(KOMPAS\.com|KOMPAS)\s*[-–—]/.exec(first);
+  if (!m) {
+    const a = /^([A-Z][\w .,]+?) \((ANTARA(?: News)?)\) -/.exec(first);
+    if (a) return { dateline: { place: a[1], agency: a[2] }, quotes };
+  }
   return { dateline: { place: m ? m[1] ?? null : null, agency: m ? m[2] : null }, quotes };
 }
 
@@ -120,12 +133,12 @@ interface DatelineScore { outlet: string; ok: number; n: number; skipped: number
 
 function scoreDatelines(system: (b: string) => Output, label: string): DatelineScore[] {
   const out: DatelineScore[] = [];
-  for (const [file, outlet] of [['kompas_trending_digest.jsonl', 'Kompas.com'], ['detik_summarization_1000.jsonl', 'detik'], ['pfsa_id_gold_attribution.jsonl', 'Kompas (PFSA-ID)']]) {
+  for (const [file, outlet] of [['kompas_trending_digest.jsonl', 'Kompas.com'], ['detik_summarization_1000.jsonl', 'detik'], ['pfsa_id_gold_attribution.jsonl', 'Kompas (PFSA-ID)'], ['antara_samples.jsonl', 'ANTARA']]) {
     let ok = 0;
     let skipped = 0;
     const rows = load(file);
     for (const r of rows) {
-      const ref = refDateline(r.body, r.outlet);
+      const ref = refDateline(r.body, outlet === 'ANTARA' ? 'ANTARA' : r.outlet);
       if (ref === 'skip') { skipped++; continue; }
       const dl = system(r.body).dateline ?? { place: null, agency: null };
       const got: [string | null, string | null] = [norm(dl.place), norm(dl.agency)];
@@ -246,7 +259,7 @@ function main(): void {
   console.log('|---|---:|---:|---:|---:|---:|');
   for (let i = 0; i < dl.length; i++) {
     const d = dl[i];
-    const skipped = d.skipped ? ` (${d.skipped} left out: markup)` : '';
+    const skipped = d.skipped ? ` (${d.skipped} left out: ${d.outlet === 'ANTARA' ? 'no ANTARA dateline, a press release' : 'markup'})` : '';
     console.log(`| ${d.outlet}${skipped} | ${d.n} | ${d.ok} | ${fmt(d.ok / d.n)} | ${fmt(bdl[i].ok / bdl[i].n)} | ≥ ${GOAL_DATELINE} |`);
   }
   console.log(`| **all** | ${dl.reduce((s, x) => s + x.n, 0)} | ${dl.reduce((s, x) => s + x.ok, 0)} | **${fmt(total(dl))}** | ${fmt(total(bdl))} | ≥ ${GOAL_DATELINE} |\n`);

@@ -6,6 +6,8 @@ const steps = [
   ['type-check electron/, tests/, scripts/', ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit']],
   ['type-check renderer/', ['node_modules/typescript/bin/tsc', '-p', 'renderer', '--noEmit']],
   ['lint', ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']],
+  // ESLint's checkRuleFiles: a rule without its test file or docs fails the static tier too.
+  ['every rule has tests and docs', ['--test', '--test-reporter=dot', 'tests/core/checks/rule-index.test.ts']],
 ];
 let failed = 0;
 for (const [name, args] of steps) {

@@ -83,7 +83,9 @@ export const LOCATIVES = new Set([
 
 // Letter patterns standard Indonesian spelling does not use: an English or other foreign word
 // (`th`, `ph`, `ck`, `x`, `-tion`, doubled consonants other than `ng`/`gg`/`kk`).
-const FOREIGN = /th|ph|sh|ck|ee|x|q|ght|tion$|ment$|ness$|ous$|ive$|^wh|w$|y$|ll|ss|tt|ff|pp|dd|bb|zz/;
+// English endings too (`ranking`, `honorable`, `mentions`): a word of six letters or more ending in
+// `-ing` is English in Indonesian copy (the language's own `-ing` words are all in the list).
+const FOREIGN = /th|ph|sh|ck|ee|x|q|ght|tions?$|ments?$|ness$|ous$|ive$|^wh|w$|y$|ll|ss|tt|ff|pp|dd|bb|zz|...ing$|[ai]ble$/;
 
 /** Common English words in Indonesian copy (tech, business, sport, lifestyle): foreign, not misspelt. */
 export const ENGLISH_COMMON = new Set(`a an and are as at be been but by can do for from game games get go good has have he her his how i if in

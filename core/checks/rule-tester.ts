@@ -6,6 +6,7 @@ import type { Finding } from '../model/finding.ts';
 import type { DeskProfile } from '../model/profile.ts';
 import { applyFixes, formatMessage, runChecks } from './index.ts';
 import type { CheckEnv, RuleModule } from './types.ts';
+import { optionProblems } from './options.ts';
 
 export interface CaseBase {
   name?: string;
@@ -74,6 +75,10 @@ export function checkRuleMeta(rule: RuleModule): void {
   if (!d || !d.id?.trim() || !d.en?.trim() || !d.exampleBad?.trim() || !d.exampleGood?.trim()) fail(`${m.id}: docs need id, en, exampleBad, exampleGood`);
   if (!Object.keys(m.messages).length) fail(`${m.id}: no messages`);
   for (const [k, v] of Object.entries(m.messages)) if (!v.id?.trim() || !v.en?.trim()) fail(`${m.id}: message ${k} needs id and en text`);
+  // Every rule states its options (an empty object schema when it takes none), and its defaults fit it.
+  if (!m.schema) fail(`${m.id}: meta.schema is missing (use an empty object schema when the rule takes no options)`);
+  const bad = optionProblems(m, m.defaultOptions ?? {});
+  if (bad.length) fail(`${m.id}: defaultOptions do not fit meta.schema: ${bad.join('; ')}`);
 }
 
 export class RuleTester {
@@ -92,6 +97,11 @@ export class RuleTester {
   private profile(rule: RuleModule, c: CaseBase): DeskProfile {
     const base = this.config.profile;
     const p: DeskProfile = { ...base, ...(c.profile ?? {}) };
+    if (c.options) {
+      // As ESLint's RuleTester does: a case may not pass options its rule's schema refuses.
+      const bad = optionProblems(rule.meta, c.options);
+      if (bad.length) fail(`options do not fit ${rule.meta.id}'s schema: ${bad.join('; ')}`);
+    }
     if (c.options) p.rules = { ...p.rules, [rule.meta.id]: { ...(p.rules[rule.meta.id] ?? {}), options: c.options } };
     return p;
   }
@@ -178,6 +188,8 @@ export class RuleTester {
         if (!msg) fail(`unknown messageId ${e.messageId}`);
         const got = messageIds.get(`${f.paragraph}:${f.start}:${f.end}:${f.message}`);
         if (got !== e.messageId) fail(`error ${i}: expected messageId ${e.messageId}, got ${got} ("${f.message}")`);
+        // As STYLE.md asks: every expected error states where it is (a range, or the text it covers).
+        if (e.text === undefined && (e.start === undefined || e.end === undefined) && f.paragraph !== -2) fail(`error ${i}: state its range (start and end) or its text (the finding covers ${JSON.stringify(this.textOf(article, f))} at ${f.paragraph}:${f.start}-${f.end})`);
         if (e.paragraph !== undefined) eq(f.paragraph, e.paragraph, `error ${i} paragraph`);
         if (e.start !== undefined) eq(f.start, e.start, `error ${i} start`);
         if (e.end !== undefined) eq(f.end, e.end, `error ${i} end`);
@@ -187,6 +199,8 @@ export class RuleTester {
           for (const [k, v] of Object.entries(e.data)) expected = expected.replaceAll(`{{${k}}}`, String(v)).replaceAll(`{{ ${k} }}`, String(v));
           eq(f.message, expected, `error ${i} message`);
         }
+        // ESLint 9: a finding with suggestions must have them stated.
+        if (f.suggestions?.length && !e.suggestions) fail(`error ${i}: the finding has ${f.suggestions.length} suggestion(s); state them (outputs: ${JSON.stringify(f.suggestions.map((sg) => this.config.serialize(applyFixes(article, [{ ...f, fix: sg.edits }]))))})`);
         if (e.suggestions) {
           const got = f.suggestions ?? [];
           eq(got.length, e.suggestions.length, `error ${i} suggestion count`);

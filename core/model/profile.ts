@@ -40,6 +40,12 @@ export interface DeskProfile {
   baseUrl?: string | null;
   /** Export presets of this desk, offered in the Ekspor dialog after the built-in ones. */
   exportPresets?: ExportPreset[];
+  /**
+   * The desk's own dateline sources, tried before the built-in ones (`JAKARTA, TEMPO.CO - `):
+   * an agency written literally and its form, `comma` (`PLACE, AGENCY - `) or `parenthesized`
+   * (`Place (AGENCY) - `). Templates, not regexes, so a shared profile cannot carry a slow pattern.
+   */
+  sourceProfiles?: { id: string; label: string; agency: string; form: 'comma' | 'parenthesized' }[];
 }
 
 /** A desk's named export choice: a format and, when set, whether quotes go out as `<blockquote>`. */

@@ -1,7 +1,7 @@
 // The parser: wire copy in, structured article out. Parsing never rewrites the text: every
 // paragraph is a slice of the input, and `recoverOriginal` rebuilds the input exactly.
 import {
-  emptyCredits, emptyMeta, type Article, type Dateline, type ParagraphRole, type Provenance, type RawStory,
+  emptyCredits, emptyMeta, type Article, type ParagraphRole, type Provenance, type RawStory,
 } from '../model/article.ts';
 import { findDateline, matchDateline } from './dateline.ts';
 import { isHeadline } from './headline.ts';
@@ -11,7 +11,7 @@ import { lineRole } from './roles.ts';
 import { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
 import { structure, type Source } from './structure.ts';
 
-export { SOURCE_PROFILES, type SourceProfile } from './source-profiles.ts';
+export { SOURCE_PROFILES, deskSourceProfiles, type DeskSourceProfile, type SourceProfile } from './source-profiles.ts';
 
 export interface ParseOptions {
   /** A desk's own profiles, tried before the built-in ones. */
@@ -38,7 +38,10 @@ export function parseText(text: string, opts?: ParseOptions): Article {
   let headline: string | null = null;
   let found = findDateline(texts, profiles, 0);
   if (texts.length > 1 && (!found || found.paragraph > 0)) {
-    const below = found?.paragraph === 1 ? true : matchDateline(texts[1], profiles, true) !== null;
+    // Pasted web copy may put a `Baca juga` line between the headline and the dateline: the
+    // dateline still sits right below the title as a reader sees it.
+    const below = found?.paragraph === 1 ? true : matchDateline(texts[1], profiles, true) !== null
+      || (found?.paragraph === 2 && lineRole(texts[1]) === 'related');
     if (isHeadline(texts, below)) {
       headline = texts[0];
       texts = texts.slice(1);
@@ -107,17 +110,18 @@ export function parseRaw(raw: RawStory, opts?: ParseOptions): Article {
     article = assemble(texts, findDateline(texts, profiles, 0), null, opts, null);
   }
   if (raw.headline) article.headline = raw.headline;
+  // The dateline the text itself writes wins (the checks judge that one, and it keeps its agency);
+  // the markup's fills what the text leaves out, or stands alone (length 0) when the text has none.
   if (raw.dateline && (raw.dateline.place || raw.dateline.agency)) {
     const given = raw.dateline;
-    const same = article.dateline &&
-      (article.dateline.place ?? '').toLowerCase() === (given.place ?? '').toLowerCase() &&
-      (article.dateline.agency ?? '').toLowerCase() === (given.agency ?? '').toLowerCase();
-    if (!same) {
-      const d: Dateline = {
+    const written = article.dateline && article.dateline.length > 0 ? article.dateline : null;
+    if (written) {
+      article.dateline = { ...written, date: written.date ?? given.date ?? null };
+    } else {
+      article.dateline = {
         place: given.place, agency: given.agency, date: given.date ?? null,
         agencyId: agencyId(given.agency, profiles), length: 0,
       };
-      article.dateline = d;
     }
   }
   if (raw.credits) {

@@ -7,6 +7,24 @@ import {
 } from './speakers.ts';
 import { isMenurut, isPreCueWord, isStop, type Token } from './tokens.ts';
 
+// Cues that as often take a plain object (`memaparkan rencana anggaran`, `menjelaskan rencana itu
+// kepada wartawan`) as reported speech: they make an indirect quote only when a clause follows
+// (`bahwa`, a comma or a colon right after the verb).
+const OBJECT_CUES = new Set([
+  'memaparkan', 'menjelaskan', 'menerangkan', 'menyampaikan', 'mengungkapkan', 'mengungkap', 'mengumumkan',
+  'melaporkan', 'menginformasikan', 'menuliskan', 'menulis', 'mengutip', 'menceritakan', 'mengisahkan',
+  'mengeluhkan', 'menyayangkan', 'membeberkan', 'mengemukakan', 'menanggapi', 'menyinggung', 'mencontohkan',
+  'meminta', 'mengajak', 'menyerukan', 'menolak', 'menekankan', 'disampaikan', 'dijelaskan',
+]);
+
+// Heads of a `menurut …` phrase that are no person: with no name after them (`menurut pernyataan
+// resmi`, `menurut sumber yang tidak mau disebut namanya`) the statement has no speaker at all.
+const NOT_PERSON_HEADS = new Set([
+  'pernyataan', 'keterangan', 'informasi', 'sumber', 'data', 'laporan', 'kabar', 'catatan', 'hasil', 'survei',
+  'riset', 'penelitian', 'studi', 'kajian', 'analisis', 'perhitungan', 'perkiraan', 'prediksi', 'aturan',
+  'ketentuan', 'peraturan', 'undang-undang', 'rilis', 'siaran', 'dokumen', 'putusan', 'pengumuman', 'pantauan',
+]);
+
 
 
 /** Indirect attributions in a paragraph, outside its direct quotes. */
@@ -73,6 +91,10 @@ function indirectIn(input: AttributionInput, para: number, first: number, last: 
   // `X mengatakan, …` / `Dia menegaskan bahwa …`.
   for (let v = first + 1; v < last && v - first < 30; v++) {
     if (!isPreCueWord(tokens[v])) continue;
+    if (OBJECT_CUES.has(tokens[v].lower)) {
+      const next = tokens[v + 1];
+      if (!next || !(next.lower === 'bahwa' || next.text === ',' || next.text === ':')) return null;
+    }
     const speaker = subjectBefore(input, para, v);
     if (!speaker) return null;
     return make(tokens[v], speaker, statement(text, tokens[v].end, b));
@@ -84,6 +106,12 @@ function indirectIn(input: AttributionInput, para: number, first: number, last: 
 function sourceAsWritten(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
   if (from >= to) return null;
   const end = Math.min(to, from + 6);
+  // `pernyataan resmi` names no one; `data BPS`, `laporan Reuters` name a body.
+  if (NOT_PERSON_HEADS.has(tokens[from].lower)) {
+    let named = false;
+    for (let k = from + 1; k < end && !named; k++) named = /^\p{Lu}/u.test(tokens[k].text);
+    if (!named) return null;
+  }
   const name = text.slice(tokens[from].start, tokens[end - 1].end).replace(/[\s.,]+$/u, '');
   return name ? { name, title: null, resolved: null } : null;
 }

@@ -41,8 +41,8 @@ export function lineRole(text: string): ParagraphRole | null {
 }
 
 /** A short line without the closing punctuation of a sentence: a headline, not prose. */
-export function isTitleLike(text: string): boolean {
-  if (text.length > 160 || text.length < 2 || text.includes('\n')) return false;
+export function isTitleLike(text: string, maxLength = 160): boolean {
+  if (text.length > maxLength || text.length < 2 || text.includes('\n')) return false;
   if (/[.!?:;,"”’)]$/.test(text)) return false;
   return !/^["“”']/.test(text);
 }

@@ -1,5 +1,6 @@
 // Source profiles: how each wire or outlet writes its dateline. A profile is plain data (a regex
-// source with named groups), so a desk can keep its own in its JSON profile and pass it in.
+// source with named groups). A desk adds its own in its desk profile as a template (an agency and
+// one of two forms, never a raw regex: `deskSourceProfiles`), which the import passes in.
 
 export interface SourceProfile {
   /** Canonical id given to the dateline as `agencyId` (`antara`, `kompas`…). */
@@ -71,6 +72,37 @@ export const SOURCE_PROFILES: readonly SourceProfile[] = [
     noAgency: true,
   },
 ];
+
+/** A desk's own dateline source (desk profile `sourceProfiles`): `JAKARTA, TEMPO.CO - ` is
+ * `{ agency: 'TEMPO.CO', form: 'comma' }`, `Surabaya (Jawa Pos) - ` is `form: 'parenthesized'`. */
+export interface DeskSourceProfile {
+  id: string;
+  label: string;
+  agency: string;
+  form: 'comma' | 'parenthesized';
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+// Memo per desk list so the regexes are compiled once per profile object.
+const deskCache = new WeakMap<readonly DeskSourceProfile[], SourceProfile[]>();
+
+/** The desk's own source profiles as parser profiles; the agency is matched literally, any case. */
+export function deskSourceProfiles(list: readonly DeskSourceProfile[] | undefined): SourceProfile[] {
+  if (!list?.length) return [];
+  let out = deskCache.get(list);
+  if (!out) {
+    out = list.map((d) => {
+      const agency = escapeRegex(d.agency.trim()).replace(/\s+/g, String.raw`[^\S\r\n]+`);
+      const dateline = d.form === 'parenthesized'
+        ? parenthesized(agency)
+        : String.raw`^(?:(?<place>${PLACE_REGION})[^\S\r\n]*,[^\S\r\n]*)?(?<agency>${agency})${DASH}`;
+      return { id: d.id, label: d.label, dateline, flags: 'i' };
+    });
+    deskCache.set(list, out);
+  }
+  return out;
+}
 
 const compiled = new Map<string, RegExp>();
 

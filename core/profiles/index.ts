@@ -5,6 +5,7 @@ import type { Severity } from '../model/finding.ts';
 import type { DeskProfile, RuleSetting } from '../model/profile.ts';
 import { RULES } from '../checks/rules.ts';
 import { EXPORT_FORMATS } from '../export/formats.ts';
+import { optionProblems } from '../checks/options.ts';
 
 /** House word swaps shared by the built-in profiles (PUEBI / KBBI forms); desks edit their copy. */
 export const DEFAULT_SUBSTITUTIONS: Record<string, string> = {
@@ -153,6 +154,13 @@ export const deskProfileSchema = z.object({
     blockquotes: z.boolean().optional(),
   }).strict()).max(20).optional(),
   baseUrl: z.string().max(300).regex(/^https?:\/\/[^\s/?#]+/i, 'baseUrl must be an http(s) URL').nullable().optional(),
+  sourceProfiles: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+    label: z.string().min(1).max(80),
+    // Letters, digits, spaces and the dots, slashes and hyphens of outlet names (`TEMPO.CO`, `Jawa Pos`).
+    agency: z.string().min(2).max(40).regex(/^[\p{L}\p{N}][\p{L}\p{N} .\/&'-]*$/u, 'agency: letters, digits, spaces, . / & \' - only'),
+    form: z.enum(['comma', 'parenthesized']),
+  }).strict()).max(20).optional(),
 }).strict();
 
 /** Checks a desk profile read from JSON (import); throws with every problem listed. */
@@ -164,5 +172,7 @@ export function validateProfile(json: unknown): DeskProfile {
   }
   const unknownRules = Object.keys(r.data.rules).filter((id) => !RULE_META.has(id));
   if (unknownRules.length) throw new Error(`Invalid desk profile:\nrules: unknown rule ${unknownRules.join(', ')}`);
+  const optionLines = Object.entries(r.data.rules).flatMap(([id, s]) => (s.options === undefined ? [] : optionProblems(RULE_META.get(id)!, s.options)));
+  if (optionLines.length) throw new Error(`Invalid desk profile:\n${optionLines.join('\n')}`);
   return r.data as DeskProfile;
 }

@@ -72,11 +72,27 @@ function repairOnce(text: string): { text: string; count: number } {
  * accidents, so the repair repeats (at most three rounds) while it still finds sequences.
  */
 export function repairMojibake(text: string): string {
-  let current = text;
+  let current = repairLossy(text);
   for (let round = 0; round < 3; round++) {
     const r = repairOnce(current);
     if (r.count === 0) break;
     current = r.text;
   }
   return current;
+}
+
+// `”` is E2 80 9D; 0x9D has no Windows-1252 character, so a lossy step on the way often turned it
+// into U+FFFD (`â€�`, the form editors actually see) or dropped it (`â€` before a space). `â€`
+// is never real Indonesian or English text, and of the bytes that can be lost there, 0x9D (the
+// closing quote) is the one news copy carries.
+const LOSSY_CLOSE = /\u00e2\u20ac\ufffd/g;
+// Not `\s`: a no-break space there is the 1252 reading of byte A0 (`†` is E2 80 A0), not a gap.
+const DROPPED_CLOSE = /\u00e2\u20ac(?=[ \t\r\n.,;:!?)]|$)/g;
+
+function repairLossy(text: string): string {
+  if (!text.includes('\u00e2\u20ac')) return text;
+  let out = text.replace(LOSSY_CLOSE, '\u201d');
+  // Only where the text shows the accident elsewhere: a bare `â€` is taken as a lost `”` then.
+  if (out.includes('\u00e2\u20ac') && (out !== text || repairOnce(out).count > 0)) out = out.replace(DROPPED_CLOSE, '\u201d');
+  return out;
 }

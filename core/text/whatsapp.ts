@@ -1,9 +1,12 @@
 // Reports that reach the desk through WhatsApp arrive as a chat export or a copied chat: every
-// message carries a `[25/11/26 14.03] Nama:` (copy) or `25/11/26 14.03 - Nama:` (export) prefix, and
+// message carries a `[25/11/26 14.03] Nama:` (copy), `[10:30, 25/11/2026] Nama:` (copy from Web or
+// Desktop) or `25/11/26 14.03 - Nama:` (export) prefix, and
 // forwarded messages a "Diteruskan"/"Forwarded" marker. We strip those and keep the words as sent.
 
 // [25/11/26 14.03] Nama:   [25/11/2026, 14:03:22] Nama:   (copy from the app, iOS export)
 const BRACKET_PREFIX = /^\u200e?\[(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}),?\s+(\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\]\s*([^:\n]{1,80}?):\s?/;
+// [10:30, 25/11/2026] Nama:   (copy from WhatsApp Web and Desktop: the time first)
+const TIME_FIRST_PREFIX = /^\u200e?\[(\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?),\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\]\s*([^:\n]{1,80}?):\s?/;
 // 25/11/26 14.03 - Nama:   25/11/2026, 14:03 - Nama:   (Android export)
 const DASH_PREFIX = /^\u200e?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}),?\s+(\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+[-–]\s+([^:\n]{1,80}?):\s?/;
 
@@ -20,6 +23,8 @@ const FORWARDED_INLINE = /^\u200e?\s*(?:diteruskan(?: berkali-kali)?|forwarded(?
 
 /** The message prefix at the start of a line, or null. */
 export function whatsAppPrefix(line: string): { date: string; time: string; sender: string; length: number } | null {
+  const t = TIME_FIRST_PREFIX.exec(line);
+  if (t) return { date: t[2], time: t[1], sender: t[3].trim(), length: t[0].length };
   const m = BRACKET_PREFIX.exec(line) ?? DASH_PREFIX.exec(line);
   if (!m) return null;
   return { date: m[1], time: m[2], sender: m[3].trim(), length: m[0].length };

@@ -53,6 +53,8 @@ const stdio: Io = {
 };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  // `meja check … | head`: the reader closed the pipe. Stop quietly, as Unix tools do, not with a stack.
+  if (io === stdio) process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   const [verb, ...rest] = argv;
   if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
     (verb ? io.out : io.err)(USAGE);

@@ -8,9 +8,10 @@ export const PRODUCT_NAME = 'Meja Redaksi';
 
 export function defaultDataDir(platform: NodeJS.Platform = process.platform, env = process.env): string {
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_NAME);
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_NAME);
+  // An empty variable counts as unset (XDG says so); `??` would make the path relative to the cwd.
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), PRODUCT_NAME);
 }
 
 export function resolveDataDir(flag?: string | null, env = process.env): string {

@@ -38,14 +38,24 @@ export class ProfileStore {
       (s) => notices.push({ kind: 'set-aside', file: s.file, movedTo: s.movedTo, detail: s.reason }),
       (d) => migrate(d, PROFILES_VERSION, PROFILES_MIGRATIONS),
       (from) => notices.push({ kind: 'migrated', file, detail: `from version ${from} to ${PROFILES_VERSION}` }));
+    // A profile saved by an older version may hold options its rule now refuses: it is left out of
+    // the list (and named) so one bad entry cannot break every check; it stays in the file untouched.
+    for (const p of db.data.profiles) {
+      try {
+        validateProfile(p);
+      } catch (err) {
+        notices.push({ kind: 'set-aside', file: path.join(dataDir, 'profiles.json'), detail: `profile "${(p as { id?: string })?.id ?? '?'}" left out: ${(err as Error).message.split('\n').slice(1).join('; ')}` });
+      }
+    }
     return new ProfileStore(db, notices);
   }
 
   /** Built-ins first; a saved profile with a built-in's id overrides it (the desk tuned it). */
   list(): DeskProfile[] {
-    const own = new Map(this.db.data.profiles.map((p) => [p.id, p]));
+    const valid = this.db.data.profiles.filter(isValid);
+    const own = new Map(valid.map((p) => [p.id, p]));
     const merged = BUILTIN_PROFILES.map((p) => own.get(p.id) ?? p);
-    for (const p of this.db.data.profiles) if (!BUILTIN_PROFILES.some((b) => b.id === p.id)) merged.push(p);
+    for (const p of valid) if (!BUILTIN_PROFILES.some((b) => b.id === p.id)) merged.push(p);
     return structuredClone(merged);
   }
 
@@ -89,4 +99,20 @@ export class ProfileStore {
     }
     return this.save(data);
   }
+}
+
+// Checked once per profile object (list() runs on every check).
+const validity = new WeakMap<object, boolean>();
+function isValid(p: DeskProfile): boolean {
+  let ok = validity.get(p);
+  if (ok === undefined) {
+    try {
+      validateProfile(p);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    validity.set(p, ok);
+  }
+  return ok;
 }

@@ -81,7 +81,17 @@ export async function loadSpeller(extraWords: string[] = []): Promise<LoadedSpel
     if (has(w)) return true;
     // A capital in the middle of a sentence is a name: the rule decides about those, not the list.
     if (looksForeign(w)) return true;
-    if (w.includes('-')) return w.split('-').filter(Boolean).every((part) => lookup(part));
+    if (w.includes('-')) {
+      const parts = w.split('-').filter(Boolean);
+      // Affixed reduplication (`menutup-nutupi`, `tembak-menembak`): one half a word, the other
+      // its base with the nasal or a suffix.
+      if (parts.length === 2) {
+        const [a, b] = parts;
+        const core = b.replace(/(kan|an|i)$/, '');
+        if ((core.length >= 4 && a.endsWith(core) && lookup(a)) || (a.length >= 4 && b.endsWith(a.slice(1)) && lookup(b))) return true;
+      }
+      return parts.every((part) => lookup(part));
+    }
     for (const c of CLITICS) if (w.length > c.length + 2 && w.endsWith(c) && has(w.slice(0, -c.length))) return true;
     // Bound forms written onto a word (KBBI: `antarwarga`, `nonreaktif`, `pascabencana`), and `ketidak-…-an`.
     const bound = /^(antar|non|pasca|pra|multi|semi|swa|ultra|super|anti|pro|kontra|bio|eko|mikro|makro|neo|inter|trans|sub|supra|tuna|purna|maha|adi|dwi|tri|catur|panca|eka)(.{3,})$/.exec(w);
@@ -95,7 +105,8 @@ export async function loadSpeller(extraWords: string[] = []): Promise<LoadedSpel
     if (prep && has(prep[2].replace(/nya$/, ''))) {
       // `kesiapan` is the ke-…-an confix, not `ke` + a place.
       if (prep[1] === 'ke') { if (!w.endsWith('an')) return false; }
-      else if (!activeForms(prep[2]).some(has)) return false;
+      // `digelarnya`: the passive with a clitic; the active form is looked up without it.
+      else if (!activeForms(prep[2].replace(/nya$/, '')).some(has)) return false;
       else return true;
     }
     const stem = stemmer.stem(w);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Article, RawStory } from '../../core/model/article.ts';
 import type { Finding } from '../../core/model/finding.ts';
 import type { DeskProfile } from '../../core/model/profile.ts';
-import { reanalyze } from '../../core/parse/index.ts';
+import { deskSourceProfiles, reanalyze } from '../../core/parse/index.ts';
 import { toArticle } from './import/to-article.ts';
 import { applyFixes, runChecks } from '../../core/checks/index.ts';
 import { cleanArticle } from '../../core/clean/index.ts';
@@ -89,6 +89,11 @@ export class StoryService {
     return this.d.profiles.require(id ?? this.d.settings.get().profileId);
   }
 
+  /** The desk's own dateline sources (`JAKARTA, TEMPO.CO - `) for parsing its copy. */
+  parseOptions(): { profiles: ReturnType<typeof deskSourceProfiles> } {
+    return { profiles: deskSourceProfiles(this.profile().sourceProfiles) };
+  }
+
   async check(article: Article, profile = this.profile()): Promise<Finding[]> {
     const speller = await this.d.speller();
     return runChecks(article, profile, { speller, now: this.now(), locale: this.d.settings.get().language, resolveRelated: this.relatedResolver(article) });
@@ -139,7 +144,7 @@ export class StoryService {
     const ids: string[] = [];
     const importedAt = this.now().toISOString();
     // Every story parsed and measured first: a file with one story too big for the editor stores none.
-    const articles = read.stories.map((raw) => this.linkKnownRelated(toArticle(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 } })));
+    const articles = read.stories.map((raw) => this.linkKnownRelated(toArticle(raw, { provenance: { fileName, format: read.format, importedAt, sha256: read.sha256 }, ...this.parseOptions() })));
     for (const article of articles) assertEditable(article);
     for (const [i, raw] of read.stories.entries()) {
       const article = articles[i];
@@ -246,7 +251,7 @@ export class StoryService {
   /** Autosave of the editor's text: structure is derived again, checks re-run, counts kept. */
   async save(id: string, edit: ArticleEdit): Promise<StoryView> {
     const prev = await this.record(id);
-    const article = this.linkKnownRelated(reanalyze({ ...prev.article, headline: edit.headline, paragraphs: edit.paragraphs }));
+    const article = this.linkKnownRelated(reanalyze({ ...prev.article, headline: edit.headline, paragraphs: edit.paragraphs }, this.parseOptions()));
     const findings = await this.check(article);
     const record = await this.d.workspace.saveEdit(id, article, this.counts(findings), this.now());
     return { record, findings };
@@ -261,7 +266,7 @@ export class StoryService {
   async fixAll(id: string): Promise<StoryView> {
     const rec = await this.record(id);
     const findings = await this.check(rec.article);
-    const fixed = reanalyze(applyFixes(rec.article, findings.filter((f) => f.fix)));
+    const fixed = reanalyze(applyFixes(rec.article, findings.filter((f) => f.fix)), this.parseOptions());
     return this.commit(id, 'fix', fixed, { status: rec.status === 'diekspor' ? rec.status : 'diperiksa' });
   }
 

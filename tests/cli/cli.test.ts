@@ -88,6 +88,16 @@ test('parse of several files prints one line each, in order, with a file key', (
   assert.deepEqual(lines.map((l) => l.file), [SEED, SEED]);
 });
 
+test('parse of a feed prints each item with its file and item index', () => {
+  const feed = path.join(ROOT, 'tests', 'fixtures', 'import', 'rss.xml');
+  const r = meja(['parse', feed, '--json']);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(lines.length > 1);
+  assert.deepEqual(lines.map((l) => [l.file, l.item]), lines.map((_l, i) => [feed, i]));
+  assert.ok(lines.every((l) => 'paragraphs' in l && 'dateline' in l));
+});
+
 test('bad input: one line on stderr, exit 2, nothing written', async () => {
   const dir = await tempDir();
   const empty = path.join(dir, 'kosong.txt');
@@ -129,6 +139,87 @@ test('check exits 1 on error findings and prints findings as JSON', async () => 
   assert.ok(j.findings.some((f: { ruleId: string; severity: string }) => f.ruleId === 'structure/headline-missing' && f.severity === 'error'));
   const unknown = meja(['check', SEED, '--profile', 'tidak-ada', '--data', dir]);
   assert.equal(unknown.code, 2);
+});
+
+test('check and fix create no data folder: a missing one means the built-in profiles (XDG_CONFIG_HOME empty too)', async () => {
+  const dir = await tempDir();
+  const home = path.join(dir, 'home');
+  await fs.mkdir(home);
+  const env = { HOME: home, XDG_CONFIG_HOME: '', MEJA_DATA_DIR: '' };
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'meja.js'), 'check', SEED, '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  assert.equal(r.status, 1, r.stderr);
+  assert.ok(JSON.parse(r.stdout).findings.length > 0);
+  const f = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'meja.js'), 'fix', SEED], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  assert.match(f.stdout, /London \(ANTARA\) - /, f.stderr);
+  // Nothing in the cwd, nothing under HOME: the check only read.
+  assert.deepEqual((await fs.readdir(dir)).sort(), ['home']);
+  assert.deepEqual(await fs.readdir(home), []);
+  const data = path.join(dir, 'belum-ada');
+  assert.equal(meja(['check', SEED, '--data', data, '--json']).code, 1);
+  await assert.rejects(fs.access(data));
+});
+
+test('check over several files is a batch: a bad file is named, the others checked, exit 3', async () => {
+  const dir = await tempDir();
+  const empty = path.join(dir, 'kosong.txt');
+  await fs.writeFile(empty, '');
+  const data = path.join(dir, 'data');
+  const r = meja(['check', empty, SEED, '--data', data, '--json']);
+  assert.equal(r.code, 3, r.err);
+  assert.match(r.err, /kosong\.txt/);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.file), [empty, SEED]);
+  assert.ok(lines[0].error);
+  assert.ok(lines[1].findings.some((x: { ruleId: string }) => x.ruleId === 'structure/headline-missing'));
+  // Text output too, and every file bad: exit 2.
+  const t = meja(['check', SEED, empty, '--data', data]);
+  assert.equal(t.code, 3);
+  assert.match(t.out, /headline-missing/);
+  assert.equal(meja(['check', empty, empty, '--data', data]).code, 2);
+  // A feed holds several stories: each is checked, with its item index.
+  const feed = meja(['check', path.join(ROOT, 'tests', 'fixtures', 'import', 'rss.xml'), '--data', data, '--json']);
+  assert.ok(feed.code === 0 || feed.code === 1, feed.err);
+  const items = feed.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(items.length > 1);
+  assert.deepEqual(items.map((l) => l.item), items.map((_l, i) => i));
+});
+
+test('check reads a dateline through the desk profile\'s own source profile (JAKARTA, TEMPO.CO - )', async () => {
+  const dir = await tempDir();
+  const data = path.join(dir, 'data');
+  await fs.mkdir(data);
+  const { BUILTIN_PROFILES } = await import('../../core/profiles/index.ts');
+  const tempo = { ...BUILTIN_PROFILES[1], id: 'tempo', name: 'Tempo', agency: 'TEMPO.CO', sourceProfiles: [{ id: 'tempo', label: 'Tempo', agency: 'TEMPO.CO', form: 'comma' }] };
+  await fs.writeFile(path.join(data, 'profiles.json'), JSON.stringify({ version: 1, profiles: [tempo] }));
+  const story = path.join(dir, 'tempo.txt');
+  await fs.writeFile(story, 'Harga beras naik\n\nJAKARTA, TEMPO.CO - Harga beras naik tajam pekan ini di pasar tradisional.\n\nPara pedagang mengeluhkan sepinya pembeli.\n');
+  const ids = (profile: string) => JSON.parse(meja(['check', story, '--profile', profile, '--data', data, '--json']).out).findings.map((f: { ruleId: string }) => f.ruleId);
+  assert.ok(!ids('tempo').some((id: string) => id.startsWith('structure/dateline')));
+  assert.ok(ids('kompas').includes('structure/dateline-missing'), 'a desk without it does not read that dateline');
+});
+
+test('check piped into a reader that stops early (| head) exits quietly, with no EPIPE stack', async () => {
+  const { spawn } = await import('node:child_process');
+  const files = Array.from({ length: 60 }, () => SEED);
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'meja.js'), 'check', ...files, '--data', path.join(await tempDir(), 'd')], { cwd: ROOT, env: { ...process.env, MEJA_DATA_DIR: '' } });
+  let err = '';
+  child.stderr.on('data', (d) => { err += d; });
+  // Read one chunk, then close the pipe as `head -1` does.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.doesNotMatch(err, /EPIPE|Error:|at /, err);
+  assert.notEqual(code, 70);
+});
+
+test('fix keeps a text file\'s layout: CRLF, blank lines and credit lines as they were', async () => {
+  const dir = await tempDir();
+  const input = path.join(dir, 'crlf.txt');
+  const out = path.join(dir, 'out.txt');
+  const text = 'Harga naik\r\n\r\nJakarta (ANTARA) - Harga beras naik menjadi Rp 15.000 per kilogram.\r\n\r\nPara pedagang mengeluhkan resiko rugi.\r\nPewarta: Ani\r\nEditor: Budi\r\n';
+  await fs.writeFile(input, text);
+  const r = meja(['fix', input, '--out', out, '--data', path.join(dir, 'data')]);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(await fs.readFile(out, 'utf8'), text.replace('Rp 15.000', 'Rp15.000').replace('resiko', 'risiko'));
 });
 
 // Atomic replacement, --profile, --no-clean and the batch cases are in export.test.ts.

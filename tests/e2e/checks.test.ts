@@ -1,6 +1,7 @@
 // Checks on the seed story in the browser: the Pemeriksaan tab groups the findings, they are
-// highlighted on the text, F8 walks them, checks re-run as the editor types, and "Perbaiki semua
-// yang aman" applies every mechanical fix as ONE undo step.
+// highlighted on the text, F8 / Shift+F8 walk them, a click jumps to one, checks re-run as the
+// editor types, "Perbaiki" fixes one, and "Perbaiki semua yang aman" applies every mechanical fix
+// as ONE undo step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { SEED, startHarness } from './harness.ts';
 import { caretAtEnd, dropFile } from './helpers.ts';
 
-test('Pemeriksaan: findings on the seed story, live re-check, F8, one-step safe fixes', async () => {
+test('Pemeriksaan: findings on the seed story, live re-check, F8/Shift+F8, click to jump, one fix, one-step safe fixes', async () => {
   const h = await startHarness();
   try {
     await h.open();
@@ -23,7 +24,7 @@ test('Pemeriksaan: findings on the seed story, live re-check, F8, one-step safe 
     assert.match(text, /Pewarta:/);
     assert.match(text, /Editor:/);
     assert.match(text, /menurut pernyataan resmi/);
-    assert.match(text, /para/);
+    assert.match(text, /"para" hanya untuk orang/);
     assert.match(text, /menhan/);
     assert.match(text, /structure\/junk/);
     assert.doesNotMatch(text, /Rp353,2|20,9 miliar/);
@@ -34,27 +35,52 @@ test('Pemeriksaan: findings on the seed story, live re-check, F8, one-step safe 
     const p2 = page.locator('.story-editor p').nth(1);
     await caretAtEnd(page, p2);
     await page.keyboard.type(' Nilainya Rp 5.000 dan resiko besar pada pukul 10:00 WIB.');
-    const fixAll = page.getByRole('button', { name: /Perbaiki semua yang aman \(3\)/ });
-    await fixAll.waitFor({ timeout: 60_000 });
+    // How long the live checks take after the last keystroke (the panel's count is the signal).
+    const typed = Date.now();
+    const fixAll3 = page.getByRole('button', { name: /Perbaiki semua yang aman \(3\)/ });
+    await fixAll3.waitFor({ timeout: 60_000 });
+    const lag = Date.now() - typed;
+    assert.ok(lag < 5_000, `live checks took ${lag} ms after the last keystroke`);
 
-    // F8 selects the next finding on the text and marks it.
+    // F8 selects the next finding on the text and marks it; F8 again moves on; Shift+F8 comes back.
+    const activeId = async () => page.locator('.finding-item.active').getAttribute('id');
+    const textBefore = await p2.innerText();
     await page.keyboard.press('F8');
     await page.locator('.story-editor .finding-active').waitFor();
     await page.locator('.finding-item.active').waitFor();
-    const before = await p2.innerText();
-    const after = await p2.innerText();
-    assert.equal(before, after, 'F8 moves, it does not edit');
+    const first = await activeId();
+    await page.keyboard.press('F8');
+    await page.waitForFunction((id) => document.querySelector('.finding-item.active')?.id !== id, first);
+    const second = await activeId();
+    assert.notEqual(second, first, 'F8 moves to another finding');
+    await page.keyboard.press('Shift+F8');
+    await page.waitForFunction((id) => document.querySelector('.finding-item.active')?.id === id, first);
+    assert.equal(await p2.innerText(), textBefore, 'F8 and Shift+F8 move, they do not edit');
     await h.shot('checks');
+
+    // Clicking a finding selects its words on the text and marks it active.
+    const paraItem = page.locator('.finding-item', { hasText: '"para" hanya untuk orang' });
+    await paraItem.locator('.finding-jump').click();
+    await page.waitForFunction(() => /para/i.test(String(window.getSelection())));
+    assert.match(String(await page.evaluate(() => String(window.getSelection()))), /^para\b/i);
+    assert.match(String(await paraItem.getAttribute('class')), /\bactive\b/);
+
+    // One "Perbaiki" applies that one fix only: the time, not the rupiah or the word.
+    const timeItem = page.locator('.finding-item', { hasText: '10:00' });
+    await timeItem.getByRole('button', { name: /^Perbaiki$/ }).click();
+    await page.locator('.story-editor p', { hasText: 'Rp 5.000 dan resiko besar pada pukul 10.00 WIB.' }).waitFor();
+    const fixAll = page.getByRole('button', { name: /Perbaiki semua yang aman \(2\)/ });
+    await fixAll.waitFor({ timeout: 60_000 });
 
     await fixAll.click();
     await page.locator('.story-editor p', { hasText: 'Rp5.000 dan risiko besar pada pukul 10.00 WIB.' }).waitFor();
     await page.locator('.save-status.save-saved').waitFor();
     await h.shot('checks-fixed');
 
-    // One Ctrl+Z undoes all three fixes; Ctrl+Shift+Z redoes them.
+    // One Ctrl+Z undoes both bulk fixes (the single fix before stays); Ctrl+Shift+Z redoes them.
     await page.locator('.story-editor').click();
     await page.keyboard.press('Control+z');
-    await page.locator('.story-editor p', { hasText: 'Rp 5.000 dan resiko besar pada pukul 10:00 WIB.' }).waitFor();
+    await page.locator('.story-editor p', { hasText: 'Rp 5.000 dan resiko besar pada pukul 10.00 WIB.' }).waitFor();
     await page.keyboard.press('Control+Shift+z');
     await page.locator('.story-editor p', { hasText: 'Rp5.000 dan risiko besar pada pukul 10.00 WIB.' }).waitFor();
     await page.locator('.save-status.save-saved').waitFor();

@@ -22,6 +22,11 @@ test('clitics, reduplication, stems, the desk words, URLs, numbers and foreign w
   }
 });
 
+test('a passive with -nya, affixed reduplication and English endings pass; their misspellings do not', () => {
+  for (const w of ['digelarnya', 'digelar', 'menutup-nutupi', 'tembak-menembak', 'ranking', 'honorable', 'mentions']) assert.equal(speller.isKnown(w), true, w);
+  for (const w of ['digelarrnya', 'menutup-nutupu', 'dirumahnya', 'keadlian', 'sluruh']) assert.equal(speller.isKnown(w), false, w);
+});
+
 test('the spelling rule with the real speller is quiet on the seed story', async () => {
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(new URL('../fixtures/antara-nato-brussel.txt', import.meta.url), 'utf8');

@@ -8,6 +8,7 @@ const rule: RuleModule = {
     id: 'attribution/dangling-katanya',
     category: 'attribution',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: '`katanya`, `ujarnya`, `tambahnya` merujuk narasumber yang sudah disebut. Dilaporkan bila belum ada orang yang disebut sebelumnya.',
       en: '`katanya`, `ujarnya`, `tambahnya` refer back to a named speaker. Reported when nobody has been named before.',

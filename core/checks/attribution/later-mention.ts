@@ -10,6 +10,7 @@ const rule: RuleModule = {
     id: 'attribution/later-mention',
     category: 'attribution',
     severity: 'info',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Setelah penyebutan pertama, narasumber disebut dengan nama belakangnya saja. Dilaporkan bila berita memakai nama depan dan nama belakang bergantian (`Mark` lalu `Rutte`).',
       en: 'After the first mention, a speaker is called by the surname. Reported when the story switches between first name and surname (`Mark`, then `Rutte`).',

@@ -1,17 +1,18 @@
 // One person, one spelling: `Umerov` in one paragraph and `Umarov` in the next is a typo in a name.
 import type { RuleModule } from '../types.ts';
 import { isProse } from '../article-util.ts';
-import { isTitleWord, paragraphNameRuns } from '../names.ts';
+import { isPersonName, isTitleWord, paragraphNameRuns } from '../names.ts';
 
 const rule: RuleModule = {
   meta: {
     id: 'attribution/name-inconsistent',
     category: 'attribution',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     hasSuggestions: true,
     docs: {
-      id: 'Nama orang ditulis sama di seluruh berita. Dua ejaan yang hanya berbeda satu huruf (`Umerov` / `Umarov`) dilaporkan pada ejaan yang lebih jarang.',
-      en: 'A person\'s name is spelled the same throughout. Two spellings one letter apart (`Umerov` / `Umarov`) are reported on the rarer one.',
+      id: 'Nama orang ditulis sama di seluruh berita. Dua ejaan yang hanya berbeda satu huruf (`Umerov` / `Umarov`), atau pada nama panjang satu vokal dan satu huruf (`Hartono` / `Hartanto`), dilaporkan pada ejaan yang lebih jarang, juga ketika nama itu membuka kalimat.',
+      en: 'A person\'s name is spelled the same throughout. Two spellings one letter apart (`Umerov` / `Umarov`), or for a long name a vowel and one letter apart (`Hartono` / `Hartanto`), are reported on the rarer one, also when the name opens a sentence.',
       exampleBad: 'Menteri Pertahanan Ukraina Rustem Umerov … kata Umarov.',
       exampleGood: 'Menteri Pertahanan Ukraina Rustem Umerov … kata Umerov.',
     },
@@ -23,59 +24,84 @@ const rule: RuleModule = {
   create(context) {
     return {
       'article:exit'(article) {
-        // Name words: capitalized words inside a run of two or more (a person's name, not a sentence start).
+        // Name words: capitalized words inside a run of two or more (a person's name, not a sentence
+        // start), and lone words anywhere but a sentence start (`kata Umerov`).
         const seen = new Map<string, { p: number; start: number; end: number }[]>();
+        // A lone capitalized word opening a sentence (`Umarov mengatakan …`, the usual way a surname
+        // comes back) may be any word: it is compared only with the name words above.
+        const openers = new Map<string, { p: number; start: number; end: number }[]>();
+        // Surnames: the last word of a person's name run (`Rustem Umerov`). The wider variants (a
+        // letter added or dropped, two edits, a sentence opener) are looked for only against these,
+        // so place names and English twins (`Indonesian`, `President`) stay out of it.
+        const surnames = new Set<string>();
         for (let p = 0; p < article.paragraphs.length; p++) {
           if (!isProse(article.paragraphs[p].role)) continue;
           const tokens = context.tokens(p);
           for (const run of paragraphNameRuns(context, p)) {
-            if (run.words.length === 1 && tokens[run.first].sentenceStart) continue;
+            const into = run.words.length === 1 && tokens[run.first].sentenceStart ? openers : seen;
+            if (run.words.length >= 2 && isPersonName(run.words.join(' '))) surnames.add(run.words[run.words.length - 1]);
             for (let k = 0; k < run.words.length; k++) {
               const w = run.words[k];
               if (w.length < 5 || !isTitleWord(w)) continue;
               const t = tokens[run.first + k];
-              const list = seen.get(w);
+              const list = into.get(w);
               if (list) list.push({ p, start: t.start, end: t.end });
-              else seen.set(w, [{ p, start: t.start, end: t.end }]);
+              else into.set(w, [{ p, start: t.start, end: t.end }]);
             }
           }
         }
-        const words = [...seen.keys()];
         const speller = context.env.speller;
-        const reported = new Set<string>();
-        // Only words of one length, first and last letter can be one letter apart here: pairs
-        // are taken in the same order as over the whole list, each within its group.
-        const groups = new Map<number, number[]>();
-        const groupOf: number[][] = [];
-        for (let i = 0; i < words.length; i++) {
-          const w = words[i];
-          // Length, first and last code unit in one number (exact: under 2^53 for any length met here).
-          const key = (w.length * 0x10000 + w.charCodeAt(0)) * 0x10000 + w.charCodeAt(w.length - 1);
-          let g = groups.get(key);
-          if (g) g.push(i);
-          else groups.set(key, (g = [i]));
-          groupOf.push(g);
+        const fromOpeners = new Set<string>();
+        for (const [w, at] of openers) {
+          const list = seen.get(w);
+          if (list) list.push(...at);
+          // An opener that is a word of the language (`Namun`, `Sementara`) is no name.
+          else if (!speller?.isKnown(w.toLowerCase())) {
+            seen.set(w, at);
+            fromOpeners.add(w);
+          }
         }
+        const dictionary = (w: string) => speller?.hasWord?.(w) === true || speller?.hasWord?.(w.toLowerCase()) === true;
+        // A wider variant pairs a surname with a word that is one edit or a vowel and a letter away.
+        const wideVariant = (a: string, b: string) => (surnames.has(a) || surnames.has(b)) && sameNameVariant(a, b);
+        const words = [...seen.keys()];
+        const reported = new Set<string>();
+        // Only words with one first letter can be spellings of one name: pairs are compared within
+        // their group, in the order of the whole list.
+        const groups = new Map<number, number[]>();
         for (let i = 0; i < words.length; i++) {
-          for (const j of groupOf[i]) {
-            if (j <= i) continue;
-            const a = words[i];
-            const b = words[j];
-            if (a.length !== b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) continue;
-            // Same length: one edit apart is one letter apart (an insertion would need a deletion too).
-            if (!oneApart(a, b)) continue;
-            // Two real words (`Barat` / `Berat`) are two words, not one name misspelled.
-            if (speller && speller.isKnown(a.toLowerCase()) && speller.isKnown(b.toLowerCase())) continue;
-            const na = seen.get(a)!.length;
-            const nb = seen.get(b)!.length;
-            const [rare, common] = nb < na || (nb === na && seen.get(b)![0].p >= seen.get(a)![0].p) ? [b, a] : [a, b];
-            if (reported.has(rare)) continue;
-            reported.add(rare);
-            for (const at of seen.get(rare)!) {
-              context.report({
-                paragraph: at.p, start: at.start, end: at.end, messageId: 'twoSpellings', data: { found: rare, other: common },
-                suggest: [{ messageId: 'useOther', data: { other: common }, edits: [{ start: at.start, end: at.end, text: common }] }],
-              });
+          const key = words[i].charCodeAt(0);
+          const g = groups.get(key);
+          if (g) g.push(i);
+          else groups.set(key, [i]);
+        }
+        for (const g of groups.values()) {
+          for (let x = 0; x < g.length; x++) {
+            for (let y = x + 1; y < g.length; y++) {
+              const a = words[g[x]];
+              const b = words[g[y]];
+              // Two sentence openers alone are not compared: neither is known to be a name.
+              if (fromOpeners.has(a) && fromOpeners.has(b)) continue;
+              const narrow = a.length === b.length && a[a.length - 1] === b[b.length - 1] && !fromOpeners.has(a) && !fromOpeners.has(b);
+              if (narrow ? !oneApart(a, b) : !wideVariant(a, b)) continue;
+              // A word of the dictionary or the calendar beside a name is a word, not a misspelling
+              // of the name (`Internasional` / `International`, `Selasa` / `Selama`, `Senin` / `Senen`).
+              if (dictionary(a) || dictionary(b) || CALENDAR.has(a) || CALENDAR.has(b)) continue;
+              // Two real words (`Barat` / `Berat`) are two words, not one name misspelled.
+              // (Without exact membership, `isKnown`, which also passes foreign-looking words such as
+              // `Jessica`: then a misspelt foreign name would pass as two words.)
+              if (speller && !speller.hasWord && speller.isKnown(a.toLowerCase()) && speller.isKnown(b.toLowerCase())) continue;
+              const na = seen.get(a)!.length;
+              const nb = seen.get(b)!.length;
+              const [rare, common] = nb < na || (nb === na && seen.get(b)![0].p >= seen.get(a)![0].p) ? [b, a] : [a, b];
+              if (reported.has(rare)) continue;
+              reported.add(rare);
+              for (const at of seen.get(rare)!) {
+                context.report({
+                  paragraph: at.p, start: at.start, end: at.end, messageId: 'twoSpellings', data: { found: rare, other: common },
+                  suggest: [{ messageId: 'useOther', data: { other: common }, edits: [{ start: at.start, end: at.end, text: common }] }],
+                });
+              }
             }
           }
         }
@@ -83,10 +109,51 @@ const rule: RuleModule = {
     };
   },
 };
-/** `editDistance(a, b, 1) === 1` for two words of one length: they differ in exactly one place. */
+const VOWELS = /[aeiou]/g;
+const CALENDAR = new Set(['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu', 'Januari', 'Februari', 'Maret', 'April', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']);
+
+/** Two words of one length differing in exactly one place. */
 function oneApart(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++diff > 1) return false;
   return diff === 1;
+}
+
+/**
+ * Two spellings of one name: same first letter, and one edit apart (a letter changed, added,
+ * dropped or two swapped: `Umerov` / `Umarov`), or, for longer names, two edits of which the
+ * consonants show at most one (`Hartono` / `Hartanto`: a vowel changed and a letter added), with
+ * the first three letters and the last one kept.
+ */
+export function sameNameVariant(a: string, b: string): boolean {
+  // The last letter kept too: `Oscar` / `Oscars`, `Institut` / `Institute` are a word and its form.
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1] || Math.abs(a.length - b.length) > 2) return false;
+  const d = editDistance(a, b, 2);
+  if (d === 1) return true;
+  if (d !== 2 || Math.min(a.length, b.length) < 7) return false;
+  if (a.slice(0, 3) !== b.slice(0, 3) || a[a.length - 1] !== b[b.length - 1]) return false;
+  return editDistance(a.toLowerCase().replace(VOWELS, ''), b.toLowerCase().replace(VOWELS, ''), 1) <= 1;
+}
+
+/** Optimal string alignment distance (Damerau: a swap of two neighbours counts once), capped at max + 1. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_v, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
 }
 export default rule;

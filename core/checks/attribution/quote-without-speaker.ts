@@ -8,6 +8,7 @@ const rule: RuleModule = {
     id: 'attribution/quote-without-speaker',
     category: 'attribution',
     severity: 'error',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Kutipan langsung harus disertai narasumbernya (kata siapa). Kutipan lanjutan tepat setelah paragraf kutipan langsung, atau yang diantar dengan titik dua, tidak dilaporkan.',
       en: 'A direct quote names its speaker. A quote continuing right after a paragraph of direct quotation, or introduced with a colon, is not reported.',

@@ -19,6 +19,7 @@ const rule: RuleModule = {
     id: 'ethics/child-victim-identity',
     category: 'ethics',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Kode Etik Jurnalistik Pasal 5: identitas korban kejahatan susila dan anak yang menjadi pelaku kejahatan tidak disiarkan (nama, alamat, sekolah, atau petunjuk lain). Nama lengkap, alamat, atau sekolah di dekat konteks itu dilaporkan agar editor memeriksa; inisial tidak dilaporkan.',
       en: 'Kode Etik Jurnalistik, Article 5: the identity of a victim of a sexual crime, or of a child who offended, is not published (name, address, school or other clues). A full name, address or school near such a context is reported for the editor to check; initials are not.',

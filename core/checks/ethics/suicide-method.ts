@@ -13,6 +13,7 @@ const rule: RuleModule = {
     id: 'ethics/suicide-method',
     category: 'ethics',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Pedoman Dewan Pers tentang pemberitaan bunuh diri: cara dan alat tidak dirinci. Kata rincian cara di berita yang menyebut bunuh diri dilaporkan agar editor memeriksa.',
       en: 'Dewan Pers guidance on reporting suicide: the method and means are not detailed. Method details in a story that mentions suicide are reported for the editor to check.',

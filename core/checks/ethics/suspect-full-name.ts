@@ -3,7 +3,9 @@
 import type { RuleModule } from '../types.ts';
 import { anyOf, isProseParagraph, proseMatches } from '../prose.ts';
 
-const SUSPECT = /\b(tersangka|terduga|terlapor|pelaku)\s+(?:(?:kasus|dugaan)\s+\p{Ll}+\s+)?((?:\p{Lu}\p{Ll}+)(?:\s+(?:bin|binti)?\s*\p{Lu}\p{Ll}+){1,3})(?!\s*\()/gu;
+// The name ends on a whole word: `Ahmad Suryadi (45)` is the usual way copy names a suspect, so
+// what follows the name (an age in brackets, a comma) must never cut it short.
+const SUSPECT = /\b(tersangka|terduga|terlapor|pelaku)\s+(?:(?:kasus|dugaan)\s+\p{Ll}+\s+)?((?:\p{Lu}\p{Ll}+)(?:\s+(?:bin|binti)?\s*\p{Lu}\p{Ll}+){1,3})(?![\p{L}\p{M}])/gu;
 
 const SUSPECT_WORDS = anyOf(['tersangka', 'terduga', 'terlapor', 'pelaku']);
 
@@ -12,6 +14,7 @@ const rule: RuleModule = {
     id: 'ethics/suspect-full-name',
     category: 'ethics',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     hasSuggestions: true,
     docs: {
       id: 'Asas praduga tak bersalah: bila desk menyebut tersangka dengan inisial, nama lengkap setelah "tersangka", "terduga", "pelaku" dilaporkan, dengan saran inisialnya.',

@@ -2,7 +2,7 @@
 // short forms (`menhan`, `wapres`) are not body copy at all.
 import type { RuleModule } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
-import { INFORMAL_SHORT_MAP, KNOWN_ACRONYMS } from '../lexicon.ts';
+import { INFORMAL_SHORT_MAP, KNOWN_ACRONYMS, FOREIGN_AGENCIES } from '../lexicon.ts';
 import { isProseParagraph, keyShape, mayBeKey, paragraphLower, wordClasses } from '../prose.ts';
 
 const knownCache = new WeakMap<DeskProfile, Set<string>>();
@@ -13,6 +13,9 @@ function knownFor(profile: DeskProfile, extra: string[] | undefined): Set<string
   if (!known) {
     known = new Set([...KNOWN_ACRONYMS, ...(extra ?? []).map((s) => s.toUpperCase())]);
     for (const w of profile.dictionary) if (/^[\p{Lu}\d]+$/u.test(w)) known.add(w);
+    // News agencies are names, not acronyms to spell out: the desk's own (`ANTARA`, `KOMPAS`) and the wires.
+    for (const part of (profile.agency ?? '').toUpperCase().split(/[^\p{Lu}\d]+/u)) if (part) known.add(part);
+    for (const a of ['ANTARA', ...FOREIGN_AGENCIES]) known.add(a.toUpperCase());
     knownCache.set(profile, known);
   }
   return known;

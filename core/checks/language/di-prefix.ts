@@ -48,6 +48,7 @@ const rule: RuleModule = {
     id: 'language/di-prefix',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Awalan `di-` ditulis serangkai dengan kata kerja (`ditulis`, `dilakukan`); kata depan `di` ditulis terpisah dari tempat (`di rumah`, `di mana`). Dapat diperbaiki otomatis.',

@@ -56,6 +56,7 @@ const rule: RuleModule = {
     id: 'language/kpst',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Kaidah k/p/s/t: awalan `meN-` meluluhkan huruf awal k, p, s, t pada kata dasar (`memengaruhi`, `mengoordinasikan`, `menaati`), kecuali gugus konsonan (`memproduksi`) dan kata baku yang dikecualikan KBBI (`mengkaji`, `mempunyai`). Dapat diperbaiki otomatis.',

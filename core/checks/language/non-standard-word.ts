@@ -20,6 +20,7 @@ const rule: RuleModule = {
     id: 'language/non-standard-word',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Kata tidak baku diganti bentuk bakunya menurut daftar desk (praktek → praktik, resiko → risiko, himbau → imbau, …). Daftar dapat disunting di Pengaturan. Dapat diperbaiki otomatis.',

@@ -15,6 +15,7 @@ const rule: RuleModule = {
     id: 'language/para',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     hasSuggestions: true,
     docs: {
       id: '`para` hanya dipakai di depan kata yang menyatakan orang (`para menteri`), tidak di depan benda atau lembaga (`para negara anggota`), dan tidak bersama bentuk ulang (`para menteri-menteri`).',

@@ -10,6 +10,7 @@ const rule: RuleModule = {
     id: 'language/repeated-word',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     hasSuggestions: true,
     docs: {

@@ -9,6 +9,7 @@ const rule: RuleModule = {
     id: 'language/rupiah',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Lambang rupiah ditulis `Rp` tanpa titik, langsung diikuti angka (`Rp353,2 triliun`) atau dengan satu spasi bila gaya desk begitu (Kompas, detik: `Rp 5.000`), tanpa `,-`. Dapat diperbaiki otomatis.',

@@ -35,6 +35,7 @@ const rule: RuleModule = {
     id: 'language/sentence-starts-with-digit',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Kalimat tidak dimulai dengan angka: tulis dengan huruf (`Lima belas orang …`) atau susun ulang kalimatnya (PUEBI).',
       en: 'A sentence does not open with digits: write the number in words (`Lima belas orang …`) or recast the sentence (PUEBI).',

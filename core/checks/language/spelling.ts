@@ -2,7 +2,7 @@
 // the desk's dictionary pass; words other rules already explain are left to them. Warnings only.
 import type { RuleModule, Speller } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
-import { INFORMAL_SHORT_MAP, looksForeign } from '../lexicon.ts';
+import { ENGLISH_COMMON, INFORMAL_SHORT_MAP, LOCATIVES, looksForeign } from '../lexicon.ts';
 import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
@@ -52,6 +52,33 @@ function linkHits(text: string): number[] {
   return out;
 }
 
+// A whole URL (scheme or `www.` up to the next space) or e-mail address: its query words
+// (`utm_source`, `social`) are no words of the copy.
+const URL_SPAN = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+
+function urlSpans(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(URL_SPAN)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+/**
+ * A paragraph in English (a quoted release, an English summary): a third or more of its words are
+ * common English words. The Indonesian list has nothing to say about it.
+ */
+function looksEnglish(tokens: readonly { lower: string }[]): boolean {
+  if (tokens.length < 6) return false;
+  let english = 0;
+  for (const t of tokens) if (ENGLISH_FUNCTION.has(t.lower)) english++;
+  return english * 3 >= tokens.length;
+}
+const ENGLISH_FUNCTION = new Set([...ENGLISH_COMMON].filter((w) => w.length <= 5 && !['a', 'i', 'me', 'go', 'see', 'test', 'game', 'file', 'link', 'page', 'rate', 'save', 'time', 'year', 'chip', 'fair', 'cold', 'cost', 'web', 'cloud'].includes(w)));
+
+function insideSpan(spans: readonly number[], at: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (at >= spans[k] && at < spans[k + 1]) return true;
+  return false;
+}
+
 /** Whether one of `hits` lies wholly inside `[from, to)`: the pattern tested on `text.slice(from, to)`. */
 function hitWithin(hits: readonly number[], from: number, to: number): boolean {
   for (let k = 0; k < hits.length; k += 2) {
@@ -80,6 +107,7 @@ const rule: RuleModule = {
     id: 'language/spelling',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Ejaan diperiksa dengan daftar kata Hunspell bahasa Indonesia, termasuk klitik (-nya, -lah, -kah, -pun, -ku, -mu). Nama dan singkatan dari berita, kata asing, URL, surel, angka, dan kamus desk dilewati. Hanya peringatan.',
       en: 'Spelling is checked against the Indonesian Hunspell word list, clitics (-nya, -lah, -kah, -pun, -ku, -mu) included. Names and acronyms from the story, foreign words, URLs, e-mail, numbers and the desk dictionary pass. Warnings only.',
@@ -94,12 +122,21 @@ const rule: RuleModule = {
     const speller = context.env.speller;
     const { dictionary, key } = deskDictionary(context.profile);
     const subs = substitutionTable(context.profile);
-    // Names learned from the story: words written with a capital where no sentence starts.
+    // Names learned from the story: words written with a capital where no sentence starts, and
+    // every word of a run of two or more capitalized words wherever it starts (`Muhammad Yusuf
+    // mengatakan`: a name opening a sentence).
     const names = new Set<string>();
     if (speller) {
       context.article.paragraphs.forEach((p, i) => {
         if (!isProseParagraph(p)) return;
-        for (const t of context.tokens(i)) if (!t.sentenceStart && isCapitalizedAt(p.text, t)) names.add(t.lower);
+        const tokens = context.tokens(i);
+        for (let k = 0; k < tokens.length; k++) {
+          const t = tokens[k];
+          if (!isCapitalizedAt(p.text, t)) continue;
+          if (!t.sentenceStart) names.add(t.lower);
+          // A two-word name opening a sentence (`Budi Santoso mengatakan`) is a name too.
+          else if (k + 1 < tokens.length && isCapitalizedAt(p.text, tokens[k + 1]) && tokens[k + 1].start === t.end + 1) names.add(t.lower);
+        }
       });
       if (context.article.headline) for (const t of context.tokens(-1)) if (isCapitalized(t.text)) names.add(t.lower);
     }
@@ -110,6 +147,8 @@ const rule: RuleModule = {
     // they do not know, or null when the word passes. Kept across runs for this speller and desk.
     const unknownParts = (lower: string): Unknown => {
       if (/[\d.@_/]/.test(lower) || lower === 'nya') return null;
+      // `dibawah`, `dimana`: language/di-prefix explains these.
+      if ((lower.startsWith('di') || lower.startsWith('ke')) && LOCATIVES.has(lower.slice(2))) return null;
       // Letters without a vowel are an acronym written small (`bps`, `sdm`), not a word.
       if (!/[aeiou]/.test(lower)) return null;
       // The list knows some reduplications whole (`masing-masing`); otherwise each half is a word.
@@ -132,14 +171,19 @@ const rule: RuleModule = {
     };
     return {
       paragraph({ index, paragraph }) {
-        if (!speller || !isProseParagraph(paragraph)) return;
+        // English copy (the parser's `language: 'en'`) or an English paragraph is not checked
+        // against the Indonesian list.
+        if (!speller || !isProseParagraph(paragraph) || context.article.language === 'en') return;
         const text = paragraph.text;
+        if (looksEnglish(context.tokens(index))) return;
+        const urls = /https?:|www\.|@/i.test(text) ? urlSpans(text) : null;
         const linky = /[@#/]|www|\.(?:com|id|org|net)/i.test(text);
         const hits = linky ? linkHits(text) : null;
         for (const t of context.tokens(index)) {
           if (t.inQuote) continue;
           if (isCapitalizedAt(text, t) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.
+          if (urls && insideSpan(urls, t.start)) continue;
           if (hits && hitWithin(hits, Math.max(0, t.start - 8), Math.min(text.length, t.end + 1))) continue;
           // A word of one or two letters always passes (`known`), whatever its parts.
           if (t.lower.length > 2 && misspelt(t.lower, t.hash)) context.report({ paragraph: index, start: t.start, end: t.end, messageId: 'unknown', data: { word: t.text } });

@@ -3,9 +3,13 @@ import type { RuleModule } from '../types.ts';
 import { isProseParagraph, proseMatches } from '../prose.ts';
 
 const UNIT = String.raw`(?:persen|%|juta|miliar|triliun|ribu|kilogram|kg|kilometer|km|meter|ton|liter|hektare|derajat|poin|kali)`;
+const COUNTED = 'orang|warga|rumah|unit|kendaraan|mobil|motor|siswa|murid|mahasiswa|peserta|pengunjung|penduduk|jiwa|keluarga|buah|ekor|lembar|butir|batang|paket|personel|pasien|korban|pemudik|penumpang|pekerja|karyawan|guru|sekolah|desa|kasus|dosis|pelanggan|penonton|relawan|pengungsi|tentara|prajurit|polisi|anggota|suara|pemilih|bibit|pohon|kamar|titik';
 const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string][] = [
   // 12,500,000 — English thousands.
   [/(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,.]\d)/g, 'englishThousands', (m) => m[0].replace(/,/g, '.')],
+  // 10,000 warga — one English thousands group before something counted: `1,500 rumah` cannot be
+  // one and a half houses (before a unit, `1,500 ton`, it may be a decimal, so it is left).
+  [new RegExp(String.raw`(?<![\d.,])\d{1,3},\d{3}(?![\d,.]\d)(?=\s+(?:${COUNTED})\b)`, 'g'), 'englishThousands', (m) => m[0].replace(',', '.')],
   // 3.5 persen — English decimal point.
   [new RegExp(String.raw`(?<![\d.,])(\d+)\.(\d{1,2})(?=\s+${UNIT}\b|%)`, 'g'), 'englishDecimal', (m) => `${m[1]},${m[2]}`],
   // 150000 orang — no separator at all (phone numbers and codes start with 0 or follow "nomor").
@@ -14,7 +18,7 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => string][] = [
 
 // What each pattern needs at least (cheap tests before the patterns).
 const DIGIT = /\d/;
-const THOUSANDS_SHAPE = /\d,\d{3},\d{3}/;
+const THOUSANDS_SHAPE = /\d,\d{3}/;
 const FIVE_DIGITS = /[1-9]\d{4}/;
 const DECIMAL_SHAPE = /\d\.\d{1,2}[\s%]/;
 
@@ -23,6 +27,7 @@ const rule: RuleModule = {
     id: 'language/thousand-separator',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Bilangan ribuan dipisah titik (`1.500`, `150.000`) dan desimal memakai koma (`3,5 persen`), bukan gaya Inggris. Dapat diperbaiki otomatis.',

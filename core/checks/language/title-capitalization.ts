@@ -16,6 +16,7 @@ const rule: RuleModule = {
     id: 'language/title-capitalization',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Jabatan yang diikuti nama orang, instansi, atau tempat ditulis dengan huruf awal kapital (`Sekretaris Jenderal NATO Mark Rutte`); jabatan umum tidak (`para menteri pertahanan`). Dapat diperbaiki otomatis.',

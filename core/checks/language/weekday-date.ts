@@ -38,6 +38,7 @@ const rule: RuleModule = {
     id: 'language/weekday-date',
     category: 'language',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     hasSuggestions: true,
     docs: {
       id: 'Nama hari cocok dengan tanggalnya: `Rabu (25/11)` bila 25 November jatuh pada Rabu. Tahun diambil dari tanggal berita atau tanggal hari ini.',

@@ -6,6 +6,7 @@ const rule: RuleModule = {
     id: 'structure/baca-juga-placement',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Tautan "Baca juga" diletakkan di antara paragraf tubuh berita: tidak sebelum atau tepat setelah teras, tidak dua berturut-turut, tidak sebagai paragraf terakhir tubuh berita, dan tidak melebihi jumlah yang diizinkan desk.',
       en: '"Baca juga" links sit between body paragraphs: not before or right after the lead, never two in a row, not as the last body paragraph, and no more than the desk allows.',

@@ -17,6 +17,7 @@ const rule: RuleModule = {
     id: 'structure/baca-juga-unresolved',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     hasSuggestions: true,
     docs: {
       id: 'Setiap baris `Baca juga:` merujuk berita yang sudah terbit di arsip (dicocokkan dengan judulnya) dan bukan berita ini sendiri; baris yang tidak ditemukan perlu ditautkan manual atau dihapus.',

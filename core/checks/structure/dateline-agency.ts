@@ -7,6 +7,7 @@ const rule: RuleModule = {
     id: 'structure/dateline-agency',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Agensi di dateline sama dengan agensi desk; berita dari agensi lain ditulis ulang dan sumbernya dicantumkan.',
       en: 'The dateline agency is the desk\'s own; a story from another agency is rewritten and credited.',

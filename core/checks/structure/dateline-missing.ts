@@ -8,6 +8,7 @@ const rule: RuleModule = {
     id: 'structure/dateline-missing',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Paragraf pertama dibuka dengan dateline sesuai templat desk, misalnya `Jakarta (ANTARA) - `.',
       en: 'The lead opens with a dateline in the desk\'s template, e.g. `Jakarta (ANTARA) - `.',
@@ -21,7 +22,8 @@ const rule: RuleModule = {
   create(context) {
     return {
       article(article) {
-        if (article.dateline) return;
+        // A dateline only in the markup (NITF <dateline>, length 0) is not in the copy the desk sends.
+        if (article.dateline && article.dateline.length > 0) return;
         const lead = leadIndex(article);
         if (lead < 0) return;
         // A broken dateline is the malformed rule's to report.

@@ -7,6 +7,7 @@ const rule: RuleModule = {
     id: 'structure/duplicate-paragraph',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     hasSuggestions: true,
     docs: {
       id: 'Paragraf yang sama muncul dua kali (sering karena salin-tempel); hapus salinannya.',

@@ -6,6 +6,7 @@ const rule: RuleModule = {
     id: 'structure/headline-missing',
     category: 'structure',
     severity: 'error',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Berita wajib berjudul. Judul kosong atau hanya spasi dilaporkan sebagai galat.',
       en: 'A story must have a headline. A missing or blank headline is an error.',

@@ -9,6 +9,7 @@ const rule: RuleModule = {
     id: 'structure/headline-opinion',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Judul yang berisi pendapat (harus, perlu, jangan…) wajib menyebut pemiliknya, misalnya gaya `MENLU: …` atau dengan kata "kata/minta/nilai".',
       en: 'A headline carrying an opinion (must, should, don\'t…) names whose it is: `MENLU: …` style, or with a verb such as "kata/minta/nilai".',

@@ -9,6 +9,7 @@ const rule: RuleModule = {
     id: 'structure/junk',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     hasSuggestions: true,
     docs: {

@@ -7,6 +7,7 @@ const rule: RuleModule = {
     id: 'structure/lead-too-long',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Teras berita (lead) tidak melebihi batas kata dan kalimat desk (ANTARA: 35 kata, 3 kalimat). Dateline tidak dihitung.',
       en: 'The lead stays within the desk\'s word and sentence limits (ANTARA: 35 words, 3 sentences). The dateline is not counted.',

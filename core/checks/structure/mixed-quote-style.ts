@@ -6,6 +6,7 @@ const rule: RuleModule = {
     id: 'structure/mixed-quote-style',
     category: 'structure',
     severity: 'info',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Satu berita memakai satu jenis tanda petik, yaitu gaya desk (lurus `"` atau lengkung `“ ”`). Bila bercampur, tanda yang berbeda diubah ke gaya desk secara otomatis.',

@@ -6,6 +6,7 @@ const rule: RuleModule = {
     id: 'structure/paragraph-too-long',
     category: 'structure',
     severity: 'info',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Paragraf tubuh berita tidak melebihi batas kata desk (bawaan 70 kata); pecah menjadi dua paragraf.',
       en: 'A body paragraph stays within the desk\'s word limit (default 70); split it in two.',

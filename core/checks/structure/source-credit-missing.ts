@@ -16,6 +16,7 @@ const rule: RuleModule = {
     id: 'structure/source-credit-missing',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: { fromText: { type: 'boolean' } }, additionalProperties: false },
     docs: {
       id: 'Berita yang bahannya dari agensi lain (dateline atau kutipan "dilansir Reuters") mencantumkan `Sumber: …` di akhir.',
       en: 'A story built from another agency\'s copy (its dateline, or "dilansir Reuters") ends with a `Sumber: …` credit.',

@@ -9,6 +9,7 @@ const rule: RuleModule = {
     id: 'structure/unbalanced-marks',
     category: 'structure',
     severity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     docs: {
       id: 'Tanda petik dan tanda kurung berpasangan. Kutipan yang berlanjut ke paragraf berikutnya (paragraf berikutnya dibuka dengan tanda petik) tidak dilaporkan.',
       en: 'Quote marks and brackets come in pairs. A quote continued into the next paragraph (which opens with a quote mark) is not reported.',

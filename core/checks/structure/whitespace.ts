@@ -19,6 +19,7 @@ const rule: RuleModule = {
     id: 'structure/whitespace',
     category: 'structure',
     severity: 'info',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
     fixable: true,
     docs: {
       id: 'Spasi liar dihapus: spasi ganda, tab, spasi sebelum tanda baca, spasi setelah kurung buka atau sebelum kurung tutup, dan spasi di awal atau akhir paragraf.',

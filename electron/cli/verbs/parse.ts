@@ -13,10 +13,13 @@ export async function parseVerb(argv: string[], io: Io): Promise<number> {
   for (const file of files) {
     try {
       const read = await readInput(file);
-      for (const raw of read.stories) {
+      // A feed holds several stories: each line then names its file and its item (from 0), so a run
+      // over several feeds can be told apart; one story from one file is the bare object.
+      const many = read.stories.length > 1;
+      for (const [item, raw] of read.stories.entries()) {
         const article = toArticle(raw, { provenance: { fileName: path.basename(file), format: read.format, importedAt, sha256: read.sha256 } });
         const json = parseJson(article);
-        io.out(JSON.stringify(files.length > 1 ? { file, ...json } : json));
+        io.out(JSON.stringify(files.length > 1 || many ? { file, ...(many ? { item } : {}), ...json } : json));
       }
       ok++;
     } catch (err) {

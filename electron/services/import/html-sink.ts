@@ -4,9 +4,12 @@
 
 import { BLOCK_ELEMENTS, ParagraphBuilder } from '../../../core/text/html-paragraphs.ts';
 
-/** Elements whose whole content is dropped. `media` is NITF's picture block: its caption is not copy. */
+/**
+ * Elements whose whole content is dropped. `media` is NITF's picture block: its caption is not copy;
+ * `nav` is a web page's menu (`Menu Home`), never part of a story.
+ */
 const SKIPPED = new Set([
-  'script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'svg', 'math', 'canvas', 'head',
+  'nav', 'script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'svg', 'math', 'canvas', 'head',
   'select', 'textarea', 'button', 'frameset', 'frame', 'audio', 'video', 'media', 'title',
 ]);
 

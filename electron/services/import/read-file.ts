@@ -43,7 +43,9 @@ export interface ReadResult {
 }
 
 function tooLarge(size: number): ImportError {
-  return new ImportError('too-large', `the file is ${(size / 1024 / 1024).toFixed(1)} MB; files larger than 50 MB are not accepted`);
+  // In bytes: a rounded `50.0 MB` would read as if the limit were met.
+  const bytes = (n: number) => n.toLocaleString('en-US');
+  return new ImportError('too-large', `the file is ${bytes(size)} bytes; files larger than 50 MB (${bytes(MAX_FILE_BYTES)} bytes) are not accepted`);
 }
 
 function extension(fileName: string): string {

@@ -1,11 +1,14 @@
-// The desk profile's word lists, Baca juga positions and export choices (the site's base URL for
-// links and ids, <blockquote> for quotes), edited in Pengaturan and saved with the profile (a saved
-// profile with a built-in's id overrides it for this desk).
+// The desk profile's word lists, Baca juga positions, rules and export choices (the site's base URL
+// for links and ids, <blockquote> for quotes), edited in Pengaturan and saved with the profile (a
+// saved profile with a built-in's id overrides it for this desk); a new desk profile can start from
+// the one shown.
 import { useEffect, useState } from 'react';
 import type { DeskProfile } from '../../../core/model/profile.ts';
 import { useT } from '../i18n/index.tsx';
 import { api, errorText } from '../lib/api.ts';
 import { session, setState, t as tt, toast, getState } from '../state/store.ts';
+import { RuleSettings, ruleFormOf, rulesFromForm, type RuleForm } from './RuleSettings.tsx';
+import { BUILTIN_PROFILES } from '../../../core/profiles/index.ts';
 
 function formOf(p: DeskProfile) {
   return {
@@ -24,9 +27,12 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
   const t = useT();
   const [form, setForm] = useState(() => formOf(profile));
   const [blockquotes, setBlockquotes] = useState(profile.blockquotes ?? false);
+  const [rules, setRules] = useState<RuleForm>(() => ruleFormOf(profile));
+  const [newName, setNewName] = useState('');
   useEffect(() => {
     setForm(formOf(profile));
     setBlockquotes(profile.blockquotes ?? false);
+    setRules(ruleFormOf(profile));
   }, [profile]);
   const set = (k: keyof ReturnType<typeof formOf>) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
   const num = (v: string, fallback: number) => (Number.isFinite(Number(v)) && v.trim() ? Math.max(0, Math.round(Number(v))) : fallback);
@@ -49,6 +55,7 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
       dictionary: form.dictionary.split('\n').map((w) => w.trim()).filter(Boolean),
       baseUrl: form.baseUrl.trim() || null,
       blockquotes,
+      rules: rulesFromForm(profile, rules),
     };
     try {
       const profiles = await api().saveProfile({ profile: next as unknown as Record<string, unknown> });
@@ -56,6 +63,22 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
       toast(tt('profile.saved', { name: profile.name }), 'ok');
       const active = session(getState().active);
       if (active) void active.runLiveCheck();
+    } catch (err) {
+      toast(tt('profile.error', { message: errorText(err) }), 'error');
+    }
+  };
+
+  // A new desk profile starting from this one (a built-in or the desk's own), under its own id.
+  const createFrom = async () => {
+    const name = newName.trim();
+    const id = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+    if (!name || !id) { toast(tt('profile.newNameMissing'), 'error'); return; }
+    if (getState().profiles.some((p) => p.id === id) || BUILTIN_PROFILES.some((p) => p.id === id)) { toast(tt('profile.newExists', { id }), 'error'); return; }
+    try {
+      const profiles = await api().saveProfile({ profile: { ...profile, id, name } as unknown as Record<string, unknown> });
+      setState({ profiles });
+      setNewName('');
+      toast(tt('profile.created', { name }), 'ok');
     } catch (err) {
       toast(tt('profile.error', { message: errorText(err) }), 'error');
     }
@@ -98,8 +121,16 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
         <span id="hint-baseUrl" className="muted small">{t('profile.baseUrlHint')}</span>
       </div>
       <label className="check"><input type="checkbox" checked={blockquotes} onChange={(e) => setBlockquotes(e.target.checked)} />{t('profile.blockquotes')}</label>
+      <RuleSettings form={rules} onChange={setRules} />
       <div className="button-row">
         <button className="primary" onClick={() => { void save(); }}>{t('profile.save')}</button>
+      </div>
+      <div className="field-row new-profile">
+        <div className="field">
+          <label htmlFor="profile-new-name">{t('profile.newName', { name: profile.name })}</label>
+          <input id="profile-new-name" value={newName} maxLength={120} onChange={(e) => setNewName(e.target.value)} />
+        </div>
+        <button onClick={() => { void createFrom(); }}>{t('profile.create')}</button>
       </div>
     </fieldset>
   );

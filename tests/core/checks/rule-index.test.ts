@@ -21,8 +21,9 @@ test('every rule has its module file, its test file with valid and invalid cases
     const testFile = path.join(root, 'tests/core/checks', `${id}.test.ts`);
     assert.ok(existsSync(testFile), `${id}: missing tests/core/checks/${id}.test.ts`);
     const src = readFileSync(testFile, 'utf8');
-    assert.match(src, /valid:\s*\[/, `${id}: no valid cases`);
-    assert.match(src, /invalid:\s*\[/, `${id}: no invalid cases`);
+    // `\b` so that `invalid: [` alone does not pass for the valid cases.
+    assert.match(src, /\bvalid:\s*\[/, `${id}: no valid cases`);
+    assert.match(src, /\binvalid:\s*\[/, `${id}: no invalid cases`);
     assert.ok(src.includes(`'${id}'`), `${id}: the test file does not run this rule`);
     assert.doesNotThrow(() => checkRuleMeta(rule), `${id}: docs or messages incomplete`);
   }

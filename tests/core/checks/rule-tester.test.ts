@@ -14,6 +14,7 @@ function rule(create: RuleModule['create'], extra: Partial<RuleModule['meta']> =
       id: 'structure/test-rule', category: 'structure', severity: 'warning', fixable: true,
       docs: { id: 'uji', en: 'test', exampleBad: 'a', exampleGood: 'b' },
       messages: { hit: { id: 'Kena {{word}}.', en: 'Hit {{word}}.' } },
+      schema: { type: 'object', properties: { word: { type: 'string' } }, additionalProperties: false },
       ...extra,
     },
     create,
@@ -63,4 +64,29 @@ test('a wrong messageId, range or count is refused', () => {
 
 test('a rule without docs is refused', () => {
   assert.throws(() => tester.run('x', rule(reportTeras, { docs: { id: '', en: 'x', exampleBad: 'a', exampleGood: 'b' } }), { valid: ['v'], invalid: [] }), /docs/);
+});
+
+test('a rule without an options schema is refused', () => {
+  assert.throws(() => tester.run('x', rule(reportTeras, { schema: undefined }), { valid: ['v'], invalid: [{ code, errors: 1, output: '# J\n\nJakarta (ANTARA) - Isi berita.' }] }), /meta\.schema/);
+  assert.throws(() => tester.run('x', rule(reportTeras, { defaultOptions: { word: 3 } }), { valid: ['v'], invalid: [{ code, errors: 1, output: '# J\n\nJakarta (ANTARA) - Isi berita.' }] }), /defaultOptions/);
+});
+
+test('a case whose options the schema refuses is refused', () => {
+  assert.throws(() => tester.run('x', rule(reportTeras), { valid: [{ code: 'v', options: { word: 42 } }], invalid: [{ code, errors: 1, output: '# J\n\nJakarta (ANTARA) - Isi berita.' }] }), /options do not fit.*word/);
+  assert.throws(() => tester.run('x', rule(reportTeras), { valid: [{ code: 'v', options: { kata: 'x' } }], invalid: [{ code, errors: 1, output: '# J\n\nJakarta (ANTARA) - Isi berita.' }] }), /Unrecognized key/);
+  assert.doesNotThrow(() => tester.run('x', rule(reportTeras), { valid: [{ code: 'v', options: { word: 'x' } }], invalid: [{ code, errors: 1, output: '# J\n\nJakarta (ANTARA) - Isi berita.' }] }));
+});
+
+test('an expected error must state its range or text, and the suggestions a finding makes', () => {
+  assert.throws(() => tester.run('x', rule(reportTeras), { valid: ['v'], invalid: [{ code, errors: [{ messageId: 'hit' }], output: '# J\n\nJakarta (ANTARA) - Isi berita.' }] }), /state its range.*"Teras"/);
+  assert.doesNotThrow(() => tester.run('x', rule(reportTeras), { valid: ['v'], invalid: [{ code, errors: [{ messageId: 'hit', start: 19, end: 24 }], output: '# J\n\nJakarta (ANTARA) - Isi berita.' }] }));
+  const suggesting: RuleModule['create'] = (ctx) => ({
+    paragraph({ index, paragraph }) {
+      const at = paragraph.text.indexOf('Teras');
+      if (at >= 0) ctx.report({ paragraph: index, start: at, end: at + 5, messageId: 'hit', data: { word: 'Teras' }, suggest: [{ messageId: 'hit', data: { word: 'Isi' }, edits: [{ start: at, end: at + 5, text: 'Isi' }] }] });
+    },
+  });
+  const r = rule(suggesting, { fixable: false, hasSuggestions: true });
+  assert.throws(() => tester.run('x', r, { valid: ['v'], invalid: [{ code, errors: [{ messageId: 'hit', text: 'Teras' }] }] }), /suggestion\(s\); state them/);
+  assert.doesNotThrow(() => tester.run('x', r, { valid: ['v'], invalid: [{ code, errors: [{ messageId: 'hit', text: 'Teras', suggestions: [{ output: '# J\n\nJakarta (ANTARA) - Isi berita.' }] }] }] }));
 });

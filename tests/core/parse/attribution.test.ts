@@ -76,7 +76,32 @@ test('indirect attributions: Menurut dia, X mengatakan bahwa, Menurutnya, …, m
     ['mengatakan', 'Agus Salim', 'panen raya dimulai bulan depan'],
     ['Menurut', 'Agus Salim', 'harga gabah akan stabil sampai akhir tahun'],
     ['Menurutnya', 'Agus Salim', 'pupuk tersedia di semua kios'],
-    ['menurut', 'pernyataan resmi', 'Target produksi naik sepuluh persen'],
+    // A statement nobody is named for has no speaker: `pernyataan resmi` is not a person.
+    ['menurut', null, 'Target produksi naik sepuluh persen'],
+  ]);
+});
+
+test('vague sources are never speakers; a named body is kept as written', () => {
+  const a = story(
+    'Menurut sumber yang tidak mau disebut namanya, sebagian dana sempat tertahan di kas daerah.',
+    'Target produksi naik sepuluh persen, menurut data BPS.',
+  );
+  assert.deepEqual(indirect(a), [
+    ['Menurut', null, 'sebagian dana sempat tertahan di kas daerah'],
+    ['menurut', 'data BPS', 'Target produksi naik sepuluh persen'],
+  ]);
+});
+
+test('a cue that takes a plain object makes an indirect quote only before a clause', () => {
+  const a = story(
+    'Menteri Keuangan Sri Mulyani memaparkan rencana anggaran di DPR, Rabu.',
+    'Kepala Dinas Agus Salim menjelaskan rencana itu kepada wartawan di Balai Kota.',
+    'Agus Salim menjelaskan bahwa panen raya dimulai bulan depan.',
+    'Sri Mulyani memaparkan, defisit tetap di bawah tiga persen tahun ini.',
+  );
+  assert.deepEqual(indirect(a), [
+    ['menjelaskan', 'Agus Salim', 'panen raya dimulai bulan depan'],
+    ['memaparkan', 'Sri Mulyani', 'defisit tetap di bawah tiga persen tahun ini'],
   ]);
 });
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseText, reanalyze, recoverOriginal } from '../../../core/parse/index.ts';
+import { parseRaw, parseText, reanalyze, recoverOriginal } from '../../../core/parse/index.ts';
 
 // Pieces of wire copy, so random stories hit datelines, quotes, cues and footers, not only noise.
 const PIECES = [
@@ -49,4 +49,26 @@ test('reanalyze never throws, does not mutate, and is stable on an unedited arti
     assert.deepEqual(b.related, a.related);
     assert.equal(recoverOriginal(b), t);
   }), { numRuns: 500 });
+});
+
+// Structured readers hand parseRaw paragraphs and markup fields; random ones must never make it throw.
+const rawStory = fc.record({
+  format: fc.constantFrom('nitf', 'newsml', 'ninjs', 'rss', 'html'),
+  paragraphs: fc.array(wireText, { maxLength: 8 }),
+  headline: fc.option(fc.string(), { nil: null }),
+  dateline: fc.option(fc.record({ place: fc.option(fc.string(), { nil: null }), agency: fc.option(fc.constantFrom('ANTARA', 'Reuters', 'KOMPAS.com', ''), { nil: null }), date: fc.option(fc.string(), { nil: null }) }), { nil: null }),
+  credits: fc.option(fc.record({ reporter: fc.option(fc.string(), { nil: null }), editor: fc.option(fc.string(), { nil: null }) }), { nil: undefined }),
+  links: fc.array(fc.record({ title: fc.string(), url: fc.constant('https://contoh.example/a') }), { maxLength: 3 }),
+});
+
+test('parseRaw never throws on random structured stories; a dateline with a length is the text\'s own', () => {
+  fc.assert(fc.property(rawStory, (raw) => {
+    const a = parseRaw(raw);
+    const lead = a.paragraphs.findIndex((p) => p.role === 'lead');
+    if (a.dateline && a.dateline.length > 0) {
+      assert.ok(lead >= 0, 'a text dateline sits on the lead');
+      assert.ok(a.paragraphs[lead].text.length >= a.dateline.length);
+    }
+    for (const r of a.related) assert.ok(a.paragraphs[r.paragraph], 'a related link points at a paragraph');
+  }), { numRuns: 600 });
 });

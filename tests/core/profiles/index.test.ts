@@ -52,3 +52,16 @@ test('validateProfile: the export choices (blockquotes, site address, presets) a
   assert.throws(() => validateProfile({ ...base, exportPresets: [{ name: 'PDF', format: 'pdf' }] }), /exportPresets\.0\.format/);
   assert.throws(() => validateProfile({ ...base, exportPresets: [{ name: ' ', format: 'nitf' }] }), /exportPresets\.0\.name/);
 });
+
+test('validateProfile: each rule\'s options are checked against that rule\'s schema, with the path in the message', () => {
+  const base = { ...byId('antara'), id: 'desk-x', name: 'Desk X' };
+  const bad = (rules: object) => () => validateProfile(JSON.parse(JSON.stringify({ ...base, rules })));
+  assert.throws(bad({ 'structure/credits-missing': { options: { required: 42 } } }), /rules\.structure\/credits-missing\.options\.required: .*expected array/);
+  assert.throws(bad({ 'structure/credits-missing': { options: { required: ['pewarta'] } } }), /options\.required\.0/);
+  assert.throws(bad({ 'structure/headline-too-long': { options: { maxChars: 5 } } }), /maxChars/);
+  assert.throws(bad({ 'structure/headline-too-long': { options: { maxWord: 10 } } }), /Unrecognized key/);
+  // A rule that takes no options refuses any.
+  assert.throws(bad({ 'language/rupiah': { options: { space: true } } }), /rules\.language\/rupiah\.options/);
+  const ok = { 'structure/credits-missing': { options: { required: ['reporter'] } }, 'structure/headline-too-long': { severity: 'info', options: { maxChars: 70 } } };
+  assert.deepEqual(validateProfile(JSON.parse(JSON.stringify({ ...base, rules: ok }))).rules, ok);
+});

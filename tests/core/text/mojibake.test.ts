@@ -43,3 +43,13 @@ test('property: garbling any text and repairing gives it back', () => {
     assert.equal(repairMojibake(garble(s)), s);
   }));
 });
+
+test('the lossy forms: â€ with U+FFFD, or with the last byte dropped, is a closing quote', () => {
+  const text = 'Sri Mulyani mengatakan \u00e2\u20ac\u0153anggaran aman\u00e2\u20ac\ufffd untuk tahun depan.';
+  assert.equal(repairMojibake(text), 'Sri Mulyani mengatakan “anggaran aman” untuk tahun depan.');
+  assert.equal(repairMojibake('\u00e2\u20ac\u0153Kami siap,\u00e2\u20ac ujar Sri.'), '“Kami siap,” ujar Sri.');
+  // A bare â€ before a space with no other sign of the accident is left as it is.
+  assert.equal(repairMojibake('kode \u00e2\u20ac di tabel'), 'kode \u00e2\u20ac di tabel');
+  // † (E2 80 A0) read as 1252 ends in a no-break space: it is repaired to †, not taken for a quote.
+  assert.equal(repairMojibake('Nama\u00e2\u20ac\u00a0wafat'), 'Nama†wafat');
+});

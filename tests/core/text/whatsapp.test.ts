@@ -11,6 +11,14 @@ test('both prefix styles are recognised', () => {
   assert.equal(whatsAppPrefix('Jakarta (ANTARA) - Pemerintah: teks'), null);
 });
 
+test('WhatsApp Web and Desktop copy: the time first', () => {
+  assert.deepEqual(whatsAppPrefix('[10:30, 25/11/2026] Rina Kusuma: teks'), { date: '25/11/2026', time: '10:30', sender: 'Rina Kusuma', length: 33 });
+  assert.equal(whatsAppPrefix('[2:03 PM, 11/25/2026] Rina: teks')?.sender, 'Rina');
+  const chat = '[10:30, 25/11/2026] Rina Kusuma: Bogor (ANTARA) - Banjir merendam 120 rumah.\n[10:31, 25/11/2026] Rina Kusuma: "Air naik cepat," kata Ujang.';
+  assert.equal(looksLikeWhatsApp(chat), true);
+  assert.equal(stripWhatsApp(chat).text, 'Bogor (ANTARA) - Banjir merendam 120 rumah.\n"Air naik cepat," kata Ujang.');
+});
+
 test('prefixes and forwarded markers are stripped, the text kept', () => {
   const chat = [
     '[25/11/26 14.03] Rina Kusuma: Diteruskan',

@@ -10,6 +10,7 @@ import { domText } from '../dom-text.ts';
 import { splitOnBlankLines } from '../../../../core/text/html-paragraphs.ts';
 import { elementChildren, findAll, findFirst, firstChild, textOf } from '../xml.ts';
 import { readNitfElement } from './nitf.ts';
+import { bylineCredits } from '../byline.ts';
 
 /** The label the exporters write before the id of the story a correction corrects. */
 const CORRECTION_LABEL = new RegExp(`^\\s*(?:${[LABELS.id.correction, LABELS.en.correction].join('|')})\\s*:?\\s*`, 'i');
@@ -83,6 +84,10 @@ function readNewsItem(item: Element): RawStory {
     sourceId: item.getAttribute('guid') || null,
     copyright: textOf(findFirst(firstChild(firstChild(item, 'rightsInfo'), 'copyrightHolder'), 'name')),
   };
+  // <by> is the byline as the provider wrote it (`Pewarta: Budi`): the credits.
+  const by = elementChildren(contentMeta ?? item, 'by').map((b) => (b.textContent ?? '').trim()).filter((b) => b !== '');
+  const credits = bylineCredits(by);
+  if (Object.keys(credits).length) story.credits = credits;
   if (lang.startsWith('id')) story.language = 'id';
   else if (lang.startsWith('en')) story.language = 'en';
 
@@ -98,6 +103,7 @@ function readNewsItem(item: Element): RawStory {
       story.headline ??= inner.headline ?? null;
       story.dateline ??= inner.dateline ?? null;
       if (authors.length === 0 && inner.meta?.authors) meta.authors = inner.meta.authors;
+      if (inner.credits && !story.credits) story.credits = inner.credits;
     } else {
       const body = findFirst(inline, 'body') ?? inline;
       // The XHTML often repeats the headline as its h1: take it as the headline, not as copy.

@@ -6,6 +6,7 @@ import type { RawStory } from '../../../../core/model/article.ts';
 import { splitOnBlankLines } from '../../../../core/text/html-paragraphs.ts';
 import { toIsoDate } from '../dates.ts';
 import { extractHtml } from '../html-extract.ts';
+import { bylineCredits } from '../byline.ts';
 
 type Json = Record<string, unknown>;
 
@@ -81,6 +82,14 @@ function associationLinks(assoc: unknown): { title: string; url: string }[] {
   return links;
 }
 
+/** ninjs 2.x/3.x `descriptions`: the first plain-text (or any) value. */
+function descriptionOf(list: unknown): string | null {
+  if (!Array.isArray(list)) return null;
+  const items = list.filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null);
+  const plain = items.find((d) => String(d.contenttype ?? d.contentType ?? 'text/plain').startsWith('text/plain')) ?? items[0];
+  return plain ? str(plain.value) : null;
+}
+
 function priority(urgency: unknown): 'flash' | 'urgent' | undefined {
   const u = Number(urgency);
   return u === 1 ? 'flash' : u === 2 ? 'urgent' : undefined;
@@ -97,6 +106,12 @@ export function readNinjsItem(o: Json): RawStory {
   } else if (body.text) {
     paragraphs = splitOnBlankLines(body.text);
     if (paragraphs.length === 1 && paragraphs[0].includes('\n')) paragraphs = paragraphs[0].split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
+  }
+  // An item with no body still has its description (ninjs 1.x description_text, 2.x/3.x
+  // descriptions[]): keep it as the copy rather than drop it.
+  if (paragraphs.length === 0) {
+    const description = str(field(o, 'description_text', 'description_html')) ?? descriptionOf(o.descriptions);
+    if (description) paragraphs = splitOnBlankLines(description.replace(/<[^>]*>/g, ''));
   }
   links.push(...associationLinks(o.associations));
 
@@ -135,6 +150,7 @@ export function readNinjsItem(o: Json): RawStory {
   const lang = String(o.language ?? '').toLowerCase();
   const story: RawStory = {
     format: 'ninjs',
+    ...(Object.keys(bylineCredits(authors)).length ? { credits: bylineCredits(authors) } : {}),
     headline: headlineOf(o),
     paragraphs,
     links,

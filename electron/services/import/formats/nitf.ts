@@ -7,6 +7,7 @@ import { toIsoDate } from '../dates.ts';
 import { splitDatelineText } from '../dateline-text.ts';
 import { domText } from '../dom-text.ts';
 import { elementChildren, findAll, findFirst, firstChild, textOf } from '../xml.ts';
+import { bylineCredits } from '../byline.ts';
 
 export function readNitfDocument(doc: Document): RawStory[] {
   const root = doc.documentElement;
@@ -36,10 +37,14 @@ export function readNitfElement(nitf: Element): RawStory {
   }
 
   const authors: string[] = [];
+  const bylines: string[] = [];
   for (const byline of elementChildren(bodyHead ?? nitf, 'byline')) {
     const text = textOf(findFirst(byline, 'person')) ?? bylineName(byline);
     if (text) authors.push(text);
+    const whole = (byline.textContent ?? '').trim();
+    if (whole) bylines.push(findFirst(byline, 'person') ? text ?? whole : whole);
   }
+  const credits = bylineCredits(bylines);
 
   const content = firstChild(body, 'body.content');
   const end = firstChild(body, 'body.end');
@@ -75,6 +80,7 @@ export function readNitfElement(nitf: Element): RawStory {
     links: extracted.links,
     dateline,
     meta,
+    ...(Object.keys(credits).length ? { credits } : {}),
     sourceId: docId?.getAttribute('id-string') || null,
     copyright: firstChild(docdata, 'doc.copyright')?.getAttribute('holder') || null,
     ...(language.startsWith('id') ? { language: 'id' as const } : language.startsWith('en') ? { language: 'en' as const } : {}),

@@ -12,7 +12,7 @@ ruleTester.run('attribution/ellipsis-quote', rule, {
       name: 'a desk convention',
       code: '# J\n\nLondon (ANTARA) - Teras.\n\n"…semua bantuan bilateral," kata Rutte.',
       options: { cut: '(...)' },
-      errors: [{ messageId: 'ellipsis', data: { cut: '(...)' }, suggestions: [{ output: '# J\n\nLondon (ANTARA) - Teras.\n\n"(...)semua bantuan bilateral," kata Rutte.' }] }],
+      errors: [{ messageId: 'ellipsis', text: '…', data: { cut: '(...)' }, suggestions: [{ output: '# J\n\nLondon (ANTARA) - Teras.\n\n"(...)semua bantuan bilateral," kata Rutte.' }] }],
     },
   ],
 });

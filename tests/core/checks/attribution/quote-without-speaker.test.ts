@@ -18,7 +18,7 @@ ruleTester.run('attribution/quote-without-speaker', rule, {
         const a = makeArticle(lone);
         return { ...a, quotes: a.quotes.map((q) => ({ ...q, cue: null, speaker: { name: 'Mark Rutte' } })) };
       })(),
-      errors: [{ messageId: 'noSpeaker', paragraph: 2 }],
+      errors: [{ messageId: 'noSpeaker', paragraph: 2, start: 0, end: 60 }],
     },
   ],
 });
@@ -29,6 +29,6 @@ ruleTester.run('attribution/quote-without-speaker (any verb after the quote)', r
     '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan menguat.\n\n"Apakah ini tindakan yang merugikan kami semua?" tanyanya kemudian.',
   ],
   invalid: [
-    { code: '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan menguat.\n\n"Ini tindakan yang merugikan diri sendiri secara ekonomi." Lalu ia pergi.', errors: [{ messageId: 'noSpeaker', paragraph: 2 }] },
+    { code: '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan menguat.\n\n"Ini tindakan yang merugikan diri sendiri secara ekonomi." Lalu ia pergi.', errors: [{ messageId: 'noSpeaker', paragraph: 2, start: 0, end: 58 }] },
   ],
 });

@@ -14,5 +14,13 @@ ruleTester.run('ethics/suspect-full-name', rule, {
         suggestions: [{ messageId: 'initials', output: '# J\n\nBogor (ANTARA) - Polisi menahan tersangka BS di Mapolres.' }],
       }],
     },
+    {
+      name: 'name followed by the age in brackets is taken whole',
+      code: '# J\n\nBogor (ANTARA) - Polisi telah menangkap tersangka Ahmad Suryadi (45), warga Cibinong.',
+      errors: [{
+        messageId: 'fullName', paragraph: 0, text: 'Ahmad Suryadi', data: { name: 'Ahmad Suryadi' },
+        suggestions: [{ messageId: 'initials', output: '# J\n\nBogor (ANTARA) - Polisi telah menangkap tersangka AS (45), warga Cibinong.' }],
+      }],
+    },
   ],
 });

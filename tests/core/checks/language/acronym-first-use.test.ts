@@ -3,6 +3,7 @@ import { ruleTester } from '../make-article.ts';
 
 ruleTester.run('language/acronym-first-use', rule, {
   valid: [
+    { name: 'news agencies are names, not acronyms', code: '# J\n\nJakarta (ANTARA) - Harga naik, kata pejabat kepada ANTARA dan AFP di Jakarta.' },
     '# J\n\nLondon (ANTARA) - Pakta Pertahanan Atlantik Utara (NATO) dan Organisasi Kerja Sama Islam (OKI) bertemu. OKI setuju.',
     { name: 'known acronyms', code: '# J\n\nJakarta (ANTARA) - DPR dan KPK bertemu di RI.' },
     { name: 'spelled out, then capitalized before a name', code: '# J\n\nJakarta (ANTARA) - Menteri Luar Negeri tiba.\n\nMenlu Sugiono lalu berbicara.' },
@@ -19,5 +20,5 @@ ruleTester.run('language/acronym-first-use', rule, {
 
 ruleTester.run('language/acronym-first-use (words that name Object members)', rule, {
   valid: ['# J\n\nJakarta (ANTARA) - The constructor of toString and valueOf was hasOwnProperty.'],
-  invalid: [{ code: '# J\n\nJakarta (ANTARA) - constructor menhan', errors: [{ messageId: 'informal', text: 'menhan' }] }],
+  invalid: [{ code: '# J\n\nJakarta (ANTARA) - constructor menhan', errors: [{ messageId: 'informal', text: 'menhan', suggestions: [{ messageId: 'expand', output: '# J\n\nJakarta (ANTARA) - constructor menteri pertahanan' }] }] }],
 });

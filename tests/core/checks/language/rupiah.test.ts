@@ -23,7 +23,7 @@ ruleTester.run('language/rupiah', rule, {
       name: 'kompas without a space',
       code: '# J\n\nJAKARTA, KOMPAS.com - Harga Rp5.000 per kilogram.',
       profile: kompas,
-      errors: [{ messageId: 'form', data: { expected: 'Rp 5.000', found: 'Rp5.000' } }],
+      errors: [{ messageId: 'form', text: 'Rp5.000', data: { expected: 'Rp 5.000', found: 'Rp5.000' } }],
       output: '# J\n\nJAKARTA, KOMPAS.com - Harga Rp 5.000 per kilogram.',
     },
   ],

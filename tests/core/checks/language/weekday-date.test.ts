@@ -17,7 +17,7 @@ ruleTester.run('language/weekday-date', rule, {
         suggestions: [{ messageId: 'useDay', output: '# J\n\nJakarta (ANTARA) - Rapat digelar pada Rabu (25/11).' }],
       }],
     },
-    { name: 'written date with its year', code: '# J\n\nJakarta (ANTARA) - Rapat digelar Senin, 25 November 2026.', errors: [{ messageId: 'mismatch', text: 'Senin' }] },
-    { name: 'year across new year', code: '# J\n\nJakarta (ANTARA) - Banjir terjadi Senin (30/12).', env: { now: new Date('2027-01-02T00:00:00Z') }, errors: [{ messageId: 'mismatch', data: { date: '30 Desember 2026', actual: 'Rabu', written: 'Senin' } }] },
+    { name: 'written date with its year', code: '# J\n\nJakarta (ANTARA) - Rapat digelar Senin, 25 November 2026.', errors: [{ messageId: 'mismatch', text: 'Senin', suggestions: [{ messageId: 'useDay', output: '# J\n\nJakarta (ANTARA) - Rapat digelar Rabu, 25 November 2026.' }] }] },
+    { name: 'year across new year', code: '# J\n\nJakarta (ANTARA) - Banjir terjadi Senin (30/12).', env: { now: new Date('2027-01-02T00:00:00Z') }, errors: [{ messageId: 'mismatch', text: 'Senin', data: { date: '30 Desember 2026', actual: 'Rabu', written: 'Senin' }, suggestions: [{ messageId: 'useDay', output: '# J\n\nJakarta (ANTARA) - Banjir terjadi Rabu (30/12).' }] }] },
   ],
 });

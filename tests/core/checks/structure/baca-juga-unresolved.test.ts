@@ -57,7 +57,7 @@ ruleTester.run('structure/baca-juga-unresolved', rule, {
       name: 'points at the story itself',
       code: '# NATO peringatkan musim dingin terberat bagi Ukraina\n\nLondon (ANTARA) - Isi berita.\n\nBaca juga: NATO peringatkan musim dingin terberat bagi Ukraina\n\nIsi lain.',
       env,
-      errors: [{ messageId: 'self', paragraph: 1 }],
+      errors: [{ messageId: 'self', paragraph: 1, text: 'NATO peringatkan musim dingin terberat bagi Ukraina' }],
     },
   ],
 });

@@ -10,6 +10,6 @@ ruleTester.run('structure/dateline-missing', rule, {
   ],
   invalid: [
     { code: '# J\n\nPara menteri pertahanan NATO berkumpul di Brussel.', errors: [{ messageId: 'missing', paragraph: 0, start: 0, end: 0, data: { example: 'Jakarta (ANTARA) -' } }] },
-    { name: 'detik profile example', code: '# J\n\nPara menteri berkumpul di Brussel.', profile: detik, errors: [{ messageId: 'missing', data: { example: 'Jakarta -' } }] },
+    { name: 'detik profile example', code: '# J\n\nPara menteri berkumpul di Brussel.', profile: detik, errors: [{ messageId: 'missing', paragraph: 0, start: 0, end: 0, data: { example: 'Jakarta -' } }] },
   ],
 });

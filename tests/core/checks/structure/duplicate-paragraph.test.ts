@@ -6,7 +6,7 @@ ruleTester.run('structure/duplicate-paragraph', rule, {
   invalid: [
     {
       code: '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan NATO untuk Ukraina menjadi pusat diskusi.\n\nDukungan  NATO untuk Ukraina menjadi pusat diskusi.',
-      errors: [{ messageId: 'duplicate', paragraph: 2, data: { first: 2 }, suggestions: [{ messageId: 'remove', output: '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan NATO untuk Ukraina menjadi pusat diskusi.' }] }],
+      errors: [{ messageId: 'duplicate', paragraph: 2, text: 'Dukungan  NATO untuk Ukraina menjadi pusat diskusi.', data: { first: 2 }, suggestions: [{ messageId: 'remove', output: '# J\n\nLondon (ANTARA) - Teras.\n\nDukungan NATO untuk Ukraina menjadi pusat diskusi.' }] }],
     },
   ],
 });

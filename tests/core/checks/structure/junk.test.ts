@@ -16,18 +16,18 @@ ruleTester.run('structure/junk', rule, {
     {
       name: 'scraped headline after the tail',
       code: '# J\n\nLondon (ANTARA) - Teras.\n\nSumber: Anadolu\n\nBaca juga: NATO peringatkan musim dingin\n\nDidukung Ceko, Presiden Ukraina minta kejelasan',
-      errors: [{ messageId: 'scraped', paragraph: 3, suggestions: [{ messageId: 'remove', output: '# J\n\nLondon (ANTARA) - Teras.\n\nSumber: Anadolu\n\nBaca juga: NATO peringatkan musim dingin' }] }],
+      errors: [{ messageId: 'scraped', paragraph: 3, text: 'Didukung Ceko, Presiden Ukraina minta kejelasan', suggestions: [{ messageId: 'remove', output: '# J\n\nLondon (ANTARA) - Teras.\n\nSumber: Anadolu\n\nBaca juga: NATO peringatkan musim dingin' }] }],
       output: null,
     },
     {
       name: 'parser marked junk',
       code: '# J\n\nLondon (ANTARA) - Teras.\n\n!! Berita terkait lainnya',
-      errors: [{ messageId: 'scraped', paragraph: 1, text: 'Berita terkait lainnya' }],
+      errors: [{ messageId: 'scraped', paragraph: 1, text: 'Berita terkait lainnya', suggestions: [{ messageId: 'remove', output: '# J\n\nLondon (ANTARA) - Teras.' }] }],
     },
     {
       name: 'Simak juga Video',
       code: '# J\n\nJakarta - Teras.\n\nSimak juga Video: Banjir di Jakarta\n\nParagraf.',
-      errors: [{ messageId: 'marker' }],
+      errors: [{ messageId: 'marker', paragraph: 1, text: 'Simak juga Video: Banjir di Jakarta' }],
       output: '# J\n\nJakarta - Teras.\n\nParagraf.',
     },
   ],
@@ -38,6 +38,6 @@ ruleTester.run('structure/junk (archive titles)', rule, {
   invalid: [{
     code: '# J\n\nLondon (ANTARA) - Teras.\n\nNATO peringatkan musim dingin terberat\n\nParagraf.',
     env: { archiveTitles: ['NATO  peringatkan musim dingin terberat'] },
-    errors: [{ messageId: 'scraped', paragraph: 1, suggestions: [{ output: '# J\n\nLondon (ANTARA) - Teras.\n\nParagraf.' }] }],
+    errors: [{ messageId: 'scraped', paragraph: 1, text: 'NATO peringatkan musim dingin terberat', suggestions: [{ output: '# J\n\nLondon (ANTARA) - Teras.\n\nParagraf.' }] }],
   }],
 });

@@ -5,6 +5,6 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).joi
 ruleTester.run('structure/paragraph-too-long', rule, {
   valid: [`# J\n\nLondon (ANTARA) - Teras.\n\n${words(70)}.`, { name: 'the lead is the lead rule\'s', code: `# J\n\nLondon (ANTARA) - ${words(90)}.` }],
   invalid: [
-    { code: `# J\n\nLondon (ANTARA) - Teras.\n\n${words(71)}.`, errors: [{ messageId: 'tooLong', paragraph: 1, start: 0, data: { count: 71, limit: 70 } }] },
+    { code: `# J\n\nLondon (ANTARA) - Teras.\n\n${words(71)}.`, errors: [{ messageId: 'tooLong', paragraph: 1, start: 0, end: 487, data: { count: 71, limit: 70 } }] },
   ],
 });

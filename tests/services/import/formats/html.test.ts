@@ -53,3 +53,10 @@ test('wire copy sent preformatted: blank lines are paragraphs, wrapped lines are
   const s = readPastedHtml('<pre>\nJAKARTA (ANTARA) - Pemerintah menyiapkan\nposko banjir.\n\n  "Kami siap," ujar <b>dia</b>.\n\nPewarta: Rina<br>Editor: Budi\n</pre><p>Sesudah.</p>');
   assert.deepEqual(s.paragraphs, ['JAKARTA (ANTARA) - Pemerintah menyiapkan posko banjir.', '"Kami siap," ujar dia.', 'Pewarta: Rina', 'Editor: Budi', 'Sesudah.']);
 });
+
+test('a web page\'s menu (<nav>) is no part of the story: the lead comes first', () => {
+  const r = extractHtml('<body><nav>Menu Home <a href="https://contoh.example/">Beranda</a></nav><article><h1>Banjir rendam Bekasi</h1><p>Bekasi (ANTARA) - Banjir merendam ratusan rumah, Kamis.</p></article></body>');
+  assert.equal(r.headline, 'Banjir rendam Bekasi');
+  assert.deepEqual(r.paragraphs, ['Bekasi (ANTARA) - Banjir merendam ratusan rumah, Kamis.']);
+  assert.deepEqual(r.links, []);
+});

@@ -60,3 +60,14 @@ test('an array of ninjs items is several stories', async () => {
   const r = await readStoryBytes(new TextEncoder().encode(json), 'dua.json');
   assert.deepEqual(r.stories.map((s) => [s.headline, s.paragraphs]), [['A', ['Satu.']], ['B', ['Dua.']]]);
 });
+
+test('an item with an empty body keeps its description as the copy (1.x description_text, 3.x descriptions)', async () => {
+  const enc = new TextEncoder();
+  const one = await readStoryBytes(enc.encode(JSON.stringify({ uri: 'urn:1', type: 'text', headline: 'Satu', description_text: 'Ringkasan berita banjir.', body_text: '' })), 'a.json');
+  assert.deepEqual(one.stories[0].paragraphs, ['Ringkasan berita banjir.']);
+  const three = await readStoryBytes(enc.encode(JSON.stringify({ uri: 'urn:3', type: 'text', headlines: [{ value: 'Tiga' }], descriptions: [{ contentType: 'text/plain', value: 'Ringkasan gempa.' }] })), 'b.json');
+  assert.deepEqual(three.stories[0].paragraphs, ['Ringkasan gempa.']);
+  // A body wins over the description.
+  const both = await readStoryBytes(enc.encode(JSON.stringify({ uri: 'urn:2', type: 'text', headline: 'Dua', description_text: 'Ringkas.', body_text: 'Isi berita.' })), 'c.json');
+  assert.deepEqual(both.stories[0].paragraphs, ['Isi berita.']);
+});
