@@ -281,11 +281,15 @@ test('an internal error is caught: exit 70, one line, no stack trace', async () 
   assert.doesNotMatch(r.err, /\n\s+at /);
 });
 
-test('every verb that opens the data folder says on stderr what it set aside (check, too)', async () => {
+test('a damaged data file is reported on stderr: a writing verb sets it aside, check (which only reads) names it', async () => {
   const dir = await tempDir();
   await fs.writeFile(path.join(dir, 'profiles.json'), 'rusak');
   const r = meja(['check', SEED, '--data', dir, '--json']);
   assert.equal(r.code, 1, r.err);
   assert.ok(JSON.parse(r.out).findings.length > 0, 'stdout stays the findings JSON');
-  assert.match(r.err, /^meja: .*profiles\.json was damaged .*set aside, not deleted, as .*profiles\.json\.corrupt-/m);
+  assert.match(r.err, /profiles\.json: unreadable, built-in profiles used/);
+  assert.equal(await fs.readFile(path.join(dir, 'profiles.json'), 'utf8'), 'rusak', 'check leaves the folder as it was');
+  const imp = meja(['import', SEED, '--data', dir]);
+  assert.equal(imp.code, 0, imp.err);
+  assert.match(imp.err, /^meja import: .*profiles\.json was damaged .*set aside, not deleted, as .*profiles\.json\.corrupt-/m);
 });

@@ -40,18 +40,18 @@ ruleTester.run('structure/baca-juga-unresolved', rule, {
       name: 'an archive story without a URL cannot be linked',
       code: '# Judul\n\nLondon (ANTARA) - Isi berita.\n\nBaca juga: Harga beras naik di pasar induk Cipinang\n\nIsi lain.',
       env,
-      errors: [{ messageId: 'noUrl', paragraph: 1, data: { found: 'Harga beras naik di pasar induk Cipinang' } }],
+      errors: [{ messageId: 'noUrl', paragraph: 1, text: 'Harga beras naik di pasar induk Cipinang', data: { found: 'Harga beras naik di pasar induk Cipinang' } }],
     },
     {
       name: 'points at itself although the story is not in the archive yet (incoming copy): self, not unresolved',
       code: '# Menlu bertemu di Brussel\n\nLondon (ANTARA) - Isi berita.\n\nBaca juga: Menlu bertemu di Brussel\n\nIsi lain.',
       env,
-      errors: [{ messageId: 'self', paragraph: 1 }],
+      errors: [{ messageId: 'self', paragraph: 1, text: 'Menlu bertemu di Brussel' }],
     },
     {
       name: 'points at itself with no archive at hand',
       code: '# Menlu bertemu di Brussel\n\nLondon (ANTARA) - Isi berita.\n\nDua.\n\nBaca juga: Menlu bertemu di Brussel\n\nIsi lain.',
-      errors: [{ messageId: 'self', paragraph: 2 }],
+      errors: [{ messageId: 'self', paragraph: 2, text: 'Menlu bertemu di Brussel' }],
     },
     {
       name: 'points at the story itself',
