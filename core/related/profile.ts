@@ -19,6 +19,13 @@ export function contentStems(text: string): Set<string> {
   return out;
 }
 
+/** The same from text already stemmed (stemText): stems that are function words, numbers or short go. */
+export function contentStemsOf(stemmed: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of stemmed.split(' ')) if (s.length >= 3 && !isStopWord(s) && !/\d/.test(s)) out.add(s);
+  return out;
+}
+
 /**
  * The open story's content stems, most repeated first, at most `limit` of them (each needs the
  * archive's document frequency; a wire story of 600 words has some 250 distinct content stems).

@@ -33,6 +33,8 @@ export interface ScoreOptions {
    * open story's distinctive wording the candidate repeats. Omitted: names and terms alone decide.
    */
   cosine?: number;
+  /** The candidate's title, lead and body already stemmed (stemText), when the caller has them. */
+  stemmed?: [string, string, string];
 }
 
 /** How much a full vocabulary match multiplies the score: 1 + COSINE_GAIN × cosine. */
@@ -48,8 +50,8 @@ export function scoreRelated(
   refMs: number,
   opts: ScoreOptions = {},
 ): RelatedScore {
-  const parts = [candidate.title, candidate.lead, candidate.body.join(' ')].map((x) => {
-    const stems = stemText(x);
+  const stemmed = opts.stemmed ?? [candidate.title, candidate.lead, candidate.body.join(' ')].map(stemText);
+  const parts = stemmed.map((stems) => {
     return { text: ` ${stems} `, set: new Set(stems.split(' ')) };
   });
   const has = (i: number, key: string, words: string[]) =>

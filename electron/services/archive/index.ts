@@ -9,7 +9,7 @@ import type { Article } from '../../../core/model/article.ts';
 import { stemText, words } from '../../../core/search/text.ts';
 import { extractTerms, sourceFromArticle, sourceFromText } from '../../../core/related/terms.ts';
 import { scoreRelated } from '../../../core/related/score.ts';
-import { contentStems, profileCosine, storyProfile, weighProfile } from '../../../core/related/profile.ts';
+import { contentStemsOf, profileCosine, storyProfile, weighProfile } from '../../../core/related/profile.ts';
 import { INDEX_DDL, DROP_INDEX_DDL, DROP_NEW_INDEX_DDL, VOCAB_DDL, RANK_CONFIG, ftsTablesDdl, STORE_DDL, SCHEMA_VERSION, INDEX_VERSION, DKEY_PER_SECOND, UNDATED_BASE, assertFts5, loadSqlite } from './schema.ts';
 import { bandKeys, blobToSig, containment, minhash, NEAR_DUPLICATE, shingleSet, sigToBlob, similarity, textHash } from './dedupe.ts';
 import { parseArchiveDate } from './dates.ts';
@@ -519,6 +519,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         .all(rare.join(' OR '), highKey, 16) as { r: number }[];
       for (const { r } of rows) if (!seen.has(r)) { candIds.push(r); seen.add(r); }
     }
+    if (process.env.DBG_REL) console.error('DBG rare', rare.join(' '), 'cands', candIds.length, JSON.stringify((db.prepare(`SELECT id FROM stories WHERE dkey IN (${candIds.join(',')})`).all() as {id:string}[]).map((x)=>x.id).filter((x)=>x.endsWith('-b'))));
     if (candIds.length === 0) return { results: [] };
     const where: string[] = [`s.dkey IN (${candIds.map(() => '?').join(',')})`, 's.url IS NOT NULL'];
     const params: number[] = [...candIds];
@@ -545,10 +546,12 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         selfShingles ??= shingleSet([src.lead, ...src.body].join('\n\n'));
         if (containment(selfShingles, shingleSet(row.body)) >= NEAR_DUPLICATE) continue;
       }
-      // Title, lead and the start of the body: where a wire story says who and what.
-      const cand = sourceFromText(row.title, row.body.length > 2500 ? row.body.slice(0, 2500) : row.body);
-      const cosine = profileCosine(profile, contentStems(`${row.title}\n${row.body}`));
-      const s = scoreRelated(terms, cand, idf, row.date_ms, refMs, { cosine });
+      // Stemmed once: the whole text for its vocabulary, title, lead and body apart for where a
+      // name appears.
+      const cand = sourceFromText(row.title, row.body);
+      const stemmed: [string, string, string] = [stemText(cand.title), stemText(cand.lead), stemText(cand.body.join(' '))];
+      const cosine = profileCosine(profile, contentStemsOf(stemmed.join(' ')));
+      const s = scoreRelated(terms, cand, idf, row.date_ms, refMs, { cosine, stemmed });
       if (s.score <= 0) continue;
       scored.push({ id: row.id, title: row.title, date: row.date, url: row.url, score: Math.round(s.score * 1000) / 1000, shared: s.shared });
     }
