@@ -173,6 +173,8 @@ function splitLead(body: string): { lead: string; rest: string } {
 const DAY = 86_400_000;
 /** Document frequencies are counted exactly up to this many stories, estimated above. */
 const DF_EXACT = 2000;
+/** The most stories a word may be in and still retrieve by rarity (its doclist is read whole for bm25). */
+const RARE_DF_MAX = 300;
 /** Archives up to this size are index-checked on open after a crash (about a second here). */
 const CHECK_ON_OPEN_MAX = 20_000;
 
@@ -471,12 +473,15 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     // scoring intends ("undated sit midway"): newest-first would reach them only after every dated
     // match, so a second, smaller pass over their key range.
     const datedLow = Math.max(lowKey, UNDATED_BASE + 2 ** 41);
+    // One index seek saves that pass on an archive with no undated story (each costs an FTS5 query).
+    const lowest = spanMin.get(UNDATED_BASE - 1) as { k: number } | undefined;
+    const hasUndated = lowest !== undefined && lowest.k < UNDATED_BASE + 2 ** 41;
     // "Newest" is counted back from a month after the story's day: its follow-ups come in, and for a
     // story of today that is the whole archive, as before.
     const highKey = Math.min(Number.MAX_SAFE_INTEGER, Math.floor((refMs + 30 * DAY) / 1000 + 1) * DKEY_PER_SECOND);
     const newest = (stmt: StatementSync, expr: string, n: number) => {
       const rows = stmt.all(expr, datedLow, highKey, n) as { r: number }[];
-      rows.push(...stmt.all(expr, UNDATED_BASE, UNDATED_BASE + 2 ** 41, Math.ceil(n / 3)) as { r: number }[]);
+      if (hasUndated) rows.push(...stmt.all(expr, UNDATED_BASE, UNDATED_BASE + 2 ** 41, Math.ceil(n / 3)) as { r: number }[]);
       return rows.map((x) => x.r);
     };
     const q = (t: { key: string }) => `"${t.key.replace(/"/g, '""')}"`;
@@ -511,7 +516,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     // elsewhere, when they share little of the names and terms above (a half that opens with a quote).
     const profileStems = storyProfile(src);
     const profile = weighProfile(profileStems, (w) => { const n = docFreq(w); return n > 0 ? Math.log(1 + N / (n + 1)) : 0; });
-    const rare = [...profile.idf.entries()].filter(([w]) => docFreq(w) <= Math.max(5, N * 0.05))
+    const rare = [...profile.idf.entries()].filter(([w]) => docFreq(w) <= Math.max(5, Math.min(N * 0.05, RARE_DF_MAX)))
       .sort((a, b) => b[1] - a[1]).slice(0, 8).map(([w]) => `"${w.replace(/"/g, '""')}"`);
     if (rare.length >= 2) {
       const seen = new Set(candIds);
