@@ -524,7 +524,6 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         .all(rare.join(' OR '), highKey, 16) as { r: number }[];
       for (const { r } of rows) if (!seen.has(r)) { candIds.push(r); seen.add(r); }
     }
-    if (process.env.DBG_REL) console.error('DBG rare', rare.join(' '), 'cands', candIds.length, JSON.stringify((db.prepare(`SELECT id FROM stories WHERE dkey IN (${candIds.join(',')})`).all() as {id:string}[]).map((x)=>x.id).filter((x)=>x.endsWith('-b'))));
     if (candIds.length === 0) return { results: [] };
     const where: string[] = [`s.dkey IN (${candIds.map(() => '?').join(',')})`, 's.url IS NOT NULL'];
     const params: number[] = [...candIds];
