@@ -74,9 +74,10 @@ export function scoreRelated(
   }
   if (score === 0) return { score: 0, shared: [] };
   // The whole vocabulary agreeing says the shared names are the same story line, not merely the
-  // same famous people: it raises the names' part only, so a story sharing just common words (whose
-  // vocabulary overlaps too: "kenaikan harga pangan") never overtakes one sharing the people.
-  score += nameScore * COSINE_GAIN * (opts.cosine ?? 0);
+  // same famous people. The boost grows with the names' share of the match (square root: a match
+  // mostly through names gets most of it), so a story sharing just common words, whose vocabulary
+  // overlaps too ("kenaikan harga pangan"), gains nothing and never overtakes one sharing the people.
+  score *= 1 + COSINE_GAIN * (opts.cosine ?? 0) * Math.sqrt(nameScore / score);
   // Several shared names are what "the same story line" looks like.
   score *= 1 + 0.15 * Math.min(names, 4);
   const ageDays = candidateDateMs === null ? null : Math.abs(refMs - candidateDateMs) / DAY;
