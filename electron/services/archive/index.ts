@@ -477,8 +477,10 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     const lowest = spanMin.get(UNDATED_BASE - 1) as { k: number } | undefined;
     const hasUndated = lowest !== undefined && lowest.k < UNDATED_BASE + 2 ** 41;
     // "Newest" is counted back from a month after the story's day: its follow-ups come in, and for a
-    // story of today that is the whole archive, as before.
-    const highKey = Math.min(Number.MAX_SAFE_INTEGER, Math.floor((refMs + 30 * DAY) / 1000 + 1) * DKEY_PER_SECOND);
+    // story of today that is the whole archive, as before. A story older than the desk's window
+    // (whose own time the window excludes) counts from today, as before.
+    const refHigh = Math.floor((refMs + 30 * DAY) / 1000 + 1) * DKEY_PER_SECOND;
+    const highKey = refHigh > lowKey + 30 * 86_400 * DKEY_PER_SECOND ? Math.min(Number.MAX_SAFE_INTEGER, refHigh) : Number.MAX_SAFE_INTEGER;
     const newest = (stmt: StatementSync, expr: string, n: number) => {
       const rows = stmt.all(expr, datedLow, highKey, n) as { r: number }[];
       if (hasUndated) rows.push(...stmt.all(expr, UNDATED_BASE, UNDATED_BASE + 2 ** 41, Math.ceil(n / 3)) as { r: number }[]);

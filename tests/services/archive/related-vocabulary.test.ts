@@ -67,3 +67,17 @@ test('an older story opened from the archive: its own time, not the newest stori
     b.close();
   }
 });
+
+test('a story older than the desk window still gets the window\'s stories (counted from today)', () => {
+  const b = openArchive(tempDir());
+  try {
+    b.addStory({ id: 'baru', title: 'Ratna Wibisono umumkan paket stimulus lanjutan', body: 'JAKARTA (ANTARA) - Menteri Keuangan Ratna Wibisono mengumumkan paket stimulus lanjutan.\n\nPaket itu berlaku bulan depan.', url: 'https://arsip.contoh.test/baru', date: at(10), source: 'ANTARA' });
+    const old = article('Ratna Wibisono umumkan paket stimulus', [
+      'JAKARTA (ANTARA) - Menteri Keuangan Ratna Wibisono mengumumkan paket stimulus ekonomi.',
+    ], { date: at(400) });
+    const ids = b.related(old, { now, windowMonths: 6, limit: 5 }).results.map((x) => x.id);
+    assert.deepEqual(ids, ['baru']);
+  } finally {
+    b.close();
+  }
+});
