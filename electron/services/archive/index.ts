@@ -9,6 +9,7 @@ import type { Article } from '../../../core/model/article.ts';
 import { stemText, words } from '../../../core/search/text.ts';
 import { extractTerms, sourceFromArticle, sourceFromText } from '../../../core/related/terms.ts';
 import { scoreRelated } from '../../../core/related/score.ts';
+import { contentStemsOf, profileCosine, storyProfile, weighProfile } from '../../../core/related/profile.ts';
 import { INDEX_DDL, DROP_INDEX_DDL, DROP_NEW_INDEX_DDL, VOCAB_DDL, RANK_CONFIG, ftsTablesDdl, STORE_DDL, SCHEMA_VERSION, INDEX_VERSION, DKEY_PER_SECOND, UNDATED_BASE, assertFts5, loadSqlite } from './schema.ts';
 import { bandKeys, blobToSig, containment, minhash, NEAR_DUPLICATE, shingleSet, sigToBlob, similarity, textHash } from './dedupe.ts';
 import { parseArchiveDate } from './dates.ts';
@@ -172,6 +173,8 @@ function splitLead(body: string): { lead: string; rest: string } {
 const DAY = 86_400_000;
 /** Document frequencies are counted exactly up to this many stories, estimated above. */
 const DF_EXACT = 2000;
+/** The most stories a word may be in and still retrieve by rarity (its doclist is read whole for bm25). */
+const RARE_DF_MAX = 300;
 /** Archives up to this size are index-checked on open after a crash (about a second here). */
 const CHECK_ON_OPEN_MAX = 20_000;
 
@@ -453,6 +456,9 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     // Candidates without bm25 (its per-query statistics scan whole doclists, phrases included): the
     // newest matches of each telling term and of pairs of the top ones, pre-scored by the terms they carry.
     const now = opts.now ?? new Date();
+    // The open story's own day: recency and retrieval count from it (an older story opened from the
+    // archive wants the stories of its time, not this week's).
+    const refMs = article.meta?.date ? Date.parse(article.meta.date) || now.getTime() : now.getTime();
     const pre = new Map<number, number>();
     // Index keys sort by date: the window is a key range, "newest" is the index's own order.
     const lowKey = opts.windowMonths && opts.windowMonths > 0
@@ -463,12 +469,21 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     const newestIn = (table: 'fts_stem' | 'fts_head') => db.prepare(`SELECT rowid AS r FROM ${table} WHERE ${table} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`);
     const headQ = newestIn('fts_head');
     const bodyQ = newestIn('fts_stem');
-    // Undated stories (keys at UNDATED_BASE, below every date) stay eligible under a window, as the
-    // scoring intends ("undated sit midway"): a second, smaller pass over their key range.
-    const undatedToo = lowKey > UNDATED_BASE;
+    // Undated stories (keys at UNDATED_BASE, below every date) stay eligible, window or not, as the
+    // scoring intends ("undated sit midway"): newest-first would reach them only after every dated
+    // match, so a second, smaller pass over their key range.
+    const datedLow = Math.max(lowKey, UNDATED_BASE + 2 ** 41);
+    // One index seek saves that pass on an archive with no undated story (each costs an FTS5 query).
+    const lowest = spanMin.get(UNDATED_BASE - 1) as { k: number } | undefined;
+    const hasUndated = lowest !== undefined && lowest.k < UNDATED_BASE + 2 ** 41;
+    // "Newest" is counted back from a month after the story's day: its follow-ups come in, and for a
+    // story of today that is the whole archive, as before. A story older than the desk's window
+    // (whose own time the window excludes) counts from today, as before.
+    const refHigh = Math.floor((refMs + 30 * DAY) / 1000 + 1) * DKEY_PER_SECOND;
+    const highKey = refHigh > lowKey + 30 * 86_400 * DKEY_PER_SECOND ? Math.min(Number.MAX_SAFE_INTEGER, refHigh) : Number.MAX_SAFE_INTEGER;
     const newest = (stmt: StatementSync, expr: string, n: number) => {
-      const rows = stmt.all(expr, lowKey, Number.MAX_SAFE_INTEGER, n) as { r: number }[];
-      if (undatedToo) rows.push(...stmt.all(expr, UNDATED_BASE, UNDATED_BASE + 2 ** 41, Math.ceil(n / 3)) as { r: number }[]);
+      const rows = stmt.all(expr, datedLow, highKey, n) as { r: number }[];
+      if (hasUndated) rows.push(...stmt.all(expr, UNDATED_BASE, UNDATED_BASE + 2 ** 41, Math.ceil(n / 3)) as { r: number }[]);
       return rows.map((x) => x.r);
     };
     const q = (t: { key: string }) => `"${t.key.replace(/"/g, '""')}"`;
@@ -498,6 +513,19 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
       }
     }
     const candIds = [...pre.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, 30).map(([r]) => r);
+    // A second route, by the story's whole vocabulary: the full-text matches of its rarest words
+    // (bm25 over short doclists: cheap). It finds the rest of this very story, or the same event
+    // elsewhere, when they share little of the names and terms above (a half that opens with a quote).
+    const profileStems = storyProfile(src);
+    const profile = weighProfile(profileStems, (w) => { const n = docFreq(w); return n > 0 ? Math.log(1 + N / (n + 1)) : 0; });
+    const rare = [...profile.idf.entries()].filter(([w]) => docFreq(w) <= Math.max(5, Math.min(N * 0.05, RARE_DF_MAX)))
+      .sort((a, b) => b[1] - a[1]).slice(0, 8).map(([w]) => `"${w.replace(/"/g, '""')}"`);
+    if (rare.length >= 2) {
+      const seen = new Set(candIds);
+      const rows = db.prepare('SELECT rowid AS r FROM fts_stem WHERE fts_stem MATCH ? AND rowid < ? ORDER BY rank LIMIT ?')
+        .all(rare.join(' OR '), highKey, 16) as { r: number }[];
+      for (const { r } of rows) if (!seen.has(r)) { candIds.push(r); seen.add(r); }
+    }
     if (candIds.length === 0) return { results: [] };
     const where: string[] = [`s.dkey IN (${candIds.map(() => '?').join(',')})`, 's.url IS NOT NULL'];
     const params: number[] = [...candIds];
@@ -515,7 +543,6 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     const excludeUrls = new Set([...(opts.excludeUrls ?? []), ...(article.meta?.url ? [article.meta.url] : []),
       ...article.related.map((l) => l.url).filter((u): u is string => !!u)]);
     const excludeTitles = new Set([titleKey(src.title), ...article.related.map((l) => titleKey(l.title))].filter(Boolean));
-    const refMs = article.meta?.date ? Date.parse(article.meta.date) || now.getTime() : now.getTime();
     const scored: RelatedHit[] = [];
     for (const row of rows) {
       if (excludeIds.has(row.id) || excludeUrls.has(row.url) || excludeTitles.has(row.title_key)) continue;
@@ -525,9 +552,12 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
         selfShingles ??= shingleSet([src.lead, ...src.body].join('\n\n'));
         if (containment(selfShingles, shingleSet(row.body)) >= NEAR_DUPLICATE) continue;
       }
-      // Title, lead and the start of the body: where a wire story says who and what.
-      const cand = sourceFromText(row.title, row.body.length > 2500 ? row.body.slice(0, 2500) : row.body);
-      const s = scoreRelated(terms, cand, idf, row.date_ms, refMs);
+      // Stemmed once: the whole text for its vocabulary, title, lead and body apart for where a
+      // name appears.
+      const cand = sourceFromText(row.title, row.body);
+      const stemmed: [string, string, string] = [stemText(cand.title), stemText(cand.lead), stemText(cand.body.join(' '))];
+      const cosine = profileCosine(profile, contentStemsOf(stemmed.join(' ')));
+      const s = scoreRelated(terms, cand, idf, row.date_ms, refMs, { cosine, stemmed });
       if (s.score <= 0) continue;
       scored.push({ id: row.id, title: row.title, date: row.date, url: row.url, score: Math.round(s.score * 1000) / 1000, shared: s.shared });
     }
