@@ -105,6 +105,8 @@ test('Ekspor: stories ticked in the inbox (Space) go out as one batch: every sto
     // A confirmation is for this format: changing it asks again.
     await confirm.check();
     await dialog.getByRole('combobox').selectOption('json');
+    // The reset is React's next render: wait for it rather than read the box at once.
+    await dialog.locator('label.confirm input:not(:checked)').waitFor({ timeout: 5000 });
     assert.equal(await confirm.isChecked(), false);
     await confirm.check();
 
@@ -124,6 +126,7 @@ test('Ekspor: stories ticked in the inbox (Space) go out as one batch: every sto
     await progress.waitFor({ state: 'detached' });
     // Cancelled after the first story: the second was not exported.
     assert.equal(await dialog.locator('.export-results li').count(), 1);
+    await dialog.locator('label.confirm input:not(:checked)').waitFor({ timeout: 5000 });
     assert.equal(await confirm.isChecked(), false, 'the confirmation is reset after an export');
     stories.recordExport = record;
 
