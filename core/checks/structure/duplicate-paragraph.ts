@@ -24,20 +24,22 @@ const rule: RuleModule = {
       article(article) {
         // Words only: spacing and punctuation slips do not make a paragraph new. Two paragraphs
         // are the same when their words are (lower case), compared only between paragraphs that
-        // agree on word count, first and last word.
+        // agree on word count.
         const same = (a: readonly Token[], b: readonly Token[]): boolean => {
           if (a.length !== b.length) return false;
           for (let k = 0; k < a.length; k++) if (a[k].lower !== b[k].lower) return false;
           return true;
         };
-        const firsts = new Map<string, number[]>();
+        // Keyed by the count alone (a number: no key string made and hashed per paragraph); `same`
+        // compares the first and last words too, and the lists keep story order, so the earlier
+        // paragraph found is the one a key of count, first and last word gave.
+        const firsts = new Map<number, number[]>();
         article.paragraphs.forEach((p, i) => {
           if (p.role !== 'body' && p.role !== 'lead' && p.role !== 'related') return;
           const tokens = context.tokens(i);
           if (tokens.length < 4) return;
-          const sig = `${tokens.length} ${tokens[0].lower} ${tokens[tokens.length - 1].lower}`;
-          const list = firsts.get(sig);
-          if (!list) { firsts.set(sig, [i]); return; }
+          const list = firsts.get(tokens.length);
+          if (!list) { firsts.set(tokens.length, [i]); return; }
           const first = list.find((j) => same(context.tokens(j), tokens));
           if (first === undefined) list.push(i);
           else context.report({
