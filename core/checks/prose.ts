@@ -4,6 +4,7 @@ import type { RuleContext } from './types.ts';
 import type { Paragraph } from '../model/article.ts';
 import { INFORMAL_SHORT_MAP } from './lexicon.ts';
 import { lowerOf } from './text.ts';
+import { hashFilter, mayHoldHash } from './word-table.ts';
 
 export function isProseParagraph(p: Paragraph): boolean {
   return p.role === 'lead' || p.role === 'body';
@@ -199,6 +200,9 @@ export interface WordClasses {
   acronymish: number[];
 }
 
+/** The informal short forms' hashFilter: a word whose parser hash has no bit is none of them. */
+let informalFilter: Int32Array | null = null;
+
 export function wordClasses(context: RuleContext, index: number): WordClasses {
   const cache = context.memo('wordClasses', newClassCache);
   let c = cache[index];
@@ -206,6 +210,8 @@ export function wordClasses(context: RuleContext, index: number): WordClasses {
     c = { di: [], para: [], mePe: [], acronymish: [] };
     const tokens = context.tokens(index);
     const informal = keyShape(INFORMAL_SHORT_MAP);
+    informalFilter ??= hashFilter(INFORMAL_SHORT_MAP.keys());
+    const filter = informalFilter;
     const text = context.article.paragraphs[index].text;
     const lower = paragraphLower(context, index);
     // Read from the paragraph's two flat strings by offset, not from each word's own strings (as
@@ -221,7 +227,9 @@ export function wordClasses(context: RuleContext, index: number): WordClasses {
         else if (len === 4 && l0 === 112 && l1 === 97 && lower.charCodeAt(s + 2) === 114 && lower.charCodeAt(s + 3) === 97) c.para.push(i);
         if ((l0 === 109 || l0 === 112) && l1 === 101 && len >= 7) c.mePe.push(i);
         const t0 = text.charCodeAt(s);
-        if (mayBeKeyAt(informal, lower, s, len) || (t0 >= 65 && t0 <= 90 && len >= 3 && len <= 6)) c.acronymish.push(i);
+        // A word the hash rules out is no informal form: its user (acronym-first-use) asks the
+        // map of the words given, so only the words it passes over are left out.
+        if (((t.hash === 0 || mayHoldHash(filter, t.hash)) && mayBeKeyAt(informal, lower, s, len)) || (t0 >= 65 && t0 <= 90 && len >= 3 && len <= 6)) c.acronymish.push(i);
       }
       cache[index] = c;
       return c;

@@ -273,9 +273,11 @@ export function tokensFromParsed(text: string, from: number, quotes: readonly Ra
     } else {
       word = text.slice(start, end);
       lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
-      i = last;
     }
-    const sentenceStart = out.length === 0 || isSentenceEnd(text, start);
+    // After a word only white space comes before this one (every other character is a token of
+    // the parser's): no sentence ends there, and most words are so placed.
+    const sentenceStart = out.length === 0 || (i === 0 || !parsed[i - 1].word) && isSentenceEnd(text, start);
+    i = last;
     let inQuote = false;
     if (merged) {
       while (q < merged.length && merged[q][1] <= start) q++;

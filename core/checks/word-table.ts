@@ -14,6 +14,24 @@ function hashOf(word: string): number {
   return h === 0 ? 1 : h;
 }
 
+/**
+ * One bit per 16-bit hash value (FNV-1a, as the parser's tokens carry it) of each of `words`: a
+ * token whose hash has no bit is none of them, found without hashing or comparing its string.
+ */
+export function hashFilter(words: Iterable<string>): Int32Array {
+  const bits = new Int32Array(1 << 11);
+  for (const w of words) {
+    const h = hashOf(w);
+    bits[(h >>> 5) & 0x7ff] |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/** Whether a word of FNV-1a hash `hash` (not 0) may be one of the words of `filter`. */
+export function mayHoldHash(filter: Int32Array, hash: number): boolean {
+  return (filter[(hash >>> 5) & 0x7ff] & (1 << (hash & 31))) !== 0;
+}
+
 /** Whether the cell at `base` holds the code units of `word` (its length already matched). */
 function sameUnits(cells: Int32Array, base: number, word: string): boolean {
   const len = word.length;

@@ -35,13 +35,13 @@ export function matchDateline(
   return null;
 }
 
+/**
+ * A `(` before the first line break. Found with indexOf (the engine's own search), not a JS loop
+ * over the characters: a paragraph without one was read to its end, up to four times per story.
+ */
 function parenOnFirstLine(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) return true; // (
-    if (c === 10 || c === 13) return false;
-  }
-  return false;
+  const paren = text.indexOf('(');
+  return paren >= 0 && text.lastIndexOf('\n', paren) < 0 && text.lastIndexOf('\r', paren) < 0;
 }
 
 function clean(s: string | undefined): string | null {

@@ -35,16 +35,26 @@ function rawPieces(text: string): Array<[number, number]> {
     return out;
   }
   let last = 0;
+  const hasCr = text.includes('\r');
   for (const m of text.matchAll(BLANK_LINES)) {
-    splitBlock(text, last, m.index, out);
+    splitBlock(text, last, m.index, out, hasCr);
     last = m.index + m[0].length;
   }
-  splitBlock(text, last, text.length, out);
+  splitBlock(text, last, text.length, out, hasCr);
   return out;
 }
 
 /** A block between blank lines is one paragraph, unless its lines are paragraphs of their own. */
-function splitBlock(text: string, start: number, end: number, out: Array<[number, number]>): void {
+function splitBlock(text: string, start: number, end: number, out: Array<[number, number]>, hasCr: boolean): void {
+  // Most blocks are one line: found by two searches, without cutting the block out or a matchAll
+  // (which makes a new regex and an iterator on every call).
+  // (A search for `\r` in a text without one would run to its end for every block.)
+  const lf = text.indexOf('\n', start);
+  const cr = hasCr ? text.indexOf('\r', start) : -1;
+  if ((lf < 0 || lf >= end) && (cr < 0 || cr >= end)) {
+    out.push([start, end]);
+    return;
+  }
   const block = text.slice(start, end);
   const breaks = [...block.matchAll(LINE_BREAK)];
   if (breaks.length === 0) {

@@ -151,7 +151,10 @@ function isTitleQuote(texts: readonly string[], s: QuoteSpan): boolean {
   if (/[.,!?;:…]\s*$/.test(inner) || /[.!?]\s+\p{Lu}/u.test(inner)) return false;
   let words = 0;
   let capital = 0;
-  for (const m of inner.matchAll(TITLE_WORD)) {
+  // exec on the one regex (never empty matches), not matchAll: that makes a new regex per call.
+  TITLE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_WORD.exec(inner))) {
     if (m[0].length < 4) continue;
     words++;
     if (/^[\p{Lu}\p{N}]/u.test(m[0])) capital++;

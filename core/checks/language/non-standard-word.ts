@@ -3,8 +3,20 @@ import type { RuleModule } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
 import { isProseParagraph, keyShape, mayBeKey, mayBeKeyAt, paragraphLower } from '../prose.ts';
 import { matchCase } from '../text.ts';
+import { hashFilter, mayHoldHash } from '../word-table.ts';
 
 const tables = new WeakMap<DeskProfile, Map<string, string>>();
+const filters = new WeakMap<ReadonlyMap<string, string>, Int32Array>();
+
+/** hashFilter of the table's words (once per table; a table is not changed after it is made). */
+function tableFilter(table: ReadonlyMap<string, string>): Int32Array {
+  let f = filters.get(table);
+  if (!f) {
+    f = hashFilter(table.keys());
+    filters.set(table, f);
+  }
+  return f;
+}
 
 export function substitutionTable(profile: DeskProfile): Map<string, string> {
   let t = tables.get(profile);
@@ -35,6 +47,7 @@ const rule: RuleModule = {
   create(context) {
     const table = substitutionTable(context.profile);
     const shape = keyShape(table);
+    const filter = tableFilter(table);
     return {
       paragraph({ index, paragraph }) {
         if (!isProseParagraph(paragraph) || !table.size) return;
@@ -52,7 +65,9 @@ const rule: RuleModule = {
             if (hyphen < 0) hyphen = Infinity;
           }
           if (hyphen >= t.end) {
-            // One word: its lower case is the token's.
+            // One word: its lower case is the token's. Most words are ruled out by the hash the
+            // parser worked out (when it did: not 0), the rest by their letters and length.
+            if (t.hash !== 0 && !mayHoldHash(filter, t.hash)) continue;
             const target = (aligned ? mayBeKeyAt(shape, lower, t.start, t.end - t.start) : mayBeKey(shape, t.lower)) ? table.get(t.lower) : undefined;
             if (target) {
               const part = t.text;

@@ -31,12 +31,15 @@ const rule: RuleModule = {
           for (let k = 0; k < a.length; k++) if (a[k].lower !== b[k].lower) return false;
           return true;
         };
-        const firsts = new Map<string, number[]>();
+        // Keyed by a number worked out from the count, first and last word (no key string made and
+        // hashed per paragraph). Paragraphs that merely share a key are told apart by `same`, and
+        // the lists keep story order, so the earlier paragraph found is the one a string key gave.
+        const firsts = new Map<number, number[]>();
         article.paragraphs.forEach((p, i) => {
           if (p.role !== 'body' && p.role !== 'lead' && p.role !== 'related') return;
           const tokens = context.tokens(i);
           if (tokens.length < 4) return;
-          const sig = `${tokens.length} ${tokens[0].lower} ${tokens[tokens.length - 1].lower}`;
+          const sig = signature(tokens.length, tokens[0].lower, tokens[tokens.length - 1].lower);
           const list = firsts.get(sig);
           if (!list) { firsts.set(sig, [i]); return; }
           const first = list.find((j) => same(context.tokens(j), tokens));
@@ -50,4 +53,12 @@ const rule: RuleModule = {
     };
   },
 };
+/** FNV-1a over the count and the two words' code units (a 32-bit integer). */
+function signature(count: number, first: string, last: string): number {
+  let h = Math.imul(0x811c9dc5 ^ count, 0x01000193);
+  for (let k = 0; k < first.length; k++) h = Math.imul(h ^ first.charCodeAt(k), 0x01000193);
+  h = Math.imul(h ^ 32, 0x01000193);
+  for (let k = 0; k < last.length; k++) h = Math.imul(h ^ last.charCodeAt(k), 0x01000193);
+  return h;
+}
 export default rule;
