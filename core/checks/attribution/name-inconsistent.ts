@@ -33,13 +33,29 @@ const rule: RuleModule = {
         // Surnames: the last word of a person's name run (`Rustem Umerov`). The wider variants (a
         // letter added or dropped, two edits, a sentence opener) are looked for only against these,
         // so place names and English twins (`Indonesian`, `President`) stay out of it.
-        const surnames = new Set<string>();
+        // Whether a run is a person's name is asked only of a pair's words (most words are in none),
+        // so the runs are kept by their last word and judged on demand, once.
+        const runsByLast = new Map<string, string[][]>();
+        const surnameMemo = new Map<string, boolean>();
+        const isSurname = (w: string): boolean => {
+          let r = surnameMemo.get(w);
+          if (r === undefined) {
+            r = runsByLast.get(w)?.some((words) => isPersonName(words.join(' '))) ?? false;
+            surnameMemo.set(w, r);
+          }
+          return r;
+        };
         for (let p = 0; p < article.paragraphs.length; p++) {
           if (!isProse(article.paragraphs[p].role)) continue;
           const tokens = context.tokens(p);
           for (const run of paragraphNameRuns(context, p)) {
             const into = run.words.length === 1 && tokens[run.first].sentenceStart ? openers : seen;
-            if (run.words.length >= 2 && isPersonName(run.words.join(' '))) surnames.add(run.words[run.words.length - 1]);
+            if (run.words.length >= 2) {
+              const last = run.words[run.words.length - 1];
+              const list = runsByLast.get(last);
+              if (list) list.push(run.words);
+              else runsByLast.set(last, [run.words]);
+            }
             for (let k = 0; k < run.words.length; k++) {
               const w = run.words[k];
               if (w.length < 5 || !isTitleWord(w)) continue;
@@ -55,15 +71,26 @@ const rule: RuleModule = {
         for (const [w, at] of openers) {
           const list = seen.get(w);
           if (list) list.push(...at);
-          // An opener that is a word of the language (`Namun`, `Sementara`) is no name.
-          else if (!speller?.isKnown(w.toLowerCase())) {
+          else {
             seen.set(w, at);
             fromOpeners.add(w);
           }
         }
+        // An opener that is a word of the language (`Namun`, `Sementara`) is no name: it takes part
+        // in no pair. Asked of the speller only when the opener meets a possible pair.
+        const knownMemo = new Map<string, boolean>();
+        const wordOpener = (w: string): boolean => {
+          if (!fromOpeners.has(w)) return false;
+          let r = knownMemo.get(w);
+          if (r === undefined) {
+            r = !!speller?.isKnown(w.toLowerCase());
+            knownMemo.set(w, r);
+          }
+          return r;
+        };
         const dictionary = (w: string) => speller?.hasWord?.(w) === true || speller?.hasWord?.(w.toLowerCase()) === true;
         // A wider variant pairs a surname with a word that is one edit or a vowel and a letter away.
-        const wideVariant = (a: string, b: string) => (surnames.has(a) || surnames.has(b)) && sameNameVariant(a, b);
+        const wideVariant = (a: string, b: string) => sameNameVariant(a, b) && (isSurname(a) || isSurname(b));
         const words = [...seen.keys()];
         const reported = new Set<string>();
         // Only words with one first letter can be spellings of one name: pairs are compared within
@@ -84,6 +111,7 @@ const rule: RuleModule = {
               if (fromOpeners.has(a) && fromOpeners.has(b)) continue;
               const narrow = a.length === b.length && a[a.length - 1] === b[b.length - 1] && !fromOpeners.has(a) && !fromOpeners.has(b);
               if (narrow ? !oneApart(a, b) : !wideVariant(a, b)) continue;
+              if (wordOpener(a) || wordOpener(b)) continue;
               // A word of the dictionary or the calendar beside a name is a word, not a misspelling
               // of the name (`Internasional` / `International`, `Selasa` / `Selama`, `Senin` / `Senen`).
               if (dictionary(a) || dictionary(b) || CALENDAR.has(a) || CALENDAR.has(b)) continue;

@@ -7,7 +7,7 @@ import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
 import { isCapitalized, isCapitalizedAt } from '../text.ts';
-import { WordMap } from '../word-table.ts';
+import { hashFilter, mayHoldHash, WordMap } from '../word-table.ts';
 import { getOrMake } from '../cache.ts';
 
 
@@ -63,13 +63,22 @@ function urlSpans(text: string): number[] {
  * A paragraph in English (a quoted release, an English summary): a third or more of its words are
  * common English words. The Indonesian list has nothing to say about it.
  */
-function looksEnglish(tokens: readonly { lower: string }[]): boolean {
-  if (tokens.length < 6) return false;
+function looksEnglish(tokens: readonly { lower: string; hash: number }[]): boolean {
+  const n = tokens.length;
+  if (n < 6) return false;
   let english = 0;
-  for (const t of tokens) if (ENGLISH_FUNCTION.has(t.lower)) english++;
-  return english * 3 >= tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    // The parser's hash rules out most words without hashing the string again (0: not known).
+    if ((t.hash === 0 || mayHoldHash(ENGLISH_FILTER, t.hash)) && ENGLISH_FUNCTION.has(t.lower)) english++;
+    // Decided either way: a third reached, or out of reach with the words left.
+    if (english * 3 >= n) return true;
+    if ((english + n - i - 1) * 3 < n) return false;
+  }
+  return english * 3 >= n;
 }
 const ENGLISH_FUNCTION = new Set([...ENGLISH_COMMON].filter((w) => w.length <= 5 && !['a', 'i', 'me', 'go', 'see', 'test', 'game', 'file', 'link', 'page', 'rate', 'save', 'time', 'year', 'chip', 'fair', 'cold', 'cost', 'web', 'cloud'].includes(w)));
+const ENGLISH_FILTER = hashFilter(ENGLISH_FUNCTION);
 
 function insideSpan(spans: readonly number[], at: number): boolean {
   for (let k = 0; k < spans.length; k += 2) if (at >= spans[k] && at < spans[k + 1]) return true;
