@@ -90,7 +90,8 @@ const rule: RuleModule = {
         };
         const dictionary = (w: string) => speller?.hasWord?.(w) === true || speller?.hasWord?.(w.toLowerCase()) === true;
         // A wider variant pairs a surname with a word that is one edit or a vowel and a letter away.
-        const wideVariant = (a: string, b: string) => sameNameVariant(a, b) && (isSurname(a) || isSurname(b));
+        // Cheapest first: a word ending no run is no surname; then the spelling; then the name test.
+        const wideVariant = (a: string, b: string) => (runsByLast.has(a) || runsByLast.has(b)) && sameNameVariant(a, b) && (isSurname(a) || isSurname(b));
         const words = [...seen.keys()];
         const reported = new Set<string>();
         // Only words with one first letter can be spellings of one name: pairs are compared within
