@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { SEED, offsiteRequests, startHarness } from './harness.ts';
-import { dropFile } from './helpers.ts';
+import { offsiteRequests, startHarness } from './harness.ts';
+import { dropSeed } from './helpers.ts';
 import { fillArchive, HOSTILE_TITLE } from './archive-data.ts';
 
 test('Arsip: as-you-type search with snippets; hostile archive text stays text', async () => {
@@ -118,8 +118,7 @@ test('Baca juga: suggestions for the seed story, links inserted at the desk posi
     fillArchive(h.services.archive(), 300);
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
     const relatedBefore = await page.locator('.story-editor p[data-role="related"]').count();
     await page.getByRole('tab', { name: 'Baca juga' }).click();
     const items = page.locator('.related-panel section').first().locator('.related-item');

@@ -2,19 +2,17 @@
 // the editor says so in plain Indonesian, keeps the text on screen, and retries until it is stored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { SEED, startHarness } from './harness.ts';
+import { startHarness } from './harness.ts';
 import { StorageError } from '../../electron/services/storage-error.ts';
-import { caretAtEnd, dropFile } from './helpers.ts';
+import { caretAtEnd, dropSeed } from './helpers.ts';
 
 test('a failed save keeps the text, says so, and retries', async () => {
   const h = await startHarness();
   try {
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
 
     const realSave = h.handlers['stories:save'];
     let failures = 0;
@@ -54,8 +52,7 @@ test('closing the window inside the autosave pause waits for the save', async ()
   try {
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
     await page.locator('.save-status.save-saved').waitFor();
     const [summary] = h.services.workspace.list();
 

@@ -4,18 +4,15 @@
 // as ONE undo step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { SEED, startHarness } from './harness.ts';
-import { caretAtEnd, dropFile } from './helpers.ts';
+import { startHarness } from './harness.ts';
+import { caretAtEnd, dropSeed } from './helpers.ts';
 
 test('Pemeriksaan: findings on the seed story, live re-check, F8/Shift+F8, click to jump, one fix, one-step safe fixes', async () => {
   const h = await startHarness();
   try {
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
     const panel = page.locator('.checks-panel');
     await panel.waitFor();
     const text = await panel.innerText();

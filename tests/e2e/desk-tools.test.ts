@@ -3,18 +3,15 @@
 // the cleaning step shown before it applies, and a batch progress bar that can be cancelled.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { SEED, startHarness } from './harness.ts';
-import { dropFile, pasteOutside } from './helpers.ts';
+import { startHarness } from './harness.ts';
+import { dropSeed, pasteOutside } from './helpers.ts';
 
 test('find and replace, tabs, metadata, history, cleaning, progress', async () => {
   const h = await startHarness();
   try {
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
 
     // Find and replace: whole words, all at once, one Ctrl+Z.
     await page.locator('.story-editor').click();

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { SEED, startHarness } from './harness.ts';
-import { dropFile, pasteOutside } from './helpers.ts';
+import { startHarness } from './harness.ts';
+import { dropSeed, pasteOutside } from './helpers.ts';
 import { checkWxr } from '../../electron/services/validate/index.ts';
 
 test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, found in the archive', async () => {
@@ -15,8 +15,7 @@ test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, fou
   try {
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
     await page.keyboard.press('Control+e');
     const dialog = page.locator('dialog#export');
     await dialog.waitFor();
@@ -81,8 +80,7 @@ test('Ekspor: stories ticked in the inbox (Space) go out as one batch: every sto
   try {
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
     await pasteOutside(page, 'Jakarta (ANTARA) - Harga beras di pasar induk turun pada Rabu.\n\nPedagang mengatakan pasokan dari daerah lancar.\n\nPewarta: Rina\nEditor: Budi');
     await page.waitForFunction(() => document.querySelectorAll('.story-row').length === 2);
     const list = page.getByRole('listbox', { name: 'Kotak masuk' });
@@ -149,8 +147,7 @@ test('the desk profile sets the export choices: site address for WXR links, quot
     await h.services.profiles.save({ ...h.services.profiles.require('antara'), exportPresets: [{ name: 'Portal daerah', format: 'ninjs', blockquotes: false }] });
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
     await page.keyboard.press('Control+,');
     const settings = page.locator('dialog#settings');
     await settings.getByLabel('Alamat situs desk (ekspor)').fill('https://desk.contoh.id');

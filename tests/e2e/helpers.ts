@@ -1,5 +1,8 @@
 // Small page helpers for the browser tests.
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { SEED } from './harness.ts';
 
 /** Drops a file on the window the way a file manager does (a DataTransfer with one File). */
 export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
@@ -13,6 +16,12 @@ export async function dropFile(page: Page, name: string, bytes: Uint8Array): Pro
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, { name, b64: Buffer.from(bytes).toString('base64') });
+}
+
+/** Drops the seed story (the ANTARA NATO fixture) and waits until its lead is in the editor. */
+export async function dropSeed(page: Page): Promise<void> {
+  await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
+  await page.locator('.story-editor p[data-role="lead"]').waitFor();
 }
 
 /** Pastes text (and optionally HTML) outside the editor, as Ctrl+V on the window does. */

@@ -2,18 +2,15 @@
 // new desk profile from a built-in one, without editing JSON by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { SEED, startHarness } from './harness.ts';
-import { dropFile } from './helpers.ts';
+import { startHarness } from './harness.ts';
+import { dropSeed } from './helpers.ts';
 
 test('Pengaturan: rules on/off and severity per profile; a new profile from a built-in', async () => {
   const h = await startHarness();
   try {
     await h.open();
     const { page } = h;
-    await dropFile(page, path.basename(SEED), await fs.readFile(SEED));
-    await page.locator('.story-editor p[data-role="lead"]').waitFor();
+    await dropSeed(page);
     const panel = page.locator('.checks-panel');
     await panel.locator('.finding-item', { hasText: '"para" hanya untuk orang' }).waitFor();
     assert.match(String(await panel.locator('.finding-item', { hasText: 'Judul berita belum ada' }).getAttribute('class')), /sev-error/);
