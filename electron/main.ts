@@ -112,8 +112,13 @@ async function start(): Promise<void> {
   // A big archive skips its index check on opening (seconds at 100k stories); do it once idle.
   setTimeout(() => {
     const archive = services?.archive();
-    // The rebuild, when the check finds damage, runs in steps so the window stays responsive.
-    if (archive?.indexCheckPending && !archive.checkIndex()) void archive.rebuildIndexAsync().catch((e: unknown) => console.error('archive rebuild', e));
+    // The check runs in a worker thread (seconds at 100k stories), the rebuild it may call for in
+    // steps: the window stays responsive throughout.
+    if (archive?.indexCheckPending) {
+      void archive.checkIndexAsync()
+        .then((sound) => (sound ? undefined : archive.rebuildIndexAsync()))
+        .catch((e: unknown) => console.error('archive check', e));
+    }
   }, 15_000);
 }
 

@@ -13,6 +13,7 @@ import { contentStemsOf, profileCosine, storyProfile, weighProfile } from '../..
 import { INDEX_DDL, DROP_INDEX_DDL, DROP_NEW_INDEX_DDL, VOCAB_DDL, RANK_CONFIG, ftsTablesDdl, STORE_DDL, SCHEMA_VERSION, INDEX_VERSION, DKEY_PER_SECOND, UNDATED_BASE, assertFts5, loadSqlite } from './schema.ts';
 import { bandKeys, blobToSig, containment, minhash, NEAR_DUPLICATE, shingleSet, sigToBlob, similarity, textHash } from './dedupe.ts';
 import { parseArchiveDate } from './dates.ts';
+import { checkInWorker } from './check-worker.ts';
 import { runSearch } from './search.ts';
 import type { SearchOptions, SearchResponse } from './search.ts';
 
@@ -34,6 +35,13 @@ export interface ArchiveStoryInput {
   /** What the export produced (format, file, CMS id…), kept as JSON. */
   exportRecord?: unknown;
 }
+
+/** FTS5's integrity check of each index table, one statement a table. */
+const INTEGRITY_CHECKS = [
+  `INSERT INTO fts_stem(fts_stem) VALUES('integrity-check')`,
+  `INSERT INTO fts_head(fts_head) VALUES('integrity-check')`,
+  `INSERT INTO fts_text(fts_text, rank) VALUES('integrity-check', 1)`,
+];
 
 export interface ArchiveStory {
   id: string;
@@ -139,6 +147,8 @@ export interface Archive {
   rebuildIndexAsync(opts?: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void }): Promise<{ stories: number; cancelled: boolean }>;
   /** FTS5 integrity-check of the indexes (seconds on 100,000 stories): true when sound. */
   checkIndex(): boolean;
+  /** The same check in a worker thread on its own connection, so the caller's thread stays free. */
+  checkIndexAsync(): Promise<boolean>;
   /**
    * Set after an unclean shutdown of a big archive, whose check would make opening slow: the app
    * runs verifyIndex() when idle. (Small archives are checked, and rebuilt if damaged, on open.)
@@ -676,13 +686,16 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
 
   function checkIndex(): boolean {
     try {
-      db.exec(`INSERT INTO fts_stem(fts_stem) VALUES('integrity-check')`);
-      db.exec(`INSERT INTO fts_head(fts_head) VALUES('integrity-check')`);
-      db.exec(`INSERT INTO fts_text(fts_text, rank) VALUES('integrity-check', 1)`);
+      for (const sql of INTEGRITY_CHECKS) db.exec(sql);
       return true;
     } catch {
       return false;
     }
+  }
+  function checkIndexAsync(): Promise<boolean> {
+    // An in-memory or read-only archive has no file another connection could check.
+    if (readOnly || !existsSync(file)) return Promise.resolve(checkIndex());
+    return checkInWorker(file, INTEGRITY_CHECKS, checkIndex);
   }
 
   let indexCheckPending = false;
@@ -697,7 +710,7 @@ export function openArchive(dataDir: string, options: OpenOptions = {}): Archive
     get indexCheckPending() { return indexCheckPending; },
     get indexRebuildPending() { return indexRebuildPending; },
     verifyIndex,
-    file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, rebuildIndexAsync, checkIndex,
+    file, db, transaction, addStory, getStory, removeStory, related, resolveTitle, stats, rebuildIndex, rebuildIndexAsync, checkIndex, checkIndexAsync,
     search: (q, opts = {}) => {
       if (indexRebuildPending) throw new IndexRebuildPendingError();
       return runSearch(db, q, opts, { docFreq, docFreqInfo, storyCount: () => storyCount, keySpan });

@@ -166,6 +166,25 @@ test('a damaged index is detected on opening after a crash and rebuilt', () => {
   }
 });
 
+test('the integrity check in a worker thread tells a sound index from a damaged one, as the check on the caller\'s connection does', async () => {
+  const dir = tempDir();
+  try {
+    const b = openArchive(dir);
+    for (let i = 0; i < 200; i++) b.addStory({ id: `w${i}`, title: `Kereta cepat ${i}`, body: `Kereta cepat melaju di Bandung, hari ke-${i}.`, url: `https://x.test/${i}` });
+    assert.equal(await b.checkIndexAsync(), true);
+    b.close();
+    const raw = new DatabaseSync(path.join(dir, 'archive.sqlite'), { defensive: false });
+    raw.exec(`UPDATE fts_head_data SET block = zeroblob(length(block)) WHERE id > 10`);
+    raw.close();
+    const c = openArchive(dir, { checkIndex: 'never' });
+    assert.equal(await c.checkIndexAsync(), false);
+    assert.equal(c.checkIndex(), false, 'the same verdict as on the caller\'s connection');
+    c.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('resolveTitle: exact, then fuzzy, else null', () => {
   const e = a.resolveTitle('Baca juga: Harga beras naik di Surabaya menjelang musim hujan');
   assert.deepEqual(e, { id: 't-beras', url: 'https://contoh.test/ekonomi/harga-beras-surabaya', title: 'Harga beras naik di Surabaya menjelang musim hujan', exact: true });
