@@ -120,13 +120,18 @@ test('bulk load of a folder: added, duplicates, undated and refused lines report
   await s.close();
 });
 
-test('an archive index from another version: the app opens at once and rebuilds it in steps with progress and Batal', async () => {
+/** Services on an archive whose index another version wrote, its rebuild deferred as the app does. */
+async function outdatedArchiveApp() {
   const { outdatedArchive } = await import('./archive/helpers.ts');
   const dir = await tempDir();
   outdatedArchive(dir);
   const s = await createServices(dir, { speller: false, archive: { rebuild: 'defer' } });
   const events: { event: EventName; payload: unknown }[] = [];
-  const h = createHandlers(s, ports(events));
+  return { s, h: createHandlers(s, ports(events)), events };
+}
+
+test('an archive index from another version: the app opens at once and rebuilds it in steps with progress and Batal', async () => {
+  const { s, h, events } = await outdatedArchiveApp();
   const builds = () => events.filter((e) => e.event === 'batch:progress').map((e) => e.payload as ProgressEvent).filter((p) => p.kind === 'index-build');
   // The first use starts the rebuild in the background; meanwhile search says so plainly.
   await assert.rejects(dispatch(h, 'archive:search', { query: 'inflasi' }), /sedang dibangun ulang/);
@@ -148,12 +153,7 @@ test('an archive index from another version: the app opens at once and rebuilds 
 });
 
 test('left alone, the background rebuild finishes and search answers', async () => {
-  const { outdatedArchive } = await import('./archive/helpers.ts');
-  const dir = await tempDir();
-  outdatedArchive(dir);
-  const s = await createServices(dir, { speller: false, archive: { rebuild: 'defer' } });
-  const events: { event: EventName; payload: unknown }[] = [];
-  const h = createHandlers(s, ports(events));
+  const { s, h } = await outdatedArchiveApp();
   await assert.rejects(dispatch(h, 'archive:stats', {}).then(() => dispatch(h, 'archive:search', { query: 'inflasi' })), /sedang dibangun ulang/);
   for (let i = 0; i < 200 && s.archive().indexRebuildPending; i++) await new Promise((r) => setTimeout(r, 20));
   assert.equal(s.archive().indexRebuildPending, false);

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Article } from '../../../core/model/article.ts';
+import type { ArchiveStoryView } from '../../ipc/contract.ts';
 import { stemText, words } from '../../../core/search/text.ts';
 import { extractTerms, sourceFromArticle, sourceFromText } from '../../../core/related/terms.ts';
 import { scoreRelated } from '../../../core/related/score.ts';
@@ -43,15 +44,8 @@ const INTEGRITY_CHECKS = [
   `INSERT INTO fts_text(fts_text, rank) VALUES('integrity-check', 1)`,
 ];
 
-export interface ArchiveStory {
-  id: string;
-  title: string;
-  body: string;
-  url: string | null;
-  date: string | null;
-  source: string | null;
-  section: string | null;
-  authors: string[];
+/** A stored story: what the Arsip preview shows (the contract's view), with its archive record. */
+export interface ArchiveStory extends ArchiveStoryView {
   addedAt: string;
   exportRecord: unknown;
 }
