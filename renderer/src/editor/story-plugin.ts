@@ -240,7 +240,11 @@ export function storyPlugin(labels: Labels): Plugin<StoryPluginState> {
         if (meta?.type === 'findings') {
           const kept = meta.keep ? next.findings.filter((e) => meta.keep!(e.finding)) : [];
           const findings = [...toEntries(state.doc, meta.findings), ...kept].sort((a, b) => a.from - b.from || a.to - b.to);
-          next = { ...next, findings, active: findings.some((e) => e.key === next.active) ? next.active : -1 };
+          // A re-check gives every finding a new key; the editor's selected finding stays selected
+          // when the new run reports the same rule on the same words.
+          const was = next.findings.find((e) => e.key === next.active);
+          const same = was && findings.find((e) => e.key === was.key || (e.finding.ruleId === was.finding.ruleId && e.from === was.from && e.to === was.to));
+          next = { ...next, findings, active: same ? same.key : -1 };
         } else if (meta?.type === 'active') next = { ...next, active: meta.key };
         else if (meta?.type === 'analysis') next = { ...next, ...analysisOf(state.doc, meta.article, next.labels) };
         else if (meta?.type === 'labels') next = { ...next, labels: meta.labels };
