@@ -55,7 +55,9 @@ test('a story just under the limit: imported, opened, edited and saved in the ap
   const h = createHandlers(s, ports);
   const text = wireText(MAX_STORY_CHARS - 64 * 1024, true);
   const rss0 = process.memoryUsage().rss;
-  const t = Date.now();
+  // CPU time, not wall clock: the bound is on the work the services do, which a loaded CI machine
+  // sharing its two cores with other jobs stretches in wall-clock time but not in CPU time.
+  const cpu0 = process.cpuUsage();
   const res = await dispatch(h, 'stories:import-bytes', { files: [{ name: 'panjang.txt', bytes: new TextEncoder().encode(text) }] }) as { items: { ok: boolean; storyIds: string[]; error?: unknown }[] };
   assert.equal(res.items[0].ok, true, JSON.stringify(res.items[0].error));
   const [id] = res.items[0].storyIds;
@@ -66,9 +68,10 @@ test('a story just under the limit: imported, opened, edited and saved in the ap
   await dispatch(h, 'stories:save', { id, article: { headline: 'Anggaran daerah', paragraphs } });
   const back = await s.stories.record(id);
   assert.equal(back.article.paragraphs[1].text, 'Paragraf yang disunting oleh redaktur.');
-  const ms = Date.now() - t;
+  const cpu = process.cpuUsage(cpu0);
+  const ms = Math.round((cpu.user + cpu.system) / 1000);
   const grewMb = (process.memoryUsage().rss - rss0) / 1024 / 1024;
-  assert.ok(ms < 60_000, `took ${ms} ms`);
+  assert.ok(ms < 60_000, `took ${ms} ms of CPU time`);
   assert.ok(grewMb < 1500, `memory grew by ${grewMb.toFixed(0)} MB`);
   // The same story pasted one character over the limit is refused plainly.
   const over = await dispatch(h, 'stories:import-text', { text: 'x'.repeat(MAX_STORY_CHARS + 1) }) as { items: { ok: boolean; error: { code: string; message: string } }[] };
