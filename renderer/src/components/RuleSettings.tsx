@@ -38,7 +38,7 @@ function OptionInput({ meta, field: f, value, problem, onChange }: {
   const describedBy = problem ? `${id}-hint ${id}-error` : `${id}-hint`;
   if (f.kind === 'boolean') {
     return (
-      <div className="field">
+      <div className="field option-boolean">
         <label className="check"><input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} aria-describedby={describedBy} />{label}</label>
         {hint}{error}
       </div>

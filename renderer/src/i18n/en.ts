@@ -338,6 +338,7 @@ export const en: Record<MessageKey, string> = {
   'settings.profileExport': 'Export profile…',
   'settings.profileImport': 'Import profile…',
   'settings.profileExported': 'Profile saved to {path}',
+  'settings.profileImported': 'Desk profile imported.',
   'settings.quoteStyle': 'Quote marks',
   'settings.quoteStyle.profile': 'As the desk profile says',
   'settings.quoteStyle.straight': 'Straight ("…")',

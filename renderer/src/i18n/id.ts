@@ -329,6 +329,7 @@ export const id = {
   'settings.profileExport': 'Ekspor profil…',
   'settings.profileImport': 'Impor profil…',
   'settings.profileExported': 'Profil disimpan ke {path}',
+  'settings.profileImported': 'Profil desk diimpor.',
   'settings.quoteStyle': 'Tanda kutip',
   'settings.quoteStyle.profile': 'Sesuai profil desk',
   'settings.quoteStyle.straight': 'Lurus ("…")',
