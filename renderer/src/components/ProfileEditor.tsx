@@ -1,7 +1,7 @@
-// The desk profile's word lists, Baca juga positions, rules and export choices (the site's base URL
-// for links and ids, <blockquote> for quotes), edited in Pengaturan and saved with the profile (a
-// saved profile with a built-in's id overrides it for this desk); a new desk profile can start from
-// the one shown.
+// The desk profile's word lists, Baca juga positions, rules (on/off, severity, options) and export
+// choices (the site's base URL for links and ids, <blockquote> for quotes), edited in Pengaturan and
+// saved with the profile (a saved profile with a built-in's id overrides it for this desk); a new
+// desk profile can start from the one shown.
 import { useEffect, useState } from 'react';
 import type { DeskProfile } from '../../../core/model/profile.ts';
 import { useT } from '../i18n/index.tsx';

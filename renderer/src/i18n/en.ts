@@ -382,7 +382,7 @@ export const en: Record<MessageKey, string> = {
   'profile.ruleOptionsOf': 'Options… {id}',
   'profile.ruleOptionsChanged': 'changed',
   'profile.ruleOptionsTitle': 'Options of {id} for this profile',
-  'profile.ruleOptionsHint': 'Take effect when you save the profile.',
+  'profile.ruleOptionsHint': 'Applied when you save the profile.',
   'profile.ruleOptionsReset': 'Restore defaults',
   'profile.ruleOptionsInvalid': 'the options of {id} are not valid. {message}',
   'profile.ruleOptionDefault': 'Default: {value}',
