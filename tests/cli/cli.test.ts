@@ -198,6 +198,29 @@ test('check reads a dateline through the desk profile\'s own source profile (JAK
   assert.ok(ids('kompas').includes('structure/dateline-missing'), 'a desk without it does not read that dateline');
 });
 
+test('check --profile runs the rule options the desk saved in its profile', async () => {
+  const dir = await tempDir();
+  const data = path.join(dir, 'data');
+  await fs.mkdir(data);
+  const { BUILTIN_PROFILES } = await import('../../core/profiles/index.ts');
+  // As Pengaturan saves it: the built-in ANTARA profile, tuned: no `Editor:` line asked, another cut mark.
+  const tuned = { ...BUILTIN_PROFILES[0], rules: { 'structure/credits-missing': { options: { required: ['reporter'] } }, 'attribution/ellipsis-quote': { options: { cut: '(...)' } } } };
+  await fs.writeFile(path.join(data, 'profiles.json'), JSON.stringify({ version: 1, profiles: [tuned] }));
+  const messages = (args: string[]) => JSON.parse(meja(['check', SEED, ...args, '--json']).out).findings
+    .filter((f: { ruleId: string }) => f.ruleId === 'structure/credits-missing' || f.ruleId === 'attribution/ellipsis-quote')
+    .map((f: { message: string }) => f.message).sort();
+  assert.deepEqual(messages(['--profile', 'antara', '--data', data]), [
+    'Baris kredit "Pewarta:" belum ada.',
+    'Kutipan dibuka dengan elipsis; pakai konvensi kurung desk ("(...)").',
+  ]);
+  // Without the desk's profile the rules' defaults apply.
+  assert.deepEqual(messages(['--profile', 'antara', '--data', path.join(dir, 'kosong')]), [
+    'Baris kredit "Editor:" belum ada.',
+    'Baris kredit "Pewarta:" belum ada.',
+    'Kutipan dibuka dengan elipsis; pakai konvensi kurung desk ("[...]").',
+  ]);
+});
+
 test('check piped into a reader that stops early (| head) exits quietly, with no EPIPE stack', async () => {
   const { spawn } = await import('node:child_process');
   const files = Array.from({ length: 60 }, () => SEED);

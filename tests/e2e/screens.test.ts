@@ -76,6 +76,15 @@ async function screens(h: Harness, lang: 'id' | 'en', theme: 'light' | 'dark', f
   await page.locator('dialog#settings').waitFor();
   await h.shot(`settings-${tag}`);
   found.push(...await axe(page, `settings ${tag}`));
+  // The rules table with every rule's options form open (numbers, a boolean, checkboxes, a word
+  // list, a text), one of them holding a refused value and its message.
+  const settings = page.locator('dialog#settings');
+  await settings.locator('.rule-settings summary').click();
+  for (const b of await settings.locator('.rule-options-cell button').all()) await b.click();
+  await settings.locator('.rule-options').nth(5).waitFor();
+  await settings.locator('.rule-options input[inputmode="numeric"]').first().fill('x');
+  await settings.locator('.rule-options .error-text').first().waitFor();
+  found.push(...await axe(page, `rule options ${tag}`));
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('F1');

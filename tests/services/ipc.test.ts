@@ -324,3 +324,21 @@ test('shell:open-external opens only allow-listed https links: the real handler 
   assert.deepEqual(opened, ['https://www.antaranews.com/berita/1']);
   await s.close();
 });
+
+test('profiles:save carries rule options through the contract; an option outside its schema is refused in one line, nothing saved', async () => {
+  const s = await createServices(await tempDir(), { speller: false });
+  const h = createHandlers(s, ports());
+  const antara = structuredClone(s.profiles.require('antara'));
+  const rules = { 'structure/credits-missing': { options: { required: ['reporter'] } }, 'language/currency-conversion': { options: { tolerance: 0.05 } } };
+  const list = await dispatch(h, 'profiles:save', { profile: { ...antara, rules } }) as { id: string; rules: unknown }[];
+  assert.deepEqual(list.find((p) => p.id === 'antara')?.rules, rules);
+  const before = JSON.stringify(s.profiles.list());
+  await assert.rejects(dispatch(h, 'profiles:save', { profile: { ...antara, rules: { 'structure/headline-too-long': { options: { maxWords: 2 } } } } }), (e: Error) => {
+    assert.ok(e instanceof IpcArgumentError);
+    assert.match(e.message, /profile\.rules\.structure\/headline-too-long\.options\.maxWords/);
+    assert.ok(!e.message.includes('\n'));
+    return true;
+  });
+  assert.equal(JSON.stringify(s.profiles.list()), before, 'the profiles are unchanged');
+  await s.close();
+});

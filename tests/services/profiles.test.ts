@@ -43,3 +43,37 @@ test('a bad profile already in profiles.json is left out and named; checks go on
     await s.close();
   }
 });
+
+test('rule options set in Pengaturan survive saving, export to one JSON file and import on another desk', async () => {
+  const options = {
+    'structure/credits-missing': { severity: 'info' as const, options: { required: ['reporter', 'translator'] } },
+    'structure/headline-too-long': { options: { maxWords: 10 } },
+    'language/acronym-first-use': { options: { known: ['BRIN', 'BMKG'] } },
+    'language/currency-conversion': { options: { tolerance: 0.05 } },
+    'attribution/ellipsis-quote': { options: { cut: '(...)' } },
+    'structure/source-credit-missing': { options: { fromText: false } },
+  };
+  const here = await ProfileStore.open(await tempDir());
+  // A built-in profile tuned by the desk, as the settings form saves it.
+  await here.save({ ...BUILTIN_PROFILES[0], rules: options });
+  const file = path.join(await tempDir(), 'profil-antara.json');
+  await here.exportTo('antara', file);
+  assert.deepEqual(JSON.parse(await fs.readFile(file, 'utf8')).rules, options);
+
+  const thereDir = await tempDir();
+  const there = await ProfileStore.open(thereDir);
+  await there.importFrom(file);
+  assert.deepEqual(there.get('antara')?.rules, options);
+  // …and kept on disk, so a restart reads them back.
+  assert.deepEqual((await ProfileStore.open(thereDir)).get('antara')?.rules, options);
+});
+
+test('saving a profile with an option outside its schema is refused and writes nothing', async () => {
+  const dir = await tempDir();
+  const store = await ProfileStore.open(dir);
+  await assert.rejects(store.save({ ...desk, rules: { 'structure/headline-too-long': { options: { maxWords: 2 } } } }), /rules\.structure\/headline-too-long\.options\.maxWords/);
+  await assert.rejects(store.save({ ...desk, rules: { 'language/currency-conversion': { options: { tolerance: 5 } } } }), /tolerance/);
+  await assert.rejects(store.save({ ...desk, rules: { 'structure/credits-missing': { options: { required: ['fotografer'] } } } }), /required/);
+  assert.equal(store.get('desk'), null);
+  await assert.rejects(fs.access(path.join(dir, 'profiles.json')), 'nothing written');
+});

@@ -17,6 +17,7 @@ const rule: RuleModule = {
     category: 'structure',
     severity: 'warning',
     schema: { type: 'object', properties: { fromText: { type: 'boolean' } }, additionalProperties: false },
+    defaultOptions: { fromText: true },
     docs: {
       id: 'Berita yang bahannya dari agensi lain (dateline atau kutipan "dilansir Reuters") mencantumkan `Sumber: …` di akhir.',
       en: 'A story built from another agency\'s copy (its dateline, or "dilansir Reuters") ends with a `Sumber: …` credit.',

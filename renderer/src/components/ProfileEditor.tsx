@@ -1,13 +1,13 @@
-// The desk profile's word lists, Baca juga positions, rules and export choices (the site's base URL
-// for links and ids, <blockquote> for quotes), edited in Pengaturan and saved with the profile (a
-// saved profile with a built-in's id overrides it for this desk); a new desk profile can start from
-// the one shown.
+// The desk profile's word lists, Baca juga positions, rules (on/off, severity, options) and export
+// choices (the site's base URL for links and ids, <blockquote> for quotes), edited in Pengaturan and
+// saved with the profile (a saved profile with a built-in's id overrides it for this desk); a new
+// desk profile can start from the one shown.
 import { useEffect, useState } from 'react';
 import type { DeskProfile } from '../../../core/model/profile.ts';
 import { useT } from '../i18n/index.tsx';
 import { api, errorText } from '../lib/api.ts';
 import { session, setState, t as tt, toast, getState } from '../state/store.ts';
-import { RuleSettings, ruleFormOf, rulesFromForm, type RuleForm } from './RuleSettings.tsx';
+import { RuleSettings, problemText, ruleFormOf, rulesFromForm, type RuleForm } from './RuleSettings.tsx';
 import { BUILTIN_PROFILES } from '../../../core/profiles/index.ts';
 
 function formOf(p: DeskProfile) {
@@ -29,6 +29,13 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
   const [blockquotes, setBlockquotes] = useState(profile.blockquotes ?? false);
   const [rules, setRules] = useState<RuleForm>(() => ruleFormOf(profile));
   const [newName, setNewName] = useState('');
+  // Which rules show their options form; kept open across a save so the editor sees the result.
+  const [openOptions, setOpenOptions] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleOptions = (id: string) => setOpenOptions((s) => {
+    const next = new Set(s);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
   useEffect(() => {
     setForm(formOf(profile));
     setBlockquotes(profile.blockquotes ?? false);
@@ -38,6 +45,14 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
   const num = (v: string, fallback: number) => (Number.isFinite(Number(v)) && v.trim() ? Math.max(0, Math.round(Number(v))) : fallback);
 
   const save = async () => {
+    // Rule options are checked against each rule's schema first: a bad value saves nothing.
+    const ruleSettings = rulesFromForm(profile, rules);
+    if (ruleSettings.invalid.length) {
+      const [first] = ruleSettings.invalid;
+      setOpenOptions((s) => new Set([...s, ...ruleSettings.invalid.map((r) => r.id)]));
+      toast(tt('profile.error', { message: tt('profile.ruleOptionsInvalid', { id: first.id, message: problemText(tt, first.id, first.problems[0]) }) }), 'error');
+      return;
+    }
     const substitutions: Record<string, string> = {};
     for (const line of form.substitutions.split('\n')) {
       const m = line.match(/^\s*(.+?)\s*(?:=|→|->)\s*(.+?)\s*$/);
@@ -55,7 +70,7 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
       dictionary: form.dictionary.split('\n').map((w) => w.trim()).filter(Boolean),
       baseUrl: form.baseUrl.trim() || null,
       blockquotes,
-      rules: rulesFromForm(profile, rules),
+      rules: ruleSettings.rules,
     };
     try {
       const profiles = await api().saveProfile({ profile: next as unknown as Record<string, unknown> });
@@ -121,7 +136,7 @@ export function ProfileEditor({ profile }: { profile: DeskProfile }) {
         <span id="hint-baseUrl" className="muted small">{t('profile.baseUrlHint')}</span>
       </div>
       <label className="check"><input type="checkbox" checked={blockquotes} onChange={(e) => setBlockquotes(e.target.checked)} />{t('profile.blockquotes')}</label>
-      <RuleSettings form={rules} onChange={setRules} />
+      <RuleSettings form={rules} onChange={setRules} open={openOptions} onToggle={toggleOptions} />
       <div className="button-row">
         <button className="primary" onClick={() => { void save(); }}>{t('profile.save')}</button>
       </div>

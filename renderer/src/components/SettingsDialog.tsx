@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/index.tsx';
 import { api, errorText } from '../lib/api.ts';
-import { chooseArchiveFolder, chooseHotFolder, setState, toast, updateSettings, useApp } from '../state/store.ts';
+import { chooseArchiveFolder, chooseHotFolder, getState, session, setState, toast, updateSettings, useApp } from '../state/store.ts';
 import { Dialog } from './Dialog.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 
@@ -24,7 +24,11 @@ export function SettingsDialog() {
   const importProfile = async () => {
     try {
       const list = await api().importProfile({});
-      if (list) setState({ profiles: list });
+      if (!list) return;
+      setState({ profiles: list });
+      toast(t('settings.profileImported'), 'ok');
+      // The imported profile may be the one in use: the open story is checked under it at once.
+      void session(getState().active)?.runLiveCheck();
     } catch (err) {
       toast(errorText(err), 'error');
     }
