@@ -37,6 +37,8 @@ export interface People {
   mentions: Mention[];
   /** Short names of bodies, given in brackets after the full name (`… Indonesia (Perbarindo)`). */
   bodies?: Set<string>;
+  /** Words the story writes as names of places (places.ts): never the first word of a person's name. */
+  places?: ReadonlySet<string>;
 }
 
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
@@ -154,6 +156,14 @@ export function scanParagraph(
     // `Kepala RSUD Dr Soetomo Joni Wahyuhadi`: a word already read as the name of a place or body
     // opens the run; the person's name is the rest.
     if (len >= 2 && !known && people.bodies?.has(words[0])) { i++; continue; }
+    // `Bupati Wolio Rusdin Lamba` where the story also writes `di Wolio`: the place, then the person;
+    // `di Ranu Kendo` makes `Ranu Kendo` a place all through, no person.
+    if (!known && people.places?.has(words[0])) {
+      let p = 1;
+      while (p < len && people.places.has(tokens[i + p].lower)) p++;
+      i += p;
+      continue;
+    }
     const prev = i > 0 ? tokens[i - 1] : null;
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');

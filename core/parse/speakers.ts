@@ -80,7 +80,14 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
       const shift = runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1]) ? 1 : 0;
       if (shift) runIsOrg = false;
-      run = j + shift; runLen = len - shift; j += len; continue;
+      run = j + shift; runLen = len - shift; j += len;
+      // `kata Bupati Wolio Rusdin Lamba` where the story writes `di Wolio`: the place opens the run
+      // (places.ts); a run of place words only (`Ketua KPUD Ranu Kendo, Kubaisi`) is no person.
+      let p = 0;
+      while (p < runLen && input.people.places?.has(tokens[run + p].lower)) p++;
+      if (p === runLen) { runInBody = true; runIsOrg = true; }
+      else if (p > 0) { run += p; runLen -= p; runIsOrg = false; }
+      continue;
     }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
     // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`: the period of an abbreviated title.

@@ -5,6 +5,7 @@ import { attributeDirect } from './attribution.ts';
 import { indirectQuotes } from './indirect.ts';
 import type { AttributionInput } from './speakers.ts';
 import { newPeople, scanParagraph } from './people.ts';
+import { placeWords } from './places.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes.ts';
 import { assignRoles, footer } from './roles.ts';
 import { tokenize, tokenizeIn, wordContext, type Token } from './tokens.ts';
@@ -77,6 +78,7 @@ function findQuotes(
   tokenized(tokens);
   const ctx = wordContext(tokens);
   const people = newPeople();
+  people.places = placeWords(tokens);
   for (let i = 0; i < texts.length; i++) if (tokens[i]) scanParagraph(people, i, texts[i], tokens[i]!, ctx, skip[i]);
   const input: AttributionInput = { paragraphs: texts, tokens, ctx, people };
 
