@@ -110,7 +110,7 @@ export const NOT_NAME = set(`
   akhirnya kini sekarang nanti kemarin besok tak belum sudah telah masih harus bisa dapat perlu
   ada hal para sejumlah seluruh semua setiap banyak beberapa sebanyak sekitar lebih kurang hanya
   cuma pun ia dia beliau mereka kami kita saya aku anda kamu engkau ini itu tersebut sebuah seorang
-  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga apa siapa
+  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga apa siapa orang
   mengapa kenapa bagaimana kapan dimana mana berapa begitu demikian jadi oleh sebagai atas bawah
   antara tanpa melalui lewat bagi secara dalam luar baru lama besar kecil tinggi rendah baik
   kata ujar ucap katanya ujarnya lanjutnya tambahnya ungkapnya tuturnya ucapnya jelasnya

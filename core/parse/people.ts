@@ -183,7 +183,9 @@ export function scanParagraph(
     const next = tokens[i + len];
     const next2 = tokens[i + len + 1];
     // `Hasan (55),`: a name with the person's age after it.
-    const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined && isAge(next2.text) && tokens[i + len + 2]?.text === ')';
+    // `Dodi (bukan nama sebenarnya)`, `Melati (nama samaran)`: a source the story keeps unnamed, introduced the same way.
+    const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined &&
+      ((isAge(next2.text) && tokens[i + len + 2]?.text === ')') || isPseudonymNote(tokens, i + len + 1));
     const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut');
     const cueAfter = next !== undefined && (isPreCueWord(next) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))));
@@ -241,6 +243,14 @@ function isDigit(c: number): boolean {
 
 function startsWithDigit(text: string): boolean {
   return isDigit(text.charCodeAt(0));
+}
+
+/** `bukan nama sebenarnya)`, `nama samaran)` from token k: the note that a name is made up. */
+function isPseudonymNote(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k]?.lower;
+  const b = tokens[k + 1]?.lower;
+  if (a === 'nama') return b === 'samaran' || b === 'disamarkan';
+  return a === 'bukan' && b === 'nama' && (tokens[k + 2]?.lower === 'sebenarnya' || tokens[k + 2]?.lower === 'asli');
 }
 
 /** `55` in `Hasan (55)`: one to three digits. */

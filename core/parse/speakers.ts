@@ -142,7 +142,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     const title = run > k ? text.slice(tokens[k].start, tokens[run - 1].end).replace(/[\s,(]+$/u, '') || null : null;
     return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
   }
-  if (j === k) return null;
+  if (j === k) return personNounBack(input, para, k, roleEnd, before);
   // An office alone: its holder named before, else the office as written, cut before a place or
   // body it was said from (`Presiden dari Istana Bogor`).
   const whole = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
@@ -153,6 +153,31 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   if (back) return { ...toSpeaker(back), title: asWritten() };
   return { name: short || whole, title: null, resolved: null };
 }
+
+/**
+ * `ujar pria yang kini berusia 61 tahun tersebut`, `tutur jebolan akademi Ajax itu`, `tambah
+ * sang pelatih`: a person named by a noun for people (not an office, so no title chain was read)
+ * that points back to the one the story has just been about. `kata laporan tersebut` names a thing.
+ */
+function personNounBack(input: AttributionInput, para: number, k: number, roleEnd: number, before: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  const t = tokens[k];
+  let end: number;
+  const nx = tokens[k + 1];
+  if (t.lower === 'sang' && nx?.word && nx.text === nx.lower && (isTitleWord(nx) || PERSON_NOUNS.has(nx.lower))) end = k + 2;
+  else if (roleEnd > k && PERSON_NOUNS.has(t.lower)) end = roleEnd;
+  else return null;
+  const p = lastMentionBefore(input.people, para, before);
+  if (!p) return null;
+  return { ...toSpeaker(p), title: input.paragraphs[para].slice(t.start, tokens[end - 1].end).replace(/[\s,(]+$/u, '') };
+}
+
+/** Nouns for people that are no office: with `ini`/`itu`/`tersebut` or `yang …` they point back. */
+const PERSON_NOUNS = new Set([
+  'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'pemuda', 'pemudi', 'remaja', 'bocah', 'anak', 'gadis',
+  'nenek', 'kakek', 'ayah', 'suami', 'istri', 'jebolan', 'lulusan', 'alumnus', 'alumni', 'pebalap', 'petinju',
+  'petenis', 'pegolf', 'pesenam', 'perenang', 'pelari', 'pebasket', 'pesepak', 'pebulu', 'pesilat', 'penembak',
+]);
 
 /**
  * After a lower-case role, does the phrase point back to someone already named: `… ini/itu/tersebut`
@@ -169,7 +194,8 @@ function pointsBack(tokens: readonly Token[], j: number, roleOnly: boolean): num
       return !nx || /^[.,!?;:]$/.test(nx.text) ? d : -1;
     }
     if (x.text === ',' && DEMONSTRATIVES.has(tokens[d + 1]?.lower ?? '')) continue;
-    if (!x.word && x.text !== '(' && x.text !== ')' && x.text !== '-') return -1;
+    // `pria yang kini berusia 61 tahun tersebut`: a number may stand in the phrase.
+    if (!x.word && x.text !== '(' && x.text !== ')' && x.text !== '-' && !isDigitCode(x.text.charCodeAt(0))) return -1;
     if (x.word && (TIME_WORDS.has(x.lower) || (!roleOnly && d > j))) return -1;
   }
   return -1;
@@ -199,4 +225,8 @@ export function subjectBefore(input: AttributionInput, para: number, v: number):
 
 export function personSpeaker(p: Person | null): Speaker | null {
   return p ? toSpeaker(p) : null;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -259,3 +259,39 @@ test('a name after a closing quote with no speech verb close behind it does not 
   const a = story('Pelatih itu menyebut timnya "belum siap", Marco Santoso lalu mengganti tiga pemain inti dan dua pemain cadangan di babak kedua pertandingan kemarin sore.');
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct' && q.speaker), []);
 });
+
+test('a noun for people pointing back names the person the story is about: `ujar pria … tersebut`, `tambah sang pelatih`', () => {
+  const a = story(
+    'Pelatih tim muda Bram Wiradinata memimpin latihan pagi.',
+    '"Anak-anak harus tetap fokus," ujar pria yang kini berusia 61 tahun tersebut.',
+    '"Besok kami uji coba," tambah sang pelatih.',
+    '"Semua pemain siap," tutur jebolan akademi Ajax itu.',
+  );
+  assert.deepEqual(direct(a), [
+    ['ujar', 'Bram Wiradinata', 'pria yang kini berusia 61 tahun'],
+    ['tambah', 'Bram Wiradinata', 'sang pelatih'],
+    ['tutur', 'Bram Wiradinata', 'jebolan akademi Ajax'],
+  ]);
+});
+
+test('a thing pointed back to is no speaker: `tulis keterangan video tersebut`, `sang perekam` of a car', () => {
+  const a = story('Video itu diunggah akun @warga_kota.', '"Jalanan banjir lagi," tulis keterangan video tersebut.');
+  assert.deepEqual(direct(a), [['tulis', null, null]]);
+});
+
+test('a source the story keeps unnamed (`Dodi (bukan nama sebenarnya)`) speaks next, not the official before', () => {
+  const a = story(
+    '"Anggaran turun," kata Kepala Dinas Kesehatan Rina Marlina.',
+    'Dodi (bukan nama sebenarnya) menunjukkan kartu berobatnya.',
+    '"Ini saya minum tiap malam," ujar pria 32 tahun itu.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Rina Marlina', 'Dodi']);
+});
+
+test('`Orang Rimba`, `Orang Asli Papua`: a people, never a person to point back to', () => {
+  const a = story(
+    'Rektor Universitas Jambi Hasan Basri menyerahkan beasiswa kepada mahasiswa Orang Rimba.',
+    '"Dana sudah cair," ujar pria yang juga menjabat guru besar itu.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Hasan Basri']);
+});
