@@ -58,6 +58,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     return p ? toSpeaker(p) : null;
   }
   if (PLURAL_PRONOUNS.has(t.lower)) return null;
+  const named = roleThenName(input, para, k);
+  if (named) return named;
   // Walk the chain of title, offices and names (`Kepala Bidang Humas Polda Metro Jaya Kombes Yusri
   // Yunus`); the person's name is its last name run.
   let j = k;
@@ -152,6 +154,32 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   const back = backRef ? lastMentionBefore(input.people, para, before) : null;
   if (back) return { ...toSpeaker(back), title: asWritten() };
   return { name: short || whole, title: null, resolved: null };
+}
+
+/** Most lower-case words a role set off before a name may run to: `psikolog anak yang membuka praktik sendiri`. */
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * `ujar pengendali hama bersertifikat, Budi Sentosa.`, `kata salah satu siswa, Laila Ramadhani.`: a role in
+ * lower case (no office the title chain knows), a comma, and the name that ends the clause.
+ */
+function roleThenName(input: AttributionInput, para: number, k: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  let d = k;
+  while (d < tokens.length && d - k < MAX_ROLE_WORDS) {
+    const x = tokens[d];
+    if (!x.word || x.text !== x.lower || (FUNCTION_WORDS.has(x.lower) && x.lower !== 'yang')) break;
+    d++;
+  }
+  if (d === k || tokens[d]?.text !== ',') return null;
+  const len = nameRun(tokens, d + 1, input.ctx);
+  const after = tokens[d + 1 + len];
+  if (len === 0 || (after && after.text !== ',' && after.text !== '.' && after.text !== '(')) return null;
+  const start = tokens[d + 1].start;
+  const m = mentionAt(input.people, para, start, 0);
+  if (m) return toSpeaker(m.person);
+  const text = input.paragraphs[para];
+  return toSpeaker(addPerson(input.people, text.slice(start, tokens[d + len].end), text.slice(tokens[k].start, tokens[d - 1].end), [para, start]));
 }
 
 /**

@@ -295,3 +295,16 @@ test('`Orang Rimba`, `Orang Asli Papua`: a people, never a person to point back 
   );
   assert.deepEqual(direct(a).map((x) => x[1]), ['Hasan Basri']);
 });
+
+test('a lower-case role the title chain does not know, then the name after a comma: `ujar pengendali hama bersertifikat, Budi Sentosa.`', () => {
+  const a = story(
+    '"Tikus mencari tempat hangat," ujar pengendali hama bersertifikat, Budi Sentosa.',
+    '"Asapnya membuat mata perih," kata salah satu siswa, Laila Ramadhani (16), Senin.',
+    '"Jalan ditutup sejak pagi," kata dia kepada wartawan, Senin.',
+  );
+  assert.deepEqual(direct(a), [
+    ['ujar', 'Budi Sentosa', 'pengendali hama bersertifikat'],
+    ['kata', 'Laila Ramadhani', 'siswa'],
+    ['kata', 'Laila Ramadhani', 'siswa'],
+  ]);
+});
