@@ -384,6 +384,12 @@ function tokenBefore(tokens: readonly Token[], offset: number): Token | null {
   // Skip the title chain in front of the name to the word that governs it.
   let k = lo - 1;
   while (k >= 0 && tokens[k].word && (isCapitalized(tokens[k]) || isTitleWord(tokens[k]))) k--;
+  // `Pengamat politik dari Universitas Wolio Robi …`: `dari` after a role belongs to the title,
+  // the role (and the lower-case field after it) is what stands before the name.
+  if (k >= 1 && tokens[k].lower === 'dari' && (isTitleWord(tokens[k - 1]) || (k >= 2 && isTitleWord(tokens[k - 2]) && tokens[k - 1].word))) {
+    k -= isTitleWord(tokens[k - 1]) ? 1 : 2;
+    while (k >= 0 && tokens[k].word && (isCapitalized(tokens[k]) || isTitleWord(tokens[k]))) k--;
+  }
   return k >= 0 ? tokens[k] : null;
 }
 

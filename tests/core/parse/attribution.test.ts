@@ -308,3 +308,13 @@ test('a lower-case role the title chain does not know, then the name after a com
     ['kata', 'Laila Ramadhani', 'siswa'],
   ]);
 });
+
+test('`Pengamat politik dari Universitas X Nama menilai`: the role and the body are the title, and the person speaks', () => {
+  const a = story(
+    'Pasangan Rina Astuti - Bagus Prakoso menyampaikan ucapan selamat.',
+    'Secara terpisah, pengamat politik dari Universitas Lampung Robi Setiawan Harahap menilai, pasangan Rina Astuti membuat sejarah.',
+    'Peluang calon perseorangan selama ini kecil.',
+    '"Ada strategi yang menyentuh publik," katanya.',
+  );
+  assert.deepEqual(direct(a), [['katanya', 'Robi Setiawan Harahap', 'pengamat politik dari Universitas Lampung']]);
+});
