@@ -318,3 +318,18 @@ test('`Pengamat politik dari Universitas X Nama menilai`: the role and the body 
   );
   assert.deepEqual(direct(a), [['katanya', 'Robi Setiawan Harahap', 'pengamat politik dari Universitas Lampung']]);
 });
+
+test('more speech verbs after a quote (`imbau`, `kelakar`, `sindir`, `urai`), `demikian kata X`, and `saran`/`tuntas` only right after the quote', () => {
+  const a = story(
+    '"Jangan berteduh di bawah baliho," imbau Kepala Stasiun Cuaca Hendro Prakoso.',
+    '"Saya ini tukang ojek saja," kelakar Darsono Wibisono.',
+    '"Biaya bisa ditekan," demikian kata Bendahara Desa Sumi Lestari.',
+    '"Cuci tangan sebelum makan," saran dokter anak Ratih Kusumawati.',
+  );
+  assert.deepEqual(direct(a).map((x) => x.slice(0, 2)), [
+    ['imbau', 'Hendro Prakoso'], ['kelakar', 'Darsono Wibisono'], ['kata', 'Sumi Lestari'], ['saran', 'Ratih Kusumawati'],
+  ]);
+  // Nouns and adverbs elsewhere: no quote is made of a scare-quoted word, no speaker of a name after them.
+  const b = story('Pakar memberi saran yang "wah" kepada orangtua.', 'Mari kita kupas tuntas "daging" dari berita ini.');
+  assert.deepEqual(direct(b), []);
+});
