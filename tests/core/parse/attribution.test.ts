@@ -333,3 +333,19 @@ test('more speech verbs after a quote (`imbau`, `kelakar`, `sindir`, `urai`), `d
   const b = story('Pakar memberi saran yang "wah" kepada orangtua.', 'Mari kita kupas tuntas "daging" dari berita ini.');
   assert.deepEqual(direct(b), []);
 });
+
+test('a paragraph that is one more quote right after a quoted paragraph goes on quoting the same person (inferred: no cue)', () => {
+  const a = story(
+    '"Kami tampil lebih baik di babak kedua," ujar pelatih Gerry Santoso.',
+    '"Besok kami latihan ringan saja."',
+    'Tim itu bertanding lagi Sabtu.',
+    '"Apa target Anda?" tanya seorang wartawan kepada kapten Rudi Hartono.',
+    '"Juara, tentu saja," jawabnya.',
+  );
+  assert.deepEqual(direct(a).slice(0, 2), [['ujar', 'Gerry Santoso', 'pelatih'], [null, 'Gerry Santoso', 'pelatih']]);
+  // After a narrative paragraph, or a question, nothing is inferred.
+  const b = story('"Kami siap," kata Ketua RT Slamet Riyadi.', 'Warga lain menolak.', '"Tidak ada yang mendengar kami sama sekali."');
+  assert.deepEqual(direct(b)[1], [null, null, null]);
+  const c = story('"Siapa yang bertanggung jawab?" tanya Budi Hartono.', '"Bukan saya, itu urusan dinas lain."');
+  assert.deepEqual(direct(c)[1], [null, null, null]);
+});
