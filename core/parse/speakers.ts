@@ -7,6 +7,8 @@ import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type
 import { isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
+/** Words opening a side phrase after the speaker (`… tersebut kepada wartawan`, `… itu saat dihubungi`). */
+const SIDE_PHRASE = new Set(['kepada', 'saat', 'ketika', 'seusai', 'usai', 'dalam', 'melalui', 'lewat', 'di', 'dikutip', 'seperti', 'pada']);
 const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
 const FUNCTION_WORDS = new Set([
   'di', 'ke', 'dari', 'saat', 'dalam', 'kepada', 'ketika', 'seusai', 'usai', 'pada', 'yang', 'untuk', 'dengan',
@@ -107,6 +109,9 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
     // `pakar epidemiologi Fakultas …`, `pengamat politik dari Universitas …`: a lower-case field
     // after a lower-case role, before the capitalised body it belongs to.
+    // `tanya kuasa hukum.`: one lower-case word completing the role at the clause's end.
+    if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
+        (!tokens[j + 1] || /^[.,!?;:]$/.test(tokens[j + 1].text))) { j++; continue; }
     if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
         [1, 2].some((d) => tokens[j + d]?.word && isCapitalized(tokens[j + d]))) { j++; continue; }
     if (x.lower === 'dari' && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]) && (run < 0 || runIsOrg || isTitleWord(tokens[run - 1]))) { j++; continue; }
@@ -219,7 +224,8 @@ function pointsBack(tokens: readonly Token[], j: number, roleOnly: boolean): num
     const x = tokens[d];
     if (DEMONSTRATIVES.has(x.lower)) {
       const nx = tokens[d + 1];
-      return !nx || /^[.,!?;:]$/.test(nx.text) ? d : -1;
+      // `juru taktik 61 tahun tersebut kepada media`: a side phrase may follow.
+      return !nx || /^[.,!?;:]$/.test(nx.text) || SIDE_PHRASE.has(nx.lower) ? d : -1;
     }
     if (x.text === ',' && DEMONSTRATIVES.has(tokens[d + 1]?.lower ?? '')) continue;
     // `pria yang kini berusia 61 tahun tersebut`: a number may stand in the phrase.

@@ -349,3 +349,10 @@ test('a paragraph that is one more quote right after a quoted paragraph goes on 
   const c = story('"Siapa yang bertanggung jawab?" tanya Budi Hartono.', '"Bukan saya, itu urusan dinas lain."');
   assert.deepEqual(direct(c)[1], [null, null, null]);
 });
+
+test('a role completed by one lower-case word at the clause end (`tanya kuasa hukum.`), and `… tersebut kepada media` still points back', () => {
+  const a = story('"Saksi tinggal di mana?" tanya kuasa hukum.');
+  assert.deepEqual(direct(a), [['tanya', 'kuasa hukum', null]]);
+  const b = story('Pelatih tim muda Bram Wiradinata memimpin latihan.', '"Ada pemain cedera," kata juru taktik 61 tahun tersebut kepada media, Minggu.');
+  assert.deepEqual(direct(b), [['kata', 'Bram Wiradinata', 'juru taktik 61 tahun']]);
+});
