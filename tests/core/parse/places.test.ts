@@ -15,7 +15,7 @@ test('place words: after a place head or `di`, not inside an office or before a 
   assert.deepEqual(places('Wali Kota Ratna Sari meninjau pasar.', 'Kepala Desa Bayu Adi hadir.'), []);
   // A place head inside a longer title, and a place run going on into a name.
   assert.deepEqual(places('Pengurus Bidang Ekonomi dan Kota Diding Sukri hadir.', 'Pemerintah Kota Wolio Rudi Hartono setuju.'), []);
-  // `ke` may point at a person (`ditanyakan ke Kaesang`); a run before a speech verb is the speaker.
+  // `ke` may point at a person (`ditanyakan ke Wulan`); a run before a speech verb is the speaker.
   assert.deepEqual(places('Saat ditanyakan ke Wulan, dia diam.', 'Kepala Dinas di Sulut Dodi Lapian mengatakan cukup.', 'Hal itu di Rendi Kusuma mengatakan.'), []);
 });
 
@@ -41,7 +41,7 @@ test('a run of place words only is no speaker: the name after the comma is', () 
   assert.deepEqual(speakers(a), [['direct', 'Kubaisi', 'Ketua KPUD Ranu Kendo']]);
 });
 
-test('a place named with `di` is no person who speaks later (`di New York`)', () => {
+test('a place named with `di` is no person who speaks later (`di Ranu Kendo`)', () => {
   const a = story(
     'Massa berkumpul di Ranu Kendo, Sabtu.',
     'Juru bicara kepolisian Ranu Kendo mengatakan aksi berjalan damai.',
