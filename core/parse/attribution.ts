@@ -1,6 +1,6 @@
 // The speech verb (cue) and the speaker of each direct quote: `"…," ujar Rutte`, `"…," katanya`,
 // `"…," Rutte menambahkan`, `Rutte mengatakan, "…"`, and a colon in the paragraph before.
-import { POST_CUES, PRE_CUES, PRONOUNS } from './lexicon.ts';
+import { POST_CUES, PRE_CUES, PRONOUNS, QUOTE_ONLY_CUES } from './lexicon.ts';
 import { lastMentionBefore } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import {
@@ -17,14 +17,17 @@ export function attributeDirect(input: AttributionInput, span: QuoteSpan): Attri
   if (endTokens && span.closed) {
     let k = firstTokenFrom(endTokens, span.end);
     while (k < endTokens.length && (endTokens[k].text === ',' || endTokens[k].text === '—' || endTokens[k].text === '-')) k++;
+    const near = endTokens[k] !== undefined && endTokens[k].start - span.end <= 4;
+    // `"…," demikian kata Budi` / `demikian disampaikan Budi`: `demikian` only points back at the quote.
+    if (near && endTokens[k].lower === 'demikian' && endTokens[k + 1]?.word) k++;
     const w = endTokens[k];
-    if (w && w.start - span.end <= 4 && w.word) {
+    if (w && near && w.word) {
       // `"…," ditambahkan Tony.`: a passive speech verb, the speaker after it.
       if (PASSIVE_CUES.has(w.lower) && endTokens[k + 1]?.word && !PRONOUNS.has(endTokens[k + 1].lower)) {
         const sp = speakerFrom(input, span.endParagraph, k + 1, span.start);
         if (sp) return { cue: w.text, speaker: sp };
       }
-      if (isPostCue(w.lower)) {
+      if (isPostCue(w.lower) || isQuoteOnlyCue(w.lower)) {
         if (w.lower.endsWith('nya') && w.lower !== 'tanya' && w.lower !== 'bunyi') {
           const p = lastMentionBefore(input.people, span.paragraph, span.start);
           return { cue: w.text, speaker: p ? toSpeaker(p) : null };
@@ -93,4 +96,9 @@ function preCue(input: AttributionInput, para: number, k: number, before: number
     }
   }
   return null;
+}
+
+/** `saran`, `ceritanya`: a cue right after a closing quote only (QUOTE_ONLY_CUES). */
+function isQuoteOnlyCue(lower: string): boolean {
+  return QUOTE_ONLY_CUES.has(lower) || (lower.endsWith('nya') && QUOTE_ONLY_CUES.has(lower.slice(0, -3)));
 }

@@ -10,8 +10,14 @@ export const POST_CUES = set(`
   kata ujar ucap jelas ungkap tambah tutur tulis pungkas imbuh sambung tegas lanjut terang tutup sebut
   papar beber tandas bunyi tanya harap sahut jawab cetus seru pesan kilah aku sergah timpal ajak
   katakan ungkapkan jelaskan tuturkan tanyakan imbuhkan pinta keluh kenang canda klaim akui ingat
-  menurut sebutnya tukas tegur bilang
+  menurut sebutnya tukas tegur bilang teriak imbau urai celetuk kelakar seloroh sindir
   said says told added asked stated wrote noted explained continued`);
+
+/**
+ * Words that are speech verbs only right after a closing quote (`"…," saran Rina.`, `"…," tuntas
+ * Budi.`); elsewhere they are nouns or adverbs (`saran yang "keren"`, `dalih Rina`, `kupas tuntas`).
+ */
+export const QUOTE_ONLY_CUES = set('saran tuntas dalih usul cerita sambut lapor');
 
 /** Verbs that introduce reported speech (`Rutte mengatakan, …`) or a quote (`X menegaskan: "…"`). */
 export const PRE_CUES = set(`
@@ -110,7 +116,7 @@ export const NOT_NAME = set(`
   akhirnya kini sekarang nanti kemarin besok tak belum sudah telah masih harus bisa dapat perlu
   ada hal para sejumlah seluruh semua setiap banyak beberapa sebanyak sekitar lebih kurang hanya
   cuma pun ia dia beliau mereka kami kita saya aku anda kamu engkau ini itu tersebut sebuah seorang
-  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga apa siapa
+  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga apa siapa orang
   mengapa kenapa bagaimana kapan dimana mana berapa begitu demikian jadi oleh sebagai atas bawah
   antara tanpa melalui lewat bagi secara dalam luar baru lama besar kecil tinggi rendah baik
   kata ujar ucap katanya ujarnya lanjutnya tambahnya ungkapnya tuturnya ucapnya jelasnya

@@ -39,6 +39,7 @@ export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContex
   let start = i;
   let depth = 0;
   let steps = 0;
+  let fromRole = -1;
   // An appositive comma (`Kepala Humas X, Budi Santoso,`) may sit right before the name.
   if (k >= 0 && tokens[k].text === ',') k--;
   while (k >= 0 && steps++ < MAX_TITLE) {
@@ -54,6 +55,12 @@ export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContex
       if (!isNameWord(b, ctx) && (isCapitalized(b) || isTitleWord(b))) { k--; continue; }
     }
     if (t.text === ',' && k > 0 && (isTitleWord(tokens[k - 1]) || isCapitalized(tokens[k - 1])) && !isNameWord(tokens[k - 1], ctx)) { k--; continue; }
+    // `Pengamat politik dari Universitas Wolio`: a role, maybe its field, then the body it is from.
+    // Only the title's text grows: whether it names a person is still read after `dari`.
+    if (t.lower === 'dari' && k > 0 && start < i) {
+      const role = isTitleWord(tokens[k - 1]) ? k - 1 : k > 1 && isTitleWord(tokens[k - 2]) && tokens[k - 1].word && tokens[k - 1].text === tokens[k - 1].lower ? k - 2 : -1;
+      if (role >= 0) { fromRole = role; break; }
+    }
     if (CHAIN_PUNCT.has(t.text) && t.text !== '.') { k--; continue; }
     // `dr. Siti`, `Prof. Dr. Budi`: the period of an abbreviated title.
     if (t.text === '.' && k > 0 && (isTitleWord(tokens[k - 1]) || tokens[k - 1].text.length === 1) && tokens[k - 1].end === t.start) { k--; continue; }
@@ -67,7 +74,7 @@ export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContex
     if (isTitleWord(t)) { personTitle = true; if (first < 0) first = x; }
     else if (first < 0 && isOrgHead(t)) first = x;
   }
-  return { start: first < 0 ? i : first, personTitle };
+  return { start: first < 0 ? i : fromRole >= 0 ? fromRole : first, personTitle };
 }
 
 /** The run is part of a longer title that ends in a name (`Ketua Gili Hotel Association Lalu Kusnawan`). */

@@ -37,6 +37,8 @@ export interface People {
   mentions: Mention[];
   /** Short names of bodies, given in brackets after the full name (`… Indonesia (Perbarindo)`). */
   bodies?: Set<string>;
+  /** Words the story writes as names of places (places.ts): never the first word of a person's name. */
+  places?: ReadonlySet<string>;
 }
 
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
@@ -154,6 +156,14 @@ export function scanParagraph(
     // `Kepala RSUD Dr Soetomo Joni Wahyuhadi`: a word already read as the name of a place or body
     // opens the run; the person's name is the rest.
     if (len >= 2 && !known && people.bodies?.has(words[0])) { i++; continue; }
+    // `Bupati Wolio Rusdin Lamba` where the story also writes `di Wolio`: the place, then the person;
+    // `di Ranu Kendo` makes `Ranu Kendo` a place all through, no person.
+    if (!known && people.places?.has(words[0])) {
+      let p = 1;
+      while (p < len && people.places.has(tokens[i + p].lower)) p++;
+      i += p;
+      continue;
+    }
     const prev = i > 0 ? tokens[i - 1] : null;
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
@@ -173,7 +183,9 @@ export function scanParagraph(
     const next = tokens[i + len];
     const next2 = tokens[i + len + 1];
     // `Hasan (55),`: a name with the person's age after it.
-    const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined && isAge(next2.text) && tokens[i + len + 2]?.text === ')';
+    // `Dodi (bukan nama sebenarnya)`, `Melati (nama samaran)`: a source the story keeps unnamed, introduced the same way.
+    const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined &&
+      ((isAge(next2.text) && tokens[i + len + 2]?.text === ')') || isPseudonymNote(tokens, i + len + 1));
     const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut');
     const cueAfter = next !== undefined && (isPreCueWord(next) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))));
@@ -231,6 +243,14 @@ function isDigit(c: number): boolean {
 
 function startsWithDigit(text: string): boolean {
   return isDigit(text.charCodeAt(0));
+}
+
+/** `bukan nama sebenarnya)`, `nama samaran)` from token k: the note that a name is made up. */
+function isPseudonymNote(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k]?.lower;
+  const b = tokens[k + 1]?.lower;
+  if (a === 'nama') return b === 'samaran' || b === 'disamarkan';
+  return a === 'bukan' && b === 'nama' && (tokens[k + 2]?.lower === 'sebenarnya' || tokens[k + 2]?.lower === 'asli');
 }
 
 /** `55` in `Hasan (55)`: one to three digits. */
@@ -364,6 +384,12 @@ function tokenBefore(tokens: readonly Token[], offset: number): Token | null {
   // Skip the title chain in front of the name to the word that governs it.
   let k = lo - 1;
   while (k >= 0 && tokens[k].word && (isCapitalized(tokens[k]) || isTitleWord(tokens[k]))) k--;
+  // `Pengamat politik dari Universitas Wolio Robi …`: `dari` after a role belongs to the title,
+  // the role (and the lower-case field after it) is what stands before the name.
+  if (k >= 1 && tokens[k].lower === 'dari' && (isTitleWord(tokens[k - 1]) || (k >= 2 && isTitleWord(tokens[k - 2]) && tokens[k - 1].word))) {
+    k -= isTitleWord(tokens[k - 1]) ? 1 : 2;
+    while (k >= 0 && tokens[k].word && (isCapitalized(tokens[k]) || isTitleWord(tokens[k]))) k--;
+  }
   return k >= 0 ? tokens[k] : null;
 }
 

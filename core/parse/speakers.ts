@@ -7,6 +7,8 @@ import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type
 import { isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
+/** Words opening a side phrase after the speaker (`… tersebut kepada wartawan`, `… itu saat dihubungi`). */
+const SIDE_PHRASE = new Set(['kepada', 'saat', 'ketika', 'seusai', 'usai', 'dalam', 'melalui', 'lewat', 'di', 'dikutip', 'seperti', 'pada']);
 const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
 const FUNCTION_WORDS = new Set([
   'di', 'ke', 'dari', 'saat', 'dalam', 'kepada', 'ketika', 'seusai', 'usai', 'pada', 'yang', 'untuk', 'dengan',
@@ -58,6 +60,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     return p ? toSpeaker(p) : null;
   }
   if (PLURAL_PRONOUNS.has(t.lower)) return null;
+  const named = roleThenName(input, para, k);
+  if (named) return named;
   // Walk the chain of title, offices and names (`Kepala Bidang Humas Polda Metro Jaya Kombes Yusri
   // Yunus`); the person's name is its last name run.
   let j = k;
@@ -80,7 +84,14 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
       const shift = runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1]) ? 1 : 0;
       if (shift) runIsOrg = false;
-      run = j + shift; runLen = len - shift; j += len; continue;
+      run = j + shift; runLen = len - shift; j += len;
+      // `kata Bupati Wolio Rusdin Lamba` where the story writes `di Wolio`: the place opens the run
+      // (places.ts); a run of place words only (`Ketua KPUD Ranu Kendo, Kubaisi`) is no person.
+      let p = 0;
+      while (p < runLen && input.people.places?.has(tokens[run + p].lower)) p++;
+      if (p === runLen) { runInBody = true; runIsOrg = true; }
+      else if (p > 0) { run += p; runLen -= p; runIsOrg = false; }
+      continue;
     }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
     // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`: the period of an abbreviated title.
@@ -98,6 +109,9 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
     // `pakar epidemiologi Fakultas …`, `pengamat politik dari Universitas …`: a lower-case field
     // after a lower-case role, before the capitalised body it belongs to.
+    // `tanya kuasa hukum.`: one lower-case word completing the role at the clause's end.
+    if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
+        (!tokens[j + 1] || /^[.,!?;:]$/.test(tokens[j + 1].text))) { j++; continue; }
     if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
         [1, 2].some((d) => tokens[j + d]?.word && isCapitalized(tokens[j + d]))) { j++; continue; }
     if (x.lower === 'dari' && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]) && (run < 0 || runIsOrg || isTitleWord(tokens[run - 1]))) { j++; continue; }
@@ -135,7 +149,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     const title = run > k ? text.slice(tokens[k].start, tokens[run - 1].end).replace(/[\s,(]+$/u, '') || null : null;
     return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
   }
-  if (j === k) return null;
+  if (j === k) return personNounBack(input, para, k, roleEnd, before);
   // An office alone: its holder named before, else the office as written, cut before a place or
   // body it was said from (`Presiden dari Istana Bogor`).
   const whole = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
@@ -146,6 +160,57 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   if (back) return { ...toSpeaker(back), title: asWritten() };
   return { name: short || whole, title: null, resolved: null };
 }
+
+/** Most lower-case words a role set off before a name may run to: `psikolog anak yang membuka praktik sendiri`. */
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * `ujar pengendali hama bersertifikat, Budi Sentosa.`, `kata salah satu siswa, Laila Ramadhani.`: a role in
+ * lower case (no office the title chain knows), a comma, and the name that ends the clause.
+ */
+function roleThenName(input: AttributionInput, para: number, k: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  let d = k;
+  while (d < tokens.length && d - k < MAX_ROLE_WORDS) {
+    const x = tokens[d];
+    if (!x.word || x.text !== x.lower || (FUNCTION_WORDS.has(x.lower) && x.lower !== 'yang')) break;
+    d++;
+  }
+  if (d === k || tokens[d]?.text !== ',') return null;
+  const len = nameRun(tokens, d + 1, input.ctx);
+  const after = tokens[d + 1 + len];
+  if (len === 0 || (after && after.text !== ',' && after.text !== '.' && after.text !== '(')) return null;
+  const start = tokens[d + 1].start;
+  const m = mentionAt(input.people, para, start, 0);
+  if (m) return toSpeaker(m.person);
+  const text = input.paragraphs[para];
+  return toSpeaker(addPerson(input.people, text.slice(start, tokens[d + len].end), text.slice(tokens[k].start, tokens[d - 1].end), [para, start]));
+}
+
+/**
+ * `ujar pria yang kini berusia 61 tahun tersebut`, `tutur jebolan akademi Ajax itu`, `tambah
+ * sang pelatih`: a person named by a noun for people (not an office, so no title chain was read)
+ * that points back to the one the story has just been about. `kata laporan tersebut` names a thing.
+ */
+function personNounBack(input: AttributionInput, para: number, k: number, roleEnd: number, before: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  const t = tokens[k];
+  let end: number;
+  const nx = tokens[k + 1];
+  if (t.lower === 'sang' && nx?.word && nx.text === nx.lower && (isTitleWord(nx) || PERSON_NOUNS.has(nx.lower))) end = k + 2;
+  else if (roleEnd > k && PERSON_NOUNS.has(t.lower)) end = roleEnd;
+  else return null;
+  const p = lastMentionBefore(input.people, para, before);
+  if (!p) return null;
+  return { ...toSpeaker(p), title: input.paragraphs[para].slice(t.start, tokens[end - 1].end).replace(/[\s,(]+$/u, '') };
+}
+
+/** Nouns for people that are no office: with `ini`/`itu`/`tersebut` or `yang …` they point back. */
+const PERSON_NOUNS = new Set([
+  'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'pemuda', 'pemudi', 'remaja', 'bocah', 'anak', 'gadis',
+  'nenek', 'kakek', 'ayah', 'suami', 'istri', 'jebolan', 'lulusan', 'alumnus', 'alumni', 'pebalap', 'petinju',
+  'petenis', 'pegolf', 'pesenam', 'perenang', 'pelari', 'pebasket', 'pesepak', 'pebulu', 'pesilat', 'penembak',
+]);
 
 /**
  * After a lower-case role, does the phrase point back to someone already named: `… ini/itu/tersebut`
@@ -159,10 +224,12 @@ function pointsBack(tokens: readonly Token[], j: number, roleOnly: boolean): num
     const x = tokens[d];
     if (DEMONSTRATIVES.has(x.lower)) {
       const nx = tokens[d + 1];
-      return !nx || /^[.,!?;:]$/.test(nx.text) ? d : -1;
+      // `juru taktik 61 tahun tersebut kepada media`: a side phrase may follow.
+      return !nx || /^[.,!?;:]$/.test(nx.text) || SIDE_PHRASE.has(nx.lower) ? d : -1;
     }
     if (x.text === ',' && DEMONSTRATIVES.has(tokens[d + 1]?.lower ?? '')) continue;
-    if (!x.word && x.text !== '(' && x.text !== ')' && x.text !== '-') return -1;
+    // `pria yang kini berusia 61 tahun tersebut`: a number may stand in the phrase.
+    if (!x.word && x.text !== '(' && x.text !== ')' && x.text !== '-' && !isDigitCode(x.text.charCodeAt(0))) return -1;
     if (x.word && (TIME_WORDS.has(x.lower) || (!roleOnly && d > j))) return -1;
   }
   return -1;
@@ -192,4 +259,8 @@ export function subjectBefore(input: AttributionInput, para: number, v: number):
 
 export function personSpeaker(p: Person | null): Speaker | null {
   return p ? toSpeaker(p) : null;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

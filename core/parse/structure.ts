@@ -5,6 +5,7 @@ import { attributeDirect } from './attribution.ts';
 import { indirectQuotes } from './indirect.ts';
 import type { AttributionInput } from './speakers.ts';
 import { newPeople, scanParagraph } from './people.ts';
+import { placeWords } from './places.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes.ts';
 import { assignRoles, footer } from './roles.ts';
 import { tokenize, tokenizeIn, wordContext, type Token } from './tokens.ts';
@@ -77,6 +78,7 @@ function findQuotes(
   tokenized(tokens);
   const ctx = wordContext(tokens);
   const people = newPeople();
+  people.places = placeWords(tokens);
   for (let i = 0; i < texts.length; i++) if (tokens[i]) scanParagraph(people, i, texts[i], tokens[i]!, ctx, skip[i]);
   const input: AttributionInput = { paragraphs: texts, tokens, ctx, people };
 
@@ -92,6 +94,10 @@ function findQuotes(
       // A second quote in the paragraph of an attributed one (`"…," kata Rutte. "…"`): same speaker.
       quote.cue = prev!.quote.cue;
       quote.speaker = prev!.quote.speaker ? { ...prev!.quote.speaker } : null;
+    } else if (!att && prev && continuesQuote(texts, prev.span, prev.quote, span)) {
+      // A paragraph that is one more quote right after a paragraph quoting someone goes on quoting
+      // them. No cue: the speaker is inferred, and the checks still see an inferred speaker.
+      quote.speaker = { ...prev.quote.speaker! };
     } else if (!att && !standsAsQuote(texts, span)) continue;
     quotes.push(quote);
     prev = { span, quote };
@@ -99,6 +105,19 @@ function findQuotes(
   for (let i = 0; i < texts.length; i++) if (tokens[i]) quotes.push(...indirectQuotes(input, i, skip[i]));
   quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return quotes;
+}
+
+/**
+ * Does the quote at `span` continue the speech of the quote before it: the paragraph right after
+ * it, opening with the mark, the whole paragraph a quote? Not after a question (`tanya X`): the
+ * next quote may be the answer.
+ */
+function continuesQuote(texts: readonly string[], prevSpan: QuoteSpan, prevQuote: Quote, span: QuoteSpan): boolean {
+  if (!prevQuote.speaker || span.paragraph !== prevSpan.endParagraph + 1 || span.start !== 0 || span.opened === false || !span.closed) return false;
+  const cue = prevQuote.cue?.toLowerCase() ?? '';
+  if (cue.startsWith('tanya')) return false;
+  const text = texts[span.endParagraph];
+  return span.end >= text.trimEnd().length;
 }
 
 function directQuote(texts: readonly string[], s: QuoteSpan, cue: string | null, speaker: Quote['speaker']): Quote {

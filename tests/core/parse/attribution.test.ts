@@ -259,3 +259,100 @@ test('a name after a closing quote with no speech verb close behind it does not 
   const a = story('Pelatih itu menyebut timnya "belum siap", Marco Santoso lalu mengganti tiga pemain inti dan dua pemain cadangan di babak kedua pertandingan kemarin sore.');
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct' && q.speaker), []);
 });
+
+test('a noun for people pointing back names the person the story is about: `ujar pria … tersebut`, `tambah sang pelatih`', () => {
+  const a = story(
+    'Pelatih tim muda Bram Wiradinata memimpin latihan pagi.',
+    '"Anak-anak harus tetap fokus," ujar pria yang kini berusia 61 tahun tersebut.',
+    '"Besok kami uji coba," tambah sang pelatih.',
+    '"Semua pemain siap," tutur jebolan akademi Ajax itu.',
+  );
+  assert.deepEqual(direct(a), [
+    ['ujar', 'Bram Wiradinata', 'pria yang kini berusia 61 tahun'],
+    ['tambah', 'Bram Wiradinata', 'sang pelatih'],
+    ['tutur', 'Bram Wiradinata', 'jebolan akademi Ajax'],
+  ]);
+});
+
+test('a thing pointed back to is no speaker: `tulis keterangan video tersebut`, `sang perekam` of a car', () => {
+  const a = story('Video itu diunggah akun @warga_kota.', '"Jalanan banjir lagi," tulis keterangan video tersebut.');
+  assert.deepEqual(direct(a), [['tulis', null, null]]);
+});
+
+test('a source the story keeps unnamed (`Dodi (bukan nama sebenarnya)`) speaks next, not the official before', () => {
+  const a = story(
+    '"Anggaran turun," kata Kepala Dinas Kesehatan Rina Marlina.',
+    'Dodi (bukan nama sebenarnya) menunjukkan kartu berobatnya.',
+    '"Ini saya minum tiap malam," ujar pria 32 tahun itu.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Rina Marlina', 'Dodi']);
+});
+
+test('`Orang Rimba`, `Orang Asli Papua`: a people, never a person to point back to', () => {
+  const a = story(
+    'Rektor Universitas Jambi Hasan Basri menyerahkan beasiswa kepada mahasiswa Orang Rimba.',
+    '"Dana sudah cair," ujar pria yang juga menjabat guru besar itu.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Hasan Basri']);
+});
+
+test('a lower-case role the title chain does not know, then the name after a comma: `ujar pengendali hama bersertifikat, Budi Sentosa.`', () => {
+  const a = story(
+    '"Tikus mencari tempat hangat," ujar pengendali hama bersertifikat, Budi Sentosa.',
+    '"Asapnya membuat mata perih," kata salah satu siswa, Laila Ramadhani (16), Senin.',
+    '"Jalan ditutup sejak pagi," kata dia kepada wartawan, Senin.',
+  );
+  assert.deepEqual(direct(a), [
+    ['ujar', 'Budi Sentosa', 'pengendali hama bersertifikat'],
+    ['kata', 'Laila Ramadhani', 'siswa'],
+    ['kata', 'Laila Ramadhani', 'siswa'],
+  ]);
+});
+
+test('`Pengamat politik dari Universitas X Nama menilai`: the role and the body are the title, and the person speaks', () => {
+  const a = story(
+    'Pasangan Rina Astuti - Bagus Prakoso menyampaikan ucapan selamat.',
+    'Secara terpisah, pengamat politik dari Universitas Wolio Robi Setiawan Harahap menilai, pasangan Rina Astuti membuat sejarah.',
+    'Peluang calon perseorangan selama ini kecil.',
+    '"Ada strategi yang menyentuh publik," katanya.',
+  );
+  assert.deepEqual(direct(a), [['katanya', 'Robi Setiawan Harahap', 'pengamat politik dari Universitas Wolio']]);
+});
+
+test('more speech verbs after a quote (`imbau`, `kelakar`, `sindir`, `urai`), `demikian kata X`, and `saran`/`tuntas` only right after the quote', () => {
+  const a = story(
+    '"Jangan berteduh di bawah baliho," imbau Kepala Stasiun Cuaca Hendro Prakoso.',
+    '"Saya ini tukang ojek saja," kelakar Darsono Wibisono.',
+    '"Biaya bisa ditekan," demikian kata Bendahara Desa Sumi Lestari.',
+    '"Cuci tangan sebelum makan," saran dokter anak Ratih Kusumawati.',
+  );
+  assert.deepEqual(direct(a).map((x) => x.slice(0, 2)), [
+    ['imbau', 'Hendro Prakoso'], ['kelakar', 'Darsono Wibisono'], ['kata', 'Sumi Lestari'], ['saran', 'Ratih Kusumawati'],
+  ]);
+  // Nouns and adverbs elsewhere: no quote is made of a scare-quoted word, no speaker of a name after them.
+  const b = story('Pakar memberi saran yang "keren" kepada orangtua.', 'Mari kita kupas tuntas "daging" dari berita ini.');
+  assert.deepEqual(direct(b), []);
+});
+
+test('a paragraph that is one more quote right after a quoted paragraph goes on quoting the same person (inferred: no cue)', () => {
+  const a = story(
+    '"Kami tampil lebih baik di babak kedua," ujar pelatih Gerry Santoso.',
+    '"Besok kami latihan ringan saja."',
+    'Tim itu bertanding lagi Sabtu.',
+    '"Apa target Anda?" tanya seorang wartawan kepada kapten Rudi Hartono.',
+    '"Juara, tentu saja," jawabnya.',
+  );
+  assert.deepEqual(direct(a).slice(0, 2), [['ujar', 'Gerry Santoso', 'pelatih'], [null, 'Gerry Santoso', 'pelatih']]);
+  // After a narrative paragraph, or a question, nothing is inferred.
+  const b = story('"Kami siap," kata Ketua RT Slamet Riyadi.', 'Warga lain menolak.', '"Tidak ada yang mendengar kami sama sekali."');
+  assert.deepEqual(direct(b)[1], [null, null, null]);
+  const c = story('"Siapa yang bertanggung jawab?" tanya Budi Hartono.', '"Bukan saya, itu urusan dinas lain."');
+  assert.deepEqual(direct(c)[1], [null, null, null]);
+});
+
+test('a role completed by one lower-case word at the clause end (`tanya kuasa hukum.`), and `… tersebut kepada media` still points back', () => {
+  const a = story('"Saksi tinggal di mana?" tanya kuasa hukum.');
+  assert.deepEqual(direct(a), [['tanya', 'kuasa hukum', null]]);
+  const b = story('Pelatih tim muda Bram Wiradinata memimpin latihan.', '"Ada pemain cedera," kata juru taktik 61 tahun tersebut kepada media, Minggu.');
+  assert.deepEqual(direct(b), [['kata', 'Bram Wiradinata', 'juru taktik 61 tahun']]);
+});
