@@ -24,6 +24,20 @@ export async function dropSeed(page: Page): Promise<void> {
   await page.locator('.story-editor p[data-role="lead"]').waitFor();
 }
 
+/**
+ * Waits until an as-you-type result list shows the results of the query just typed: its first hit
+ * (`first`, a selector) has a highlight matching `mark`. The list keeps the previous query's hits on
+ * screen until the new search lands (a pause after the last key, then the search), so "a hit is
+ * there" can still be the old list, and a click on it picks a hit the new results then replace.
+ */
+export async function waitForHits(page: Page, first: string, mark: RegExp): Promise<void> {
+  await page.waitForFunction(({ first, source, flags }) => {
+    const hit = document.querySelector(first);
+    const re = new RegExp(source, flags);
+    return !!hit && Array.from(hit.querySelectorAll('mark')).some((m) => re.test(m.textContent ?? ''));
+  }, { first, source: mark.source, flags: mark.flags });
+}
+
 /** Pastes text (and optionally HTML) outside the editor, as Ctrl+V on the window does. */
 export async function pasteOutside(page: Page, text: string, html?: string): Promise<void> {
   await page.evaluate(({ text, html }) => {
