@@ -38,6 +38,15 @@ export async function waitForHits(page: Page, first: string, mark: RegExp): Prom
   }, { first, source: mark.source, flags: mark.flags });
 }
 
+/** Polls a condition on the test's side (what the page reported through a binding, files on disk) until it holds. */
+export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /** Pastes text (and optionally HTML) outside the editor, as Ctrl+V on the window does. */
 export async function pasteOutside(page: Page, text: string, html?: string): Promise<void> {
   await page.evaluate(({ text, html }) => {
