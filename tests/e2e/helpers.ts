@@ -79,6 +79,9 @@ export async function caretAtEnd(page: Page, paragraph: Locator): Promise<void> 
 /** Closes every toast (their × buttons) and waits until none is left: screenshots show the screen, not messages over it. */
 export async function dismissToasts(page: Page): Promise<void> {
   const close = page.locator('.toast button.icon');
-  while (await close.count()) await close.first().click();
+  // A toast also leaves by itself (3 s): one counted here can be gone before the click reaches it, and
+  // a click on a button that no longer exists waits out Playwright's 30 s timeout. Click briefly, count
+  // again; the wait for no toast at all below is the check.
+  while (await close.count()) await close.first().click({ timeout: 1_000 }).catch(() => undefined);
   await page.locator('.toast').first().waitFor({ state: 'detached' });
 }
