@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { offsiteRequests, startHarness } from './harness.ts';
-import { dropSeed } from './helpers.ts';
+import { dropSeed, waitForHits } from './helpers.ts';
 import { fillArchive, HOSTILE_TITLE } from './archive-data.ts';
 
 test('Arsip: as-you-type search with snippets; hostile archive text stays text', async () => {
@@ -33,7 +33,7 @@ test('Arsip: as-you-type search with snippets; hostile archive text stays text',
 
     // Stemming: "mengatakan" finds stories that only say "kata" forms too.
     await box.fill('mengatakan');
-    await page.locator('.hit').first().waitFor();
+    await waitForHits(page, '.hit', /kata|mengatakan/i);
 
     // A story with markup in its text: found, shown as text, nothing runs or loads.
     await box.fill('keamanan naskah');
@@ -49,7 +49,7 @@ test('Arsip: as-you-type search with snippets; hostile archive text stays text',
 
     // Filters: a source filter narrows the results, and there are results to check.
     await box.fill('banjir');
-    await page.locator('.hit').first().waitFor();
+    await waitForHits(page, '.hit', /banjir/i);
     const unfiltered = await page.locator('.hit .muted').allInnerTexts();
     assert.ok(unfiltered.some((m) => /ANTARA/.test(m)), 'before the filter ANTARA stories are listed too');
     await page.getByRole('textbox', { name: 'Sumber' }).fill('Kompas');
@@ -64,8 +64,10 @@ test('Arsip: as-you-type search with snippets; hostile archive text stays text',
 
     // An archive hit: the preview shows the whole story (beyond the snippet), and it opens on the
     // desk as a new story.
+    // The banjir hits stay listed until the Rutte search lands: wait for its hits, or the click picks a
+    // banjir story and the Rutte results then replace it under the Buka button.
     await box.fill('Rutte');
-    await page.locator('.hit').first().waitFor();
+    await waitForHits(page, '.hit', /rutte/i);
     await page.locator('.hit').first().click();
     // The last paragraph is far from the match, so only the whole story shows it.
     await page.locator('.archive-fulltext p', { hasText: /^Catatan arsip nomor \d+\.$/ }).first().waitFor();
@@ -130,7 +132,12 @@ test('Baca juga: suggestions for the seed story, links inserted at the desk posi
     // Searching the archive from the tab (a half-typed word is enough) and pinning a result.
     await page.getByRole('searchbox', { name: 'Cari di arsip' }).pressSequentially('Umerov Jayap', { delay: 20 });
     const found = page.locator('.related-panel section').nth(1).locator('.related-item');
-    await found.first().waitFor();
+    // Typed with 20 ms between keys, but a busy machine can pause longer than the search's 150 ms wait
+    // and list the hits of "Umerov" or "Umerov J" first: wait for the whole query's hits.
+    await page.waitForFunction((skip) => {
+      const shown = Array.from(document.querySelectorAll('.related-panel section[aria-labelledby="rel-search"] .related-title')).map((e) => e.textContent ?? '');
+      return /Umerov.*Jayapura/.test(shown.find((x) => x !== skip) ?? '');
+    }, titles[0]);
     const foundTitles = await found.locator('.related-title').allInnerTexts();
     const pick = foundTitles.findIndex((x) => x !== titles[0]);
     const foundTitle = foundTitles[pick];

@@ -36,7 +36,11 @@ test('a failed save keeps the text, says so, and retries', async () => {
 
     // The disk has room again: the retry stores the text without the editor doing anything.
     h.handlers['stories:save'] = realSave;
-    await page.locator('.save-status.save-saved').waitFor({ timeout: 15_000 });
+    // The editor retries 2, 4, 8, 16, then 30 s after each failure (session.ts); a slow machine spends
+    // long enough on the steps above for the third or fourth failure, and a fixed 15 s could end
+    // before the next retry. Wait for the longest pause the failures so far can have set, plus 10 s.
+    const retryWithin = Math.min(30_000, 1000 * 2 ** Math.min(failures + 1, 5));
+    await page.locator('.save-status.save-saved').waitFor({ timeout: Math.max(15_000, retryWithin + 10_000) });
     assert.ok(failures >= 1);
     const [summary] = h.services.workspace.list();
     const rec = await h.services.stories.record(summary.id);
@@ -69,7 +73,8 @@ test('closing the window inside the autosave pause waits for the save', async ()
     // dismisses the browser's dialog, as Electron does silently) and saves.
     await page.close({ runBeforeUnload: true });
     let text = '';
-    for (let i = 0; i < 50 && !text.endsWith('Diketik tepat sebelum jendela ditutup.'); i++) {
+    // A deadline on the clock (20 s), not 50 rounds: each round's read of the store is slower too on a busy machine.
+    for (const end = Date.now() + 20_000; !text.endsWith('Diketik tepat sebelum jendela ditutup.') && Date.now() < end;) {
       await new Promise((r) => setTimeout(r, 100));
       text = (await h.services.stories.record(summary.id)).article.paragraphs[1].text;
     }

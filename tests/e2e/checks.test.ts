@@ -40,18 +40,22 @@ test('Pemeriksaan: findings on the seed story, live re-check, F8/Shift+F8, click
     assert.ok(lag < 5_000, `live checks took ${lag} ms after the last keystroke`);
 
     // F8 selects the next finding on the text and marks it; F8 again moves on; Shift+F8 comes back.
-    const activeId = async () => page.locator('.finding-item.active').getAttribute('id');
+    // A finding is told by what the panel says of it (message, words, paragraph, rule), not by its
+    // element id: the id carries the run's key, and every re-check (the save's, landing any time
+    // now on a busy machine) gives every finding a new one while the same finding stays selected.
+    const ACTIVE = '.finding-item.active .finding-jump';
+    const activeText = async () => page.locator(ACTIVE).textContent();
     const textBefore = await p2.innerText();
     await page.keyboard.press('F8');
     await page.locator('.story-editor .finding-active').waitFor();
-    await page.locator('.finding-item.active').waitFor();
-    const first = await activeId();
+    await page.locator(ACTIVE).waitFor();
+    const first = await activeText();
     await page.keyboard.press('F8');
-    await page.waitForFunction((id) => document.querySelector('.finding-item.active')?.id !== id, first);
-    const second = await activeId();
+    await page.waitForFunction(([sel, was]) => { const now = document.querySelector(sel)?.textContent; return !!now && now !== was; }, [ACTIVE, first] as const);
+    const second = await activeText();
     assert.notEqual(second, first, 'F8 moves to another finding');
     await page.keyboard.press('Shift+F8');
-    await page.waitForFunction((id) => document.querySelector('.finding-item.active')?.id === id, first);
+    await page.waitForFunction(([sel, was]) => document.querySelector(sel)?.textContent === was, [ACTIVE, first] as const);
     assert.equal(await p2.innerText(), textBefore, 'F8 and Shift+F8 move, they do not edit');
     await h.shot('checks');
 

@@ -42,8 +42,9 @@ test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, fou
     await dialog.getByLabel(/Saya sudah melihat 1 kesalahan/).check();
     h.dialogAnswers.chooseFolder.push(out);
     await run.click();
-    await page.waitForFunction(() => document.querySelectorAll('dialog#export .export-results li.ok-text').length >= 1);
-    await page.waitForTimeout(300);
+    // The NITF export's result is still listed: wait for the WXR file's own line, not any result
+    // (then a fixed pause, too short on a busy machine, hoped the file was there).
+    await dialog.locator('.export-results li.ok-text', { hasText: '.wxr.xml' }).waitFor();
     files = await fs.readdir(out);
     assert.equal(files.length, 2, files.join(', '));
     const wxr = await fs.readFile(path.join(out, files.find((f) => f.endsWith('.wxr.xml'))!), 'utf8');
@@ -62,7 +63,8 @@ test('Ekspor: preview, confirm the errors, NITF and WXR files, copy as HTML, fou
 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    assert.equal(await page.locator('.story-row .chip').first().innerText(), 'diekspor');
+    // The inbox learns the new status from its own refresh after the export: wait for it.
+    await page.waitForFunction(() => document.querySelector('.story-row .chip')?.textContent === 'diekspor');
 
     // The exported story is now in the archive: search finds it.
     await page.keyboard.press('Control+Shift+F');

@@ -24,6 +24,29 @@ export async function dropSeed(page: Page): Promise<void> {
   await page.locator('.story-editor p[data-role="lead"]').waitFor();
 }
 
+/**
+ * Waits until an as-you-type result list shows the results of the query just typed: its first hit
+ * (`first`, a selector) has a highlight matching `mark`. The list keeps the previous query's hits on
+ * screen until the new search lands (a pause after the last key, then the search), so "a hit is
+ * there" can still be the old list, and a click on it picks a hit the new results then replace.
+ */
+export async function waitForHits(page: Page, first: string, mark: RegExp): Promise<void> {
+  await page.waitForFunction(({ first, source, flags }) => {
+    const hit = document.querySelector(first);
+    const re = new RegExp(source, flags);
+    return !!hit && Array.from(hit.querySelectorAll('mark')).some((m) => re.test(m.textContent ?? ''));
+  }, { first, source: mark.source, flags: mark.flags });
+}
+
+/** Polls a condition on the test's side (what the page reported through a binding, files on disk) until it holds. */
+export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /** Pastes text (and optionally HTML) outside the editor, as Ctrl+V on the window does. */
 export async function pasteOutside(page: Page, text: string, html?: string): Promise<void> {
   await page.evaluate(({ text, html }) => {
@@ -56,6 +79,9 @@ export async function caretAtEnd(page: Page, paragraph: Locator): Promise<void> 
 /** Closes every toast (their × buttons) and waits until none is left: screenshots show the screen, not messages over it. */
 export async function dismissToasts(page: Page): Promise<void> {
   const close = page.locator('.toast button.icon');
-  while (await close.count()) await close.first().click();
+  // A toast also leaves by itself (3 s): one counted here can be gone before the click reaches it, and
+  // a click on a button that no longer exists waits out Playwright's 30 s timeout. Click briefly, count
+  // again; the wait for no toast at all below is the check.
+  while (await close.count()) await close.first().click({ timeout: 1_000 }).catch(() => undefined);
   await page.locator('.toast').first().waitFor({ state: 'detached' });
 }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { offsiteRequests, startHarness } from './harness.ts';
-import { caretAtEnd, pasteOutside } from './helpers.ts';
+import { caretAtEnd, pasteOutside, until } from './helpers.ts';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -113,9 +113,9 @@ test('XSS payloads pasted as HTML, as text and into the editor never execute or 
       assert.ok(['script-src eval', 'style-src-attr inline', 'style-src-elem inline'].includes(`${v.directive} ${v.blocked}`) && v.source.startsWith(`${h.baseUrl}assets/`), `unexpected CSP violation ${JSON.stringify(v)}`);
     }
     // The recorder itself works: a fetch the test makes is seen as a blocked attempt.
+    // The report crosses an exposed binding after the event: wait for it rather than a fixed 200 ms.
     await page.evaluate(() => fetch('https://evil.example/probe').catch(() => undefined));
-    await page.waitForTimeout(200);
-    assert.ok(violations.some((v) => v.includes('https://evil.example/probe')), 'the violation recorder sees a CSP-blocked fetch');
+    await until(() => violations.some((v) => v.includes('https://evil.example/probe')), 'the violation recorder to see a CSP-blocked fetch');
     // Hiding CSS is gone: no inline style or <style> from the copy, and the "hidden" words are visible.
     const styled = await page.evaluate(() => ({
       // Inside the text and the inbox rows (the list's own rows are positioned by the app, through CSSOM).

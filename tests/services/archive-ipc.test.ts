@@ -138,7 +138,9 @@ test('an archive index from another version: the app opens at once and rebuilds 
   assert.ok(builds().length >= 1, 'a progress bar for the rebuild');
   // Batal: it stops, stays pending, and does not start again by itself.
   await dispatch(h, 'batch:cancel', { batchId: builds()[0].batchId });
-  await new Promise((r) => setTimeout(r, 50));
+  // The rebuild notices Batal at its next step: wait for its last progress event (a fixed 50 ms was
+  // too short when a busy machine delays that step).
+  for (const end = Date.now() + 10_000; !builds().some((p) => p.finished) && Date.now() < end;) await new Promise((r) => setTimeout(r, 10));
   assert.ok(builds().some((p) => p.finished));
   assert.equal(s.archive().indexRebuildPending, true);
   const before = builds().length;
@@ -155,7 +157,8 @@ test('an archive index from another version: the app opens at once and rebuilds 
 test('left alone, the background rebuild finishes and search answers', async () => {
   const { s, h } = await outdatedArchiveApp();
   await assert.rejects(dispatch(h, 'archive:stats', {}).then(() => dispatch(h, 'archive:search', { query: 'inflasi' })), /sedang dibangun ulang/);
-  for (let i = 0; i < 200 && s.archive().indexRebuildPending; i++) await new Promise((r) => setTimeout(r, 20));
+  // A deadline in time, not a count of 20 ms naps: under load each nap is longer, and the rebuild slower.
+  for (const end = Date.now() + 30_000; s.archive().indexRebuildPending && Date.now() < end;) await new Promise((r) => setTimeout(r, 20));
   assert.equal(s.archive().indexRebuildPending, false);
   assert.ok((await dispatch(h, 'archive:search', { query: 'inflasi' }) as SearchResult).total > 0);
   await s.close();

@@ -52,13 +52,15 @@ test('a writing verb on an archive another process is writing waits, then refuse
   const seed = openArchive(dir);
   seed.addStory({ title: 'Rapat anggaran', body: 'Menteri mengatakan anggaran disetujui.', url: 'https://contoh.id/1' });
   seed.close();
-  // Another process (not a meja command, so no data-folder lock) holds SQLite's write lock for 12 s.
+  // Another process (not a meja command, so no data-folder lock) holds SQLite's write lock until the
+  // test kills it: a fixed 12 s hold let a slow meja start on a loaded machine find the lock free.
+  // (It lets go by itself after two minutes, should the test die before its finally.)
   const holder = spawn(process.execPath, ['-e', `
     const { DatabaseSync } = require('node:sqlite');
     const db = new DatabaseSync(${JSON.stringify(path.join(dir, 'archive.sqlite'))});
     db.exec("PRAGMA busy_timeout = 1000; BEGIN IMMEDIATE; UPDATE meta SET value = value WHERE key = 'schema'");
     console.log('holding');
-    setTimeout(() => { db.exec('COMMIT'); process.exit(0); }, 12000);
+    setTimeout(() => { db.exec('COMMIT'); process.exit(0); }, 120_000);
   `], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve) => holder.stdout.on('data', (d) => { if (String(d).includes('holding')) resolve(); }));

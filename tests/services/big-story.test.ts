@@ -37,12 +37,16 @@ test('a ~50 MB text is refused with one plain line, quickly, and nothing is writ
   await fs.writeFile(file, wireText(48 * 1024 * 1024));
   const data = path.join(dir, 'data');
   const t = Date.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(ROOT, 'bin', 'meja.js'), 'import', file, '--data', data], { encoding: 'utf8', env: { ...process.env, MEJA_DATA_DIR: '' }, timeout: 120_000 });
+  // The command's own CPU time (user + system, from time(1)) is what "quickly" means: wall time on a
+  // loaded, shared 2-core machine is mostly waiting for a core.
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, path.join(ROOT, 'bin', 'meja.js'), 'import', file, '--data', data], { encoding: 'utf8', env: { ...process.env, MEJA_DATA_DIR: '' }, timeout: 300_000 });
   const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('Command exited'));
-  const maxRssMb = Number(lines.pop()) / 1024;
+  const [rssKb, userS, sysS] = lines.pop()!.split(' ').map(Number);
+  const maxRssMb = rssKb / 1024;
+  const cpuMs = (userS + sysS) * 1000;
   assert.equal(r.status, 2, r.stderr);
   assert.deepEqual(lines, [`meja import: ${file}: one story holds 48.0 million characters; a story can hold at most 4 million (split the file into stories)`]);
-  assert.ok(Date.now() - t < 20_000, `refused in ${Date.now() - t} ms`);
+  assert.ok(cpuMs < 20_000, `refused in ${cpuMs.toFixed(0)} ms of CPU (${Date.now() - t} ms on the clock)`);
   assert.ok(maxRssMb < 800, `refusing took ${maxRssMb.toFixed(0)} MB of memory`);
   const s = await createServices(data, { speller: false });
   assert.equal(s.workspace.list().length, 0);
@@ -55,8 +59,10 @@ test('a story just under the limit: imported, opened, edited and saved in the ap
   const h = createHandlers(s, ports);
   const text = wireText(MAX_STORY_CHARS - 64 * 1024, true);
   const rss0 = process.memoryUsage().rss;
-  // CPU time, not wall clock: the bound is on the work the services do, which a loaded CI machine
-  // sharing its two cores with other jobs stretches in wall-clock time but not in CPU time.
+  // Bounded time is bounded work: this process's CPU time (the import, open and save all run here,
+  // worker threads included), not the clock, which on a loaded 2-core CI machine ran to 146 s for
+  // about 16 s of CPU.
+  const t = Date.now();
   const cpu0 = process.cpuUsage();
   const res = await dispatch(h, 'stories:import-bytes', { files: [{ name: 'panjang.txt', bytes: new TextEncoder().encode(text) }] }) as { items: { ok: boolean; storyIds: string[]; error?: unknown }[] };
   assert.equal(res.items[0].ok, true, JSON.stringify(res.items[0].error));
@@ -69,9 +75,9 @@ test('a story just under the limit: imported, opened, edited and saved in the ap
   const back = await s.stories.record(id);
   assert.equal(back.article.paragraphs[1].text, 'Paragraf yang disunting oleh redaktur.');
   const cpu = process.cpuUsage(cpu0);
-  const ms = Math.round((cpu.user + cpu.system) / 1000);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const grewMb = (process.memoryUsage().rss - rss0) / 1024 / 1024;
-  assert.ok(ms < 60_000, `took ${ms} ms of CPU time`);
+  assert.ok(cpuMs < 60_000, `took ${cpuMs.toFixed(0)} ms of CPU (${Date.now() - t} ms on the clock)`);
   assert.ok(grewMb < 1500, `memory grew by ${grewMb.toFixed(0)} MB`);
   // The same story pasted one character over the limit is refused plainly.
   const over = await dispatch(h, 'stories:import-text', { text: 'x'.repeat(MAX_STORY_CHARS + 1) }) as { items: { ok: boolean; error: { code: string; message: string } }[] };

@@ -21,9 +21,9 @@ interface Killed { out: string; err: string; signal: NodeJS.Signals | null; code
  * Runs a child, kills it with SIGKILL once `ready(out)` says so (or after `ms`); returns its output
  * and how it ended, so a test can assert the kill really happened (not a crash or a normal exit).
  */
-function runAndKill(args: string[], opts: { ready?: (out: string) => boolean; ms: number }): Promise<Killed> {
+function runAndKill(args: string[], opts: { ready?: (out: string) => boolean; ms: number; env?: NodeJS.ProcessEnv }): Promise<Killed> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | null = null;
@@ -69,14 +69,15 @@ test(`${KILLS} kills mid-batch-import: each lands mid-batch, acknowledged files 
   const dir = await tempDir();
   const inbox = path.join(dir, 'masuk');
   await fs.mkdir(inbox);
-  // Far more files than the furthest kill point: the test runner may read the child's output late on a
-  // loaded machine, and the batch must still be running when the kill lands.
-  const FILES = 100;
+  const FILES = 40;
   for (let i = 0; i < FILES; i++) {
     await fs.writeFile(path.join(inbox, `berita-${i}.txt`), `Jakarta (ANTARA) - Berita nomor ${i} tentang rapat anggaran daerah ke-${i}.\n\nIsi berita ${i}.\n`);
   }
   // Ten batches, each killed five times further along, then resumed: every kill lands on files not
-  // yet imported (meja import prints each file's line as soon as it is committed).
+  // yet imported (meja import prints each file's line as soon as it is committed). The command stops
+  // two lines after the one the kill follows and waits for it (stop-after-lines.ts), so a parent slowed
+  // by a busy machine cannot let it finish the batch before the kill comes.
+  const STOP = path.join('tests', 'services', 'workers', 'stop-after-lines.ts');
   const GROUP = 5;
   let partial = 0;
   for (let g = 0; g < KILLS / GROUP; g++) {
@@ -84,7 +85,7 @@ test(`${KILLS} kills mid-batch-import: each lands mid-batch, acknowledged files 
     for (let k = 0; k < GROUP; k++) {
       const i = g * GROUP + k;
       const killAt = 2 + k * 7 + (g % 4);
-      const r = await runAndKill(['bin/meja.js', 'import', inbox, '--data', data, '--json'], { ready: (o) => o.split('\n').length > killAt, ms: g % 3 });
+      const r = await runAndKill(['--import', `./${STOP}`, 'bin/meja.js', 'import', inbox, '--data', data, '--json'], { ready: (o) => o.split('\n').length > killAt, ms: g % 3, env: { MEJA_TEST_STOP_AFTER: String(killAt + 2) } });
       const acked = r.out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { name: string; ok: boolean; duplicate?: boolean });
       assert.equal(r.signal, 'SIGKILL', `kill ${i}: the import was killed (exit ${r.code}; ${r.err.slice(0, 200)})`);
       assert.ok(acked.length >= killAt && acked.length < FILES, `kill ${i}: mid-batch (${acked.length} of ${FILES} acknowledged)`);
@@ -114,14 +115,16 @@ test(`${KILLS} kills mid-batch-import: each lands mid-batch, acknowledged files 
 test(`${KILLS} kills mid-archive-import: each lands mid-file, committed batches stay, and the import resumes from its checkpoint to the end`, async () => {
   const dir = await tempDir();
   const file = path.join(dir, 'arsip.jsonl');
-  // Room for 50 kills of a few batches each even when a busy machine lets the child run on a little.
+  // Room for 50 kills of two batches each: the child stops after its second acknowledged batch and
+  // waits for the kill (without that cap a parent slowed by a busy machine let it run on, 50 runs
+  // could go past the end of the file, and the last kills found it finished).
   const STORIES = 3000;
   await fs.writeFile(file, [...generateStories(STORIES, 7)].map((st) => JSON.stringify({ ...st, body: st.body.split('\n\n').slice(0, 3).join('\n\n') })).join('\n') + '\n');
   const data = path.join(dir, 'data');
   let kept = 0;
   for (let i = 0; i < KILLS; i++) {
     // The child acknowledges each committed batch of 25; the kill comes after the first of this run.
-    const r = await runAndKill(['tests/services/archive/import-child.ts', data, file], { ready: (o) => /ack \d+\n/.test(o), ms: i % 3 });
+    const r = await runAndKill(['tests/services/archive/import-child.ts', data, file, '2'], { ready: (o) => /ack \d+\n/.test(o), ms: i % 3 });
     assert.equal(r.signal, 'SIGKILL', `kill ${i}: the import was killed (exit ${r.code}; ${r.err.slice(0, 200)})`);
     assert.ok(!r.out.includes('finished'), `kill ${i}: killed before the end of the file`);
     const a = openArchive(data);

@@ -35,7 +35,9 @@ test('while the app holds the data folder, a second writer is refused at once', 
   await fs.writeFile(path.join(dir, '.meja.lock'), JSON.stringify({ owner: 'app', pid: app.pid, at: new Date().toISOString() }));
   const t = Date.now();
   await assert.rejects(acquireDataLock(dir, 'cli'), (err: unknown) => err instanceof DataFolderLocked && /in use by the Meja Redaksi app/.test(err.message));
-  assert.ok(Date.now() - t < 1000, 'refused without waiting');
+  // "At once" is against the 10 s a command waits for another command: under half of it, so a loaded
+  // machine's slow start of the check cannot pass for waiting (1 s could).
+  assert.ok(Date.now() - t < 5_000, `refused without waiting (${Date.now() - t} ms)`);
   app.kill('SIGKILL');
 });
 

