@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { offsiteRequests, startHarness } from './harness.ts';
-import { dropSeed, waitForHits } from './helpers.ts';
+import { caretAtEnd, dropSeed, until, waitForHits } from './helpers.ts';
 import { fillArchive, HOSTILE_TITLE } from './archive-data.ts';
 
 test('Arsip: as-you-type search with snippets; hostile archive text stays text', async () => {
@@ -128,6 +128,23 @@ test('Baca juga: suggestions for the seed story, links inserted at the desk posi
     const titles = await items.locator('.related-title').allInnerTexts();
     assert.ok(titles.length >= 2);
     assert.ok(titles.slice(0, 2).every((t) => /NATO|Ukraina|Umerov/.test(t)), `suggested: ${titles.join(' | ')}`);
+    // Typing saves the story and every save asks for the suggestions again: the list on screen stays
+    // until the new one arrives; it never blinks back to "Memuat…" under the editor's eyes.
+    await page.evaluate(() => {
+      const w = window as unknown as { __relatedBlinked: boolean };
+      w.__relatedBlinked = false;
+      new MutationObserver(() => {
+        if (!document.querySelector('.related-panel section .related-item')) w.__relatedBlinked = true;
+      }).observe(document.querySelector('.related-panel')!, { childList: true, subtree: true });
+    });
+    const count = (channel: string) => h.answered.filter((c) => c === channel).length;
+    const saves = count('stories:save');
+    const asks = count('archive:related');
+    await caretAtEnd(page, page.locator('.story-editor p').nth(1));
+    await page.keyboard.type(' Ia menambahkan hal itu.');
+    await until(() => count('stories:save') > saves && count('archive:related') > asks, 'a save and a new ask for suggestions');
+    await page.waitForTimeout(300); // the answer reaches React's state
+    assert.equal(await page.evaluate(() => (window as unknown as { __relatedBlinked: boolean }).__relatedBlinked), false, 'the suggestions stayed on screen through the save');
     await items.nth(0).locator('input[type="checkbox"]').check();
     // Searching the archive from the tab (a half-typed word is enough) and pinning a result.
     await page.getByRole('searchbox', { name: 'Cari di arsip' }).pressSequentially('Umerov Jayap', { delay: 20 });

@@ -86,6 +86,8 @@ export interface Harness {
   requests: string[];
   /** Errors thrown in the page. */
   pageErrors: string[];
+  /** The channel of every call the page made, in the order the services answered them. */
+  answered: string[];
   /** What the app put on the clipboard through `copyToClipboard`. */
   clipboard: { html: string; text: string }[];
   /** Answers the next file/folder dialogs give (a queue; null = cancelled). */
@@ -125,7 +127,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const page = await context.newPage();
   const h = {
     page, context, browser, baseUrl: server.url, dataDir,
-    requests: [] as string[], pageErrors: [] as string[], clipboard: [] as { html: string; text: string }[],
+    requests: [] as string[], pageErrors: [] as string[], answered: [] as string[], clipboard: [] as { html: string; text: string }[],
     dialogAnswers: { openFiles: [], chooseFolder: [], saveFile: [] } as Harness['dialogAnswers'],
   } as unknown as Harness;
 
@@ -147,7 +149,11 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
 
   page.on('request', (r) => h.requests.push(r.url()));
   page.on('pageerror', (e) => h.pageErrors.push(String(e)));
-  await page.exposeBinding('__mejaInvoke', async (_src, channel: unknown, args: unknown) => dispatch(h.handlers, channel, decode(args)));
+  await page.exposeBinding('__mejaInvoke', async (_src, channel: unknown, args: unknown) => {
+    const res = await dispatch(h.handlers, channel, decode(args));
+    h.answered.push(String(channel));
+    return res;
+  });
   await page.addInitScript({ content: await bridge() });
 
   h.open = async () => {

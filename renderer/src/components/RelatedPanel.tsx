@@ -1,6 +1,6 @@
 // Baca juga: archive stories related to this one (by the people, places and terms they share), an
 // archive search, pins; chosen links go in as their own "Baca juga:" paragraphs at the desk's places.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RelatedHit, SearchHit } from '../../../electron/ipc/contract.ts';
 import type { StorySession } from '../editor/session.ts';
 import { useLang, useT } from '../i18n/index.tsx';
@@ -22,15 +22,27 @@ export function RelatedPanel({ session }: { session: StorySession }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [pinned, setPinned] = useState<Link[]>([]);
+  const suggestedFor = useRef<string | null>(null);
   const existing = new Set(session.record.article.related.map((r) => r.url).filter(Boolean));
 
+  // Another story: its own suggestions, loaded from nothing.
+  useEffect(() => {
+    setSuggested(null);
+    setError(null);
+  }, [session.id]);
+
+  // Every autosave changes the story, so the suggestions are asked again; the list on screen stays
+  // until the new one arrives (an editor reading or ticking it must not see it vanish mid-typing),
+  // and a burst of saves asks once.
   useEffect(() => {
     let live = true;
-    setSuggested(null);
-    api().relatedStories({ id: session.id, limit: 5 })
-      .then((r) => { if (live) setSuggested(r.results); })
-      .catch((err) => { if (live) { setSuggested([]); setError(errorText(err)); } });
-    return () => { live = false; };
+    const timer = setTimeout(() => {
+      api().relatedStories({ id: session.id, limit: 5 })
+        .then((r) => { if (live) { setSuggested(r.results); setError(null); } })
+        .catch((err) => { if (live) { setSuggested((s) => s ?? []); setError(errorText(err)); } });
+    }, suggestedFor.current === session.id ? 600 : 0);
+    suggestedFor.current = session.id;
+    return () => { live = false; clearTimeout(timer); };
   }, [session.id, session.record.updatedAt]);
 
   useEffect(() => {
