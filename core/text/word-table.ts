@@ -65,16 +65,6 @@ export class WordTable {
     }
   }
 
-  /**
-   * What the cell holds where a lookup of a word of FNV-1a hash `hash` (not 0) starts. Reading
-   * these for the words of a paragraph first, in a loop of reads that wait on nothing else, lets
-   * the processor fetch the cells of a large table from memory together rather than one lookup
-   * at a time; the lookups that follow find them in the cache.
-   */
-  touch(hash: number): number {
-    return this.cells[(hash & this.mask) * STRIDE];
-  }
-
   /** Keeps `value` (0 to 2^27 - 1) for `word`, which the table does not hold yet. */
   set(word: string, value: number): void {
     if (word.length > INLINE) {
@@ -136,11 +126,6 @@ export class WordMap<T> {
   get(word: string, hash = 0): T | null | undefined {
     const i = this.table.get(word, hash);
     return i < 0 ? undefined : i === 0 ? null : this.values[i - 1];
-  }
-
-  /** As WordTable.touch. */
-  touch(hash: number): number {
-    return this.table.touch(hash);
   }
 
   /** Keeps `value` for `word`, which the map does not hold yet. */

@@ -108,9 +108,6 @@ function deskDictionary(profile: DeskProfile): { dictionary: Set<string>; key: s
   return d;
 }
 
-/** Where the cells read ahead go (kept, so the reads are not optimised away). */
-let _touchSink = 0;
-
 const rule: RuleModule = {
   meta: {
     id: 'language/spelling',
@@ -191,14 +188,6 @@ const rule: RuleModule = {
         const urls = places.length > 0 && /https?:|www\.|@/i.test(text) ? urlSpans(text) : null;
         const hits = places.length > 0 && /[@#/]|www|\.(?:com|id|org|net)/i.test(text) ? places : null;
         const tokens = context.tokens(index);
-        // The verdicts of a whole corpus's words fill a table larger than the processor's caches:
-        // its cells for this paragraph's words are read first, all at once (see WordTable.touch).
-        let touched = 0;
-        for (let k = 0; k < tokens.length; k++) {
-          const t = tokens[k];
-          if (t.hash !== 0 && !t.inQuote) touched ^= words!.touch(t.hash);
-        }
-        _touchSink ^= touched;
         for (const t of tokens) {
           if (t.inQuote) continue;
           if (isCapitalizedAt(text, t) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
