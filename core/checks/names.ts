@@ -153,6 +153,9 @@ export function memoNameIndex(context: RuleContext): Map<string, NameRef[]> {
     const wanted = new Set<string>();
     for (const person of memoQuotedPeople(context)) for (const w of person.words) wanted.add(w);
     if (!wanted.size) return index;
+    // A few names' words: compared as they are (a length, then the letters), where a Set would
+    // first hash each of the story's words.
+    const few = wanted.size <= 16 ? [...wanted] : null;
     const ps = context.article.paragraphs;
     for (let p = 0; p < ps.length; p++) {
       if (!isProse(ps[p].role)) continue;
@@ -161,7 +164,7 @@ export function memoNameIndex(context: RuleContext): Map<string, NameRef[]> {
         const words = runs[i].words;
         for (let k = 0; k < words.length; k++) {
           const w = words[k];
-          if (!wanted.has(w) || words.indexOf(w) !== k) continue;
+          if (!(few ? few.includes(w) : wanted.has(w)) || words.indexOf(w) !== k) continue;
           let list = index.get(w);
           if (!list) {
             list = [];

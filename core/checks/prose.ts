@@ -4,7 +4,7 @@ import type { RuleContext } from './types.ts';
 import type { Paragraph } from '../model/article.ts';
 import { INFORMAL_SHORT_MAP } from './lexicon.ts';
 import { lowerOf } from './text.ts';
-import { hashFilter, mayHoldHash } from './word-table.ts';
+import { hashFilter, mayHoldHash } from '../text/word-table.ts';
 
 export function isProseParagraph(p: Paragraph): boolean {
   return p.role === 'lead' || p.role === 'body';

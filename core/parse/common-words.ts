@@ -2,24 +2,28 @@
 // only of such words is an event or a body (`Sidang Paripurna`, `Gugus Tugas`), not a person.
 // Uses sastrawi's root dictionary: the word itself, or its stem, is a root.
 import { Stemmer } from 'sastrawijs';
+import { WordTable } from '../text/word-table.ts';
 
 const stemmer = new Stemmer() as unknown as { stem(w: string): string; find(w: string): boolean };
-const cache = new Map<string, boolean>();
+// The answers by word (1 yes, 0 no), in word tables: asked with the hash the tokenizer worked out,
+// so a story's new strings are neither hashed again nor chased through a Map's buckets.
+const cache = new WordTable();
 const CACHE_MAX = 50_000;
 
-export function isCommonWord(lower: string): boolean {
-  const hit = cache.get(lower);
-  if (hit !== undefined) return hit;
+/** `hash`: FNV-1a of `lower` when known (a token's), else 0. */
+export function isCommonWord(lower: string, hash = 0): boolean {
+  const hit = cache.get(lower, hash);
+  if (hit >= 0) return hit === 1;
   let common = false;
   if (/^\p{Ll}{3,}$/u.test(lower)) common = stemmer.find(lower) || stemmer.find(stemmer.stem(lower));
   if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(lower, common);
+  cache.set(lower, common ? 1 : 0);
   return common;
 }
 
 const SUFFIXED = /^\p{Ll}{3,}(?:an|kan|nya)$/u;
 const PREFIXED = /^(?:pe|ke|me|be|di|te)\p{Ll}{6,}$/u;
-const derivedCache = new Map<string, boolean>();
+const derivedCache = new WordTable();
 
 // The regexes only after a cheap look at the word's ends (most words have neither affix).
 function mayBeSuffixed(lower: string): boolean {
@@ -38,13 +42,13 @@ function mayBePrefixed(lower: string): boolean {
  * such words, while roots often are names (`Teguh`, `Budi`), so only these are excluded. Short
  * prefixed words are left alone: `Permana`, `Mentari` are names.
  */
-export function isDerivedWord(lower: string): boolean {
+export function isDerivedWord(lower: string, hash = 0): boolean {
   if (!mayBeSuffixed(lower) && !mayBePrefixed(lower)) return false;
-  const hit = derivedCache.get(lower);
-  if (hit !== undefined) return hit;
+  const hit = derivedCache.get(lower, hash);
+  if (hit >= 0) return hit === 1;
   const stem = stemmer.stem(lower);
   const derived = stem !== lower && stem.length <= lower.length - 3 && stemmer.find(stem);
   if (derivedCache.size >= CACHE_MAX) derivedCache.clear();
-  derivedCache.set(lower, derived);
+  derivedCache.set(lower, derived ? 1 : 0);
   return derived;
 }

@@ -275,7 +275,7 @@ function isNewPerson(
   for (let k = i; k < i + len; k++) {
     const w = tokens[k];
     if (!w.word || isAcronym(w)) continue;
-    if (!uncommon && !isCommonWord(w.lower)) uncommon = true;
+    if (!uncommon && !isCommonWord(w.lower, w.hash)) uncommon = true;
     if (allNames && !WORD_NAMES.has(w.lower)) allNames = false;
   }
   const proper = uncommon || (len >= 2 && allNames);

@@ -430,7 +430,7 @@ export function isNameWord(t: Token, ctx: WordContext): boolean {
   // A word the story also writes in lower case is no name, unless it is a given name too (`Hari`).
   if (!(k & K_WORD_NAME) && ctx.writtenLower(t.lower, t.hash)) return false;
   if (k & K_SHAPE_KNOWN) return (k & K_NAME_SHAPE) !== 0;
-  const shaped = !isDerivedWord(t.lower) && !reduplicated(t.lower);
+  const shaped = !isDerivedWord(t.lower, t.hash) && !reduplicated(t.lower);
   t.kind = k | K_SHAPE_KNOWN | (shaped ? K_NAME_SHAPE : 0);
   return shaped;
 }

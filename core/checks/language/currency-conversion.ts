@@ -15,6 +15,14 @@ const CANON: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', 'dol
 
 const canon = (c: string) => (Object.hasOwn(CANON, c.toLowerCase()) ? CANON[c.toLowerCase()] : c.toLowerCase());
 
+// `n.toLocaleString('id-ID')` is `new Intl.NumberFormat('id-ID').format(n)` (ECMA-402), which
+// sets up the locale's formatter on every call: one formatter, made at first use, does for all.
+let idDigits: Intl.NumberFormat | null = null;
+function rupiahDigits(): Intl.NumberFormat {
+  idDigits ??= new Intl.NumberFormat('id-ID');
+  return idDigits;
+}
+
 interface Conversion { p: number; start: number; end: number; currency: string; rate: number; label: string }
 
 const rule: RuleModule = {
@@ -56,7 +64,7 @@ const rule: RuleModule = {
       'article:exit'() {
         const by = new Map<string, Conversion[]>();
         for (const c of found) by.set(c.currency, [...(by.get(c.currency) ?? []), c]);
-        const fmt = (r: number) => `Rp${Math.round(r).toLocaleString('id-ID')}`;
+        const fmt = (r: number) => `Rp${rupiahDigits().format(Math.round(r))}`;
         for (const list of by.values()) {
           if (list.length < 2) continue;
           const rates = list.map((c) => c.rate).sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 // `di` the prefix is written together (`ditulis`), `di` the preposition apart (`di rumah`).
 import type { RuleModule, Speller } from '../types.ts';
-import { WordTable } from '../word-table.ts';
+import { WordTable } from '../../text/word-table.ts';
 import { LOCATIVES } from '../lexicon.ts';
 import { isProseParagraph, keyShape, wordClasses } from '../prose.ts';
 import { perSpeller } from '../cache.ts';

@@ -2,7 +2,7 @@
 import type { RuleModule, Speller } from '../types.ts';
 import { isProseParagraph, wordClasses } from '../prose.ts';
 import { matchCase } from '../text.ts';
-import { WordMap } from '../word-table.ts';
+import { WordMap } from '../../text/word-table.ts';
 import { perSpeller } from '../cache.ts';
 
 /** Common unmelted forms, for when no speller is loaded. */

@@ -3,7 +3,7 @@ import type { RuleModule } from '../types.ts';
 import type { DeskProfile } from '../../model/profile.ts';
 import { isProseParagraph, keyShape, mayBeKey, mayBeKeyAt, paragraphLower } from '../prose.ts';
 import { matchCase } from '../text.ts';
-import { hashFilter, mayHoldHash } from '../word-table.ts';
+import { hashFilter, mayHoldHash } from '../../text/word-table.ts';
 
 const tables = new WeakMap<DeskProfile, Map<string, string>>();
 const filters = new WeakMap<ReadonlyMap<string, string>, Int32Array>();

@@ -7,7 +7,7 @@ import { isProseParagraph } from '../prose.ts';
 import { kpstCorrection, KPST_WRONG_MAP } from './kpst.ts';
 import { substitutionTable } from './non-standard-word.ts';
 import { isCapitalized, isCapitalizedAt } from '../text.ts';
-import { hashFilter, mayHoldHash, WordMap } from '../word-table.ts';
+import { hashFilter, mayHoldHash, WordMap } from '../../text/word-table.ts';
 import { getOrMake } from '../cache.ts';
 
 
@@ -182,10 +182,13 @@ const rule: RuleModule = {
         if (!speller || !isProseParagraph(paragraph) || context.article.language === 'en') return;
         const text = paragraph.text;
         if (looksEnglish(context.tokens(index))) return;
-        const urls = /https?:|www\.|@/i.test(text) ? urlSpans(text) : null;
-        const linky = /[@#/]|www|\.(?:com|id|org|net)/i.test(text);
-        const hits = linky ? linkHits(text) : null;
-        for (const t of context.tokens(index)) {
+        // Every place either test below could match is a place of LINK_PLACE: a paragraph with none
+        // (most) is read once, not twice.
+        const places = linkHits(text);
+        const urls = places.length > 0 && /https?:|www\.|@/i.test(text) ? urlSpans(text) : null;
+        const hits = places.length > 0 && /[@#/]|www|\.(?:com|id|org|net)/i.test(text) ? places : null;
+        const tokens = context.tokens(index);
+        for (const t of tokens) {
           if (t.inQuote) continue;
           if (isCapitalizedAt(text, t) && (!t.sentenceStart || names.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text))) continue;
           // Inside a URL, an e-mail address or a hashtag.

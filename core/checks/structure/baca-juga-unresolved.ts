@@ -35,10 +35,16 @@ const rule: RuleModule = {
   },
   create(context) {
     const resolve = context.env.resolveRelated;
-    const own = context.article.headline ? norm(context.article.headline) : null;
+    // The headline normalised, worked out at the first Baca juga line: most stories have none.
+    let ownNorm: string | null | undefined;
+    const ownTitle = (): string | null => {
+      if (ownNorm === undefined) ownNorm = context.article.headline ? norm(context.article.headline) : null;
+      return ownNorm;
+    };
     const ownUrl = context.article.meta.url;
     return {
       related(link) {
+        const own = ownTitle();
         const p = context.article.paragraphs[link.paragraph];
         if (!p) return;
         const lead = PREFIX.exec(p.text)?.[0].length ?? 0;
