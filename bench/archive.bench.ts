@@ -180,10 +180,11 @@ async function main(): Promise<void> {
     if (!r.duplicateOf) added.push(r.id);
   }
   for (const id of added) a.removeStory(id);
-  // Baca juga for 50 archive stories.
+  // Baca juga for 200 archive stories: the p95 of 50 moved by ±8 ms between runs (its third-slowest
+  // story decides it). The first 50 calls, while the JIT and the stem caches warm up, are reported too.
   const rel: number[] = [];
   let relCount = 0;
-  for (let k = 0; k < 50; k++) {
+  for (let k = 0; k < 200; k++) {
     const s = a.getStory(`gen-${Math.floor((k * 1999) % N)}`);
     if (!s) continue;
     const art = articleOf(s.title, s.body, s.date);
@@ -216,7 +217,8 @@ async function main(): Promise<void> {
     ['Search p95, by date with a date filter', `${ms(pct(byDate, 95))} ms`, '≤ 20 ms', ok(pct(byDate, 95), 20), '–'],
     ['Search max', `${ms(Math.max(...all, ...byDate))} ms`, '', '', '–'],
     ['Add one story p95 (dedupe + both indexes, own transaction)', `${ms(pct(adds, 95))} ms`, '≤ 20 ms', ok(pct(adds, 95), 20), '–'],
-    ['Baca juga p95 (top 5, 6-month window)', `${ms(pct(rel, 95))} ms`, '≤ 30 ms', ok(pct(rel, 95), 30), '–'],
+    ['Baca juga p95 (top 5, 6-month window; 200 stories)', `${ms(pct(rel, 95))} ms`, '≤ 30 ms', ok(pct(rel, 95), 30), '–'],
+    ['Baca juga p95 of the first 50 calls (warming up) / slowest call', `${ms(pct(rel.slice(0, 50), 95))} ms / ${ms(Math.max(...rel))} ms`, '', '', '–'],
     ['On disk', `${mb(fileBytes)} MB (index ${mb(stats.indexBytes)} MB)`, '', '', flex ? `${mb(flex.bytes)} MB (export)` : '–'],
   ];
   const out = [
