@@ -4,6 +4,7 @@ import { isSpace } from './chars.ts';
 import { isCommonWord } from './common-words.ts';
 import { NOT_NAME, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.ts';
 import { continuesToName, nameRun, titleBefore } from './names.ts';
+import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
 import {
   isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
@@ -158,12 +159,8 @@ export function scanParagraph(
     if (len >= 2 && !known && people.bodies?.has(words[0])) { i++; continue; }
     // `Bupati Wolio Rusdin Lamba` where the story also writes `di Wolio`: the place, then the person;
     // `di Ranu Kendo` makes `Ranu Kendo` a place all through, no person.
-    if (!known && people.places?.has(words[0])) {
-      let p = 1;
-      while (p < len && people.places.has(tokens[i + p].lower)) p++;
-      i += p;
-      continue;
-    }
+    const inPlace = known ? 0 : placeWordsOpening(tokens, i, len, people.places);
+    if (inPlace > 0) { i += inPlace; continue; }
     const prev = i > 0 ? tokens[i - 1] : null;
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
