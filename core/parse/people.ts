@@ -198,7 +198,7 @@ export function scanParagraph(
     }
     else if (isNewPerson(tokens, i, len, words, personTitle, afterOrg, cueBefore || cueAfter || aged)) {
       const name = sliceText(text, tokens, i, i + len);
-      const after = start < i ? null : titleAfter(text, tokens, i + len);
+      const after = start < i ? null : titleAfter(text, tokens, i + len, cueBefore);
       const title = start < i ? sliceText(text, tokens, start, i) || null : after?.title ?? null;
       // The office set off by commas describes this person: nobody inside it is a separate subject.
       if (after) skipTo = after.end;
@@ -282,18 +282,45 @@ function isNewPerson(
     (len >= 2 && !afterOrg && proper);
 }
 
-/** An office set off by commas after the name: `Kisran Makati, Ketua Pusat Kajian …, mengatakan`. */
-function titleAfter(text: string, tokens: readonly Token[], from: number): { title: string; end: number } | null {
+/**
+ * An office set off by commas after the name: `Kisran Makati, Ketua Pusat Kajian …, mengatakan`.
+ * After a cue it may run to the end of the sentence (`ujar Rina Wati, peneliti Lembaga Riset
+ * Pangan.`) when it holds no verb.
+ */
+function titleAfter(text: string, tokens: readonly Token[], from: number, cued: boolean): { title: string; end: number } | null {
   if (tokens[from]?.text !== ',' || !tokens[from + 1] || !isTitleWord(tokens[from + 1])) return null;
+  let clause = !cued;
   for (let k = from + 2; k < tokens.length && k - from < 24; k++) {
-    if (tokens[k].text === ',') {
+    const t = tokens[k].text;
+    if (t === ',' || (t === '.' && !clause && isSentenceEnd(tokens, k))) {
       const title = sliceText(text, tokens, from + 1, k);
       return title ? { title, end: k } : null;
     }
-    if (endsTitle(tokens[k].text)) return null;
+    if (endsTitle(t)) return null;
+    if (!clause && tokens[k].word && t === tokens[k].lower && isClauseWord(tokens[k])) clause = true;
   }
   return null;
 }
+
+/** The period at k ends the paragraph, or a sentence going on with a capital (not `dr.`, `S.H.`). */
+function isSentenceEnd(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (!next) return true;
+  return prev.text.length > 2 && !isTitleWord(prev) && next.start > tokens[k].end && isCapitalized(next);
+}
+
+/** Words of a clause, not of an office: `sudah`, `berharap`, `mengatakan`. */
+function isClauseWord(t: Token): boolean {
+  if (CLAUSE_WORDS.has(t.lower) || isPreCueWord(t)) return true;
+  // Verbs in me-/ber-: `menjadi`, `berharap` (no office or field begins so).
+  return t.text.length > 5 && (t.lower.startsWith('me') || t.lower.startsWith('ber')) && !isTitleWord(t);
+}
+
+const CLAUSE_WORDS = wordSet([
+  'sudah', 'telah', 'akan', 'sedang', 'masih', 'tidak', 'tak', 'belum', 'bisa', 'dapat', 'harus', 'adalah',
+  'merupakan', 'ialah', 'juga', 'pun', 'yang', 'ini', 'itu', 'tersebut', 'ketika', 'saat', 'sebelum', 'setelah', 'karena',
+]);
 
 /** `kata Presiden`, `Menurut Gubernur,`: an office named without a name, pointing to its holder. */
 function titleOnly(

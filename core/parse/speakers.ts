@@ -106,7 +106,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     // is in the name of a body, never of a person; the run before it was part of that body.
     if (x.text === '-' && j > k && /^\d+$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2] && (tokens[j + 2].text === '(' || isCapitalized(tokens[j + 2]))) { runInBody = true; j += 2; continue; }
     if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
-    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
+    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|at|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
     // `pakar epidemiologi Fakultas …`, `pengamat politik dari Universitas …`: a lower-case field
     // after a lower-case role, before the capitalised body it belongs to.
     // `tanya kuasa hukum.`: one lower-case word completing the role at the clause's end.

@@ -16,3 +16,29 @@ test('a place the story names ends a body\'s name before the person: the person 
   );
   assert.deepEqual(names(a), ['Hasan Basri', 'Hasan Basri']);
 });
+
+test('a generic word of a body\'s name (`Coffee`, `Research`, `Sekuritas`) ends the body before the person', () => {
+  const a = story(
+    'Koordinator Pemasaran Senja Coffee Laras Wulandari mengatakan, kafe itu buka hingga malam.',
+    '"Kami batasi 20 meja," ujarnya.',
+    'Menurut Head Of Equity Research at PT Bintang Sekuritas Wawan Prasetyo, investor perlu berhati-hati.',
+    '"Pahami dulu produknya," ujarnya.',
+  );
+  assert.deepEqual(names(a), ['Laras Wulandari', 'Laras Wulandari', 'Wawan Prasetyo', 'Wawan Prasetyo']);
+});
+
+test('an English `The` opens the name of a body, not of a person', () => {
+  const a = story('"Data kami terbuka," kata Manajer Program The Lentera Rudi Santoso.');
+  assert.deepEqual(names(a), ['Rudi Santoso']);
+});
+
+test('after a cue, an office set off by a comma may run to the sentence\'s end: nobody inside it speaks', () => {
+  const a = story(
+    '"Diskriminasi itu nyata," ujar Marta Velasquez, peneliti senior Lembaga Kajian Migrasi Wolio (Wolio Institute of Migration Studies/WIMS).',
+    '"Kita perlu data," tambahnya.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title]), [
+    ['Marta Velasquez', 'peneliti senior Lembaga Kajian Migrasi Wolio (Wolio Institute of Migration Studies/WIMS)'],
+    ['Marta Velasquez', 'peneliti senior Lembaga Kajian Migrasi Wolio (Wolio Institute of Migration Studies/WIMS)'],
+  ]);
+});
