@@ -175,6 +175,8 @@ export function scanParagraph(
     if (resident > 0 && (tokens[resident - 1].text === ',' || tokens[resident - 1].text === ')')) { i += len; continue; }
     // `siswa Jurusan Agribisnis Ternak itu`: a new run followed by `itu`/`ini` names a thing.
     if (!known && i + len < tokens.length && isDemonstrative(tokens[i + len].lower)) { i += len; continue; }
+    // `PT House of Wolio`, `Center of Economic Studies`: after an English `of`, the rest of a body's name.
+    if (!known && prev !== null && prev.lower === 'of') { i += len; continue; }
     // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.
     if (len === 1 && ((prev !== null && GROUP_BEFORE.has(prev.lower)) || people.bodies?.has(t.lower))) { i += len; continue; }
     const next = tokens[i + len];
@@ -185,7 +187,8 @@ export function scanParagraph(
       ((isAge(next2.text) && tokens[i + len + 2]?.text === ')') || isPseudonymNote(tokens, i + len + 1));
     const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut');
     const cueAfter = next !== undefined && (isPreCueWord(next) ||
-      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))));
+      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))) ||
+      (next.lower === 'dari' && fromBodyThenCue(tokens, i + len + 1)));
     let person: Person | null = null;
     let skipTo = 0;
     if (known && (len === 1 || words.length <= known.tokens.length)) {
@@ -280,6 +283,21 @@ function isNewPerson(
   const loneWord = len === 1 && !proper && !WORD_NAMES.has(words[0]);
   return (personTitle && !loneWord && (!afterOrg || len >= 2)) || (cued && !afterOrg && (proper || len === 1)) ||
     (len >= 2 && !afterOrg && proper);
+}
+
+/**
+ * `Reynaldi dari PT House of Rattan mengatakan`: from k on, the name of a body (capitalised words,
+ * acronyms, `of`/`&`) and right after it a speech verb. The one from that body is the subject.
+ */
+function fromBodyThenCue(tokens: readonly Token[], k: number): boolean {
+  let n = 0;
+  for (; k < tokens.length && n < 8; k++, n++) {
+    const t = tokens[k];
+    if (t.word && isCapitalized(t)) continue;
+    if (n > 0 && (t.lower === 'of' || t.text === '&')) continue;
+    break;
+  }
+  return n > 0 && k < tokens.length && isPreCueWord(tokens[k]);
 }
 
 /**

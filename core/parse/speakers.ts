@@ -79,7 +79,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     if (len > 0) {
       // `Wali Kota Risma`: an office, not a body, before the name.
       // After a body named by one word (`Ketua KPU Afifudin`) the run is a person.
-      runIsOrg = j > k && isOrgHead(tokens[j - 1]) && !isNamedBody(tokens[j - 1]) &&
+      // `PT House of Wolio`: after an English `of`, the run ends the name of a body.
+      runIsOrg = j > k && (tokens[j - 1].lower === 'of' || (isOrgHead(tokens[j - 1]) && !isNamedBody(tokens[j - 1]))) &&
         !(tokens[j - 1].lower === 'kota' && j - 1 > k && isTitleWord(tokens[j - 2]));
       runInBody = false;
       // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.

@@ -42,3 +42,12 @@ test('after a cue, an office set off by a comma may run to the sentence\'s end: 
     ['Marta Velasquez', 'peneliti senior Lembaga Kajian Migrasi Wolio (Wolio Institute of Migration Studies/WIMS)'],
   ]);
 });
+
+test('after an English `of` the run is the rest of a body\'s name; the one `dari` that body is the subject', () => {
+  const a = story(
+    'Permintaan mebel rotan turun tajam tahun ini.',
+    'Sutanto dari PT House of Wolio mengatakan, pesanan anjlok 20 persen.',
+    '"Kami kesulitan bahan baku," katanya.',
+  );
+  assert.deepEqual(names(a), ['Sutanto', 'Sutanto']);
+});
