@@ -185,7 +185,9 @@ export function scanParagraph(
     // `Dodi (bukan nama sebenarnya)`, `Melati (nama samaran)`: a source the story keeps unnamed, introduced the same way.
     const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined &&
       ((isAge(next2.text) && tokens[i + len + 2]?.text === ')') || isPseudonymNote(tokens, i + len + 1));
-    const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut');
+    // `dari pesan Whatsapp`, `dengan kata lain`: after a preposition the cue word is a noun.
+    const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut') &&
+      !(i > 1 && NOUN_BEFORE.has(tokens[i - 2].lower));
     const cueAfter = next !== undefined && (isPreCueWord(next) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))) ||
       (next.lower === 'dari' && fromBodyThenCue(tokens, i + len + 1)));
@@ -377,6 +379,9 @@ const NAMED_PLACE = wordSet([
 
 /** Honorifics between a place's head and the person it is named after (`Jalan Ir H Juanda`). */
 const HONORIFIC = wordSet(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 'r', 'sultan', 'jenderal', 'jend', 'pangeran', 'ki', 'nyi', 'mr', 'teuku', 'cut']);
+
+/** Prepositions and articles: a cue word after them is a noun (`melalui pesan`, `sebuah tulisan`). */
+const NOUN_BEFORE = wordSet(['dari', 'melalui', 'lewat', 'via', 'dengan', 'sebuah', 'ke', 'di', 'pada', 'dalam', 'berupa']);
 
 /** Words for the inhabitants of a place: `warga Pademangan`. */
 const RESIDENT = wordSet(['warga', 'penduduk', 'penghuni']);

@@ -51,3 +51,12 @@ test('after an English `of` the run is the rest of a body\'s name; the one `dari
   );
   assert.deepEqual(names(a), ['Sutanto', 'Sutanto']);
 });
+
+test('a cue word after a preposition is a noun: the app a message came through is no speaker', () => {
+  const a = story(
+    'Ratih Kumala (31), warga Cibubur, ingin salat Tarawih di masjid.',
+    'Pekan lalu, dia membaca kabar dari pesan Telegram soal pembukaan masjid.',
+    '"Kalau memang boleh, kami ikut berjemaah," ucapnya.',
+  );
+  assert.deepEqual(names(a), ['Ratih Kumala']);
+});
