@@ -95,7 +95,7 @@ export const ORG_HEADS = set(`
   kabinet pakta aliansi asosiasi perhimpunan persatuan ikatan himpunan serikat koperasi forum
   komunitas klub club tim timnas kartu undang-undang uu peraturan perpres permen perda pasal
   sekolah kapal kereta pesawat festival pameran piala liga jembatan tol bendungan waduk kawasan pantai
-  hutan suaka cagar bukit lembah tanjung kepulauan daop divre kanwil distrik`);
+  hutan suaka cagar bukit lembah tanjung kepulauan daop divre kanwil distrik the`);
 
 /** Bodies named by one word (`Kemenkeu`, `Pertamina`): the head and the whole name at once. */
 export const NAMED_BODIES = set(`
@@ -176,9 +176,11 @@ export const NOT_NAME = set(`
   global network media news watch labs tech solutions services company corporation club fund trust
   energy power resources hotel resort boat ship fast water care beach villa pool spa cafe restaurant
   tower square park garden island bay lake river mountain city village street road
+  coffee kopi tea teh kafe coffeeshop roastery bakery kitchen resto bistro eatery studio store shop
+  research consulting securities sekuritas management ventures insights analytics laboratory lab
   food affairs economic economy investment mineral trade finance financial defense defence foreign
   home state national regional agency ministry department office people house representatives
-  he she they we it you his her their its our
+  he she they we it you his her their its our of at the and for
   singapore japan russia ukraine england britain france germany netherlands italy spain turkey
   iraq palestine egypt philippines canada brazil mexico europe africa america american indonesian
   chinese asean united kingdom states nations

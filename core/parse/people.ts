@@ -4,6 +4,7 @@ import { isSpace } from './chars.ts';
 import { isCommonWord } from './common-words.ts';
 import { NOT_NAME, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.ts';
 import { continuesToName, nameRun, titleBefore } from './names.ts';
+import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
 import {
   isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
@@ -158,12 +159,8 @@ export function scanParagraph(
     if (len >= 2 && !known && people.bodies?.has(words[0])) { i++; continue; }
     // `Bupati Wolio Rusdin Lamba` where the story also writes `di Wolio`: the place, then the person;
     // `di Ranu Kendo` makes `Ranu Kendo` a place all through, no person.
-    if (!known && people.places?.has(words[0])) {
-      let p = 1;
-      while (p < len && people.places.has(tokens[i + p].lower)) p++;
-      i += p;
-      continue;
-    }
+    const inPlace = known ? 0 : placeWordsOpening(tokens, i, len, people.places);
+    if (inPlace > 0) { i += inPlace; continue; }
     const prev = i > 0 ? tokens[i - 1] : null;
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
@@ -178,6 +175,8 @@ export function scanParagraph(
     if (resident > 0 && (tokens[resident - 1].text === ',' || tokens[resident - 1].text === ')')) { i += len; continue; }
     // `siswa Jurusan Agribisnis Ternak itu`: a new run followed by `itu`/`ini` names a thing.
     if (!known && i + len < tokens.length && isDemonstrative(tokens[i + len].lower)) { i += len; continue; }
+    // `PT House of Wolio`, `Center of Economic Studies`: after an English `of`, the rest of a body's name.
+    if (!known && prev !== null && prev.lower === 'of') { i += len; continue; }
     // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.
     if (len === 1 && ((prev !== null && GROUP_BEFORE.has(prev.lower)) || people.bodies?.has(t.lower))) { i += len; continue; }
     const next = tokens[i + len];
@@ -186,9 +185,12 @@ export function scanParagraph(
     // `Dodi (bukan nama sebenarnya)`, `Melati (nama samaran)`: a source the story keeps unnamed, introduced the same way.
     const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined &&
       ((isAge(next2.text) && tokens[i + len + 2]?.text === ')') || isPseudonymNote(tokens, i + len + 1));
-    const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut');
+    // `dari pesan Whatsapp`, `dengan kata lain`: after a preposition the cue word is a noun.
+    const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut') &&
+      !(i > 1 && NOUN_BEFORE.has(tokens[i - 2].lower));
     const cueAfter = next !== undefined && (isPreCueWord(next) ||
-      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))));
+      (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))) ||
+      (next.lower === 'dari' && fromBodyThenCue(tokens, i + len + 1)));
     let person: Person | null = null;
     let skipTo = 0;
     if (known && (len === 1 || words.length <= known.tokens.length)) {
@@ -201,7 +203,7 @@ export function scanParagraph(
     }
     else if (isNewPerson(tokens, i, len, words, personTitle, afterOrg, cueBefore || cueAfter || aged)) {
       const name = sliceText(text, tokens, i, i + len);
-      const after = start < i ? null : titleAfter(text, tokens, i + len);
+      const after = start < i ? null : titleAfter(text, tokens, i + len, cueBefore);
       const title = start < i ? sliceText(text, tokens, start, i) || null : after?.title ?? null;
       // The office set off by commas describes this person: nobody inside it is a separate subject.
       if (after) skipTo = after.end;
@@ -285,18 +287,60 @@ function isNewPerson(
     (len >= 2 && !afterOrg && proper);
 }
 
-/** An office set off by commas after the name: `Kisran Makati, Ketua Pusat Kajian …, mengatakan`. */
-function titleAfter(text: string, tokens: readonly Token[], from: number): { title: string; end: number } | null {
+/**
+ * `Reynaldi dari PT House of Rattan mengatakan`: from k on, the name of a body (capitalised words,
+ * acronyms, `of`/`&`) and right after it a speech verb. The one from that body is the subject.
+ */
+function fromBodyThenCue(tokens: readonly Token[], k: number): boolean {
+  let n = 0;
+  for (; k < tokens.length && n < 8; k++, n++) {
+    const t = tokens[k];
+    if (t.word && isCapitalized(t)) continue;
+    if (n > 0 && (t.lower === 'of' || t.text === '&')) continue;
+    break;
+  }
+  return n > 0 && k < tokens.length && isPreCueWord(tokens[k]);
+}
+
+/**
+ * An office set off by commas after the name: `Kisran Makati, Ketua Pusat Kajian …, mengatakan`.
+ * After a cue it may run to the end of the sentence (`ujar Rina Wati, peneliti Lembaga Riset
+ * Pangan.`) when it holds no verb.
+ */
+function titleAfter(text: string, tokens: readonly Token[], from: number, cued: boolean): { title: string; end: number } | null {
   if (tokens[from]?.text !== ',' || !tokens[from + 1] || !isTitleWord(tokens[from + 1])) return null;
+  let clause = !cued;
   for (let k = from + 2; k < tokens.length && k - from < 24; k++) {
-    if (tokens[k].text === ',') {
+    const t = tokens[k].text;
+    if (t === ',' || (t === '.' && !clause && isSentenceEnd(tokens, k))) {
       const title = sliceText(text, tokens, from + 1, k);
       return title ? { title, end: k } : null;
     }
-    if (endsTitle(tokens[k].text)) return null;
+    if (endsTitle(t)) return null;
+    if (!clause && tokens[k].word && t === tokens[k].lower && isClauseWord(tokens[k])) clause = true;
   }
   return null;
 }
+
+/** The period at k ends the paragraph, or a sentence going on with a capital (not `dr.`, `S.H.`). */
+function isSentenceEnd(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (!next) return true;
+  return prev.text.length > 2 && !isTitleWord(prev) && next.start > tokens[k].end && isCapitalized(next);
+}
+
+/** Words of a clause, not of an office: `sudah`, `berharap`, `mengatakan`. */
+function isClauseWord(t: Token): boolean {
+  if (CLAUSE_WORDS.has(t.lower) || isPreCueWord(t)) return true;
+  // Verbs in me-/ber-: `menjadi`, `berharap` (no office or field begins so).
+  return t.text.length > 5 && (t.lower.startsWith('me') || t.lower.startsWith('ber')) && !isTitleWord(t);
+}
+
+const CLAUSE_WORDS = wordSet([
+  'sudah', 'telah', 'akan', 'sedang', 'masih', 'tidak', 'tak', 'belum', 'bisa', 'dapat', 'harus', 'adalah',
+  'merupakan', 'ialah', 'juga', 'pun', 'yang', 'ini', 'itu', 'tersebut', 'ketika', 'saat', 'sebelum', 'setelah', 'karena',
+]);
 
 /** `kata Presiden`, `Menurut Gubernur,`: an office named without a name, pointing to its holder. */
 function titleOnly(
@@ -335,6 +379,9 @@ const NAMED_PLACE = wordSet([
 
 /** Honorifics between a place's head and the person it is named after (`Jalan Ir H Juanda`). */
 const HONORIFIC = wordSet(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 'r', 'sultan', 'jenderal', 'jend', 'pangeran', 'ki', 'nyi', 'mr', 'teuku', 'cut']);
+
+/** Prepositions and articles: a cue word after them is a noun (`melalui pesan`, `sebuah tulisan`). */
+const NOUN_BEFORE = wordSet(['dari', 'melalui', 'lewat', 'via', 'dengan', 'sebuah', 'ke', 'di', 'pada', 'dalam', 'berupa']);
 
 /** Words for the inhabitants of a place: `warga Pademangan`. */
 const RESIDENT = wordSet(['warga', 'penduduk', 'penghuni']);

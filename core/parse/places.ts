@@ -55,3 +55,19 @@ function startsChain(t: Token): boolean {
 function opensSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || isStop(tokens[k - 1]);
 }
+
+/**
+ * How many leading words of the name run tokens[i, i + len) belong to a place the story writes
+ * elsewhere (placeWords), not to the person. The place opens the run (`Bupati Wolio Rusdin Lamba`
+ * where the story writes `di Wolio`), or ends the name of a body before the person's (`Ketua Forum
+ * Hijau Wolio Hasan Basri`): then the words up to it go, when two or more are left for the person
+ * (a single word after it may be a surname that is also a place's name).
+ */
+export function placeWordsOpening(tokens: readonly Token[], i: number, len: number, places: ReadonlySet<string> | undefined): number {
+  if (!places || places.size === 0) return 0;
+  let p = 0;
+  while (p < len && places.has(tokens[i + p].lower)) p++;
+  if (p > 0) return p;
+  for (let q = len - 3; q >= 1; q--) if (places.has(tokens[i + q].lower)) return q + 1;
+  return 0;
+}

@@ -3,6 +3,7 @@
 import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
 import { nameRun } from './names.ts';
+import { placeWordsOpening } from './places.ts';
 import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
 import { isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
@@ -78,7 +79,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     if (len > 0) {
       // `Wali Kota Risma`: an office, not a body, before the name.
       // After a body named by one word (`Ketua KPU Afifudin`) the run is a person.
-      runIsOrg = j > k && isOrgHead(tokens[j - 1]) && !isNamedBody(tokens[j - 1]) &&
+      // `PT House of Wolio`: after an English `of`, the run ends the name of a body.
+      runIsOrg = j > k && (tokens[j - 1].lower === 'of' || (isOrgHead(tokens[j - 1]) && !isNamedBody(tokens[j - 1]))) &&
         !(tokens[j - 1].lower === 'kota' && j - 1 > k && isTitleWord(tokens[j - 2]));
       runInBody = false;
       // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
@@ -87,8 +89,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       run = j + shift; runLen = len - shift; j += len;
       // `kata Bupati Wolio Rusdin Lamba` where the story writes `di Wolio`: the place opens the run
       // (places.ts); a run of place words only (`Ketua KPUD Ranu Kendo, Kubaisi`) is no person.
-      let p = 0;
-      while (p < runLen && input.people.places?.has(tokens[run + p].lower)) p++;
+      const p = placeWordsOpening(tokens, run, runLen, input.people.places);
       if (p === runLen) { runInBody = true; runIsOrg = true; }
       else if (p > 0) { run += p; runLen -= p; runIsOrg = false; }
       continue;
@@ -106,7 +107,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     // is in the name of a body, never of a person; the run before it was part of that body.
     if (x.text === '-' && j > k && /^\d+$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2] && (tokens[j + 2].text === '(' || isCapitalized(tokens[j + 2]))) { runInBody = true; j += 2; continue; }
     if ((x.text === '-' || /^\d+$/.test(x.text)) && j > k && tokens[j + 1]?.word && (run < 0 || runIsOrg)) { j++; continue; }
-    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
+    if (x.word && /^(?:dan|bidang|urusan|serta|seorang|salah|satu|bernama|yakni|yaitu|of|at|the)$/.test(x.lower) && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
     // `pakar epidemiologi Fakultas …`, `pengamat politik dari Universitas …`: a lower-case field
     // after a lower-case role, before the capitalised body it belongs to.
     // `tanya kuasa hukum.`: one lower-case word completing the role at the clause's end.

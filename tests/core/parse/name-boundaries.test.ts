@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseText } from '../../../core/parse/index.ts';
+import type { Article } from '../../../core/model/article.ts';
+
+// Where a person's name begins after the name of a body, a place or a brand, and when the one
+// who "said" it is no person at all. Invented names and places.
+const story = (...paras: string[]): Article => parseText(['Jakarta (ANTARA) - Pemerintah menambah bantuan.', ...paras].join('\n\n'));
+const names = (a: Article) => a.quotes.map((q) => q.speaker?.name ?? null);
+
+test('a place the story names ends a body\'s name before the person: the person is the rest', () => {
+  const a = story(
+    'Tambang liar merusak sungai di Wolio, Jambi.',
+    '"Aparat harus turun tangan," kata Ketua Forum Peduli Hijau Wolio Hasan Basri, Jumat.',
+    '"Sungai sudah tercemar," katanya.',
+  );
+  assert.deepEqual(names(a), ['Hasan Basri', 'Hasan Basri']);
+});
+
+test('a generic word of a body\'s name (`Coffee`, `Research`, `Sekuritas`) ends the body before the person', () => {
+  const a = story(
+    'Koordinator Pemasaran Senja Coffee Laras Wulandari mengatakan, kafe itu buka hingga malam.',
+    '"Kami batasi 20 meja," ujarnya.',
+    'Menurut Head Of Equity Research at PT Bintang Sekuritas Wawan Prasetyo, investor perlu berhati-hati.',
+    '"Pahami dulu produknya," ujarnya.',
+  );
+  assert.deepEqual(names(a), ['Laras Wulandari', 'Laras Wulandari', 'Wawan Prasetyo', 'Wawan Prasetyo']);
+});
+
+test('an English `The` opens the name of a body, not of a person', () => {
+  const a = story('"Data kami terbuka," kata Manajer Program The Lentera Rudi Santoso.');
+  assert.deepEqual(names(a), ['Rudi Santoso']);
+});
+
+test('after a cue, an office set off by a comma may run to the sentence\'s end: nobody inside it speaks', () => {
+  const a = story(
+    '"Diskriminasi itu nyata," ujar Marta Velasquez, peneliti senior Lembaga Kajian Migrasi Wolio (Wolio Institute of Migration Studies/WIMS).',
+    '"Kita perlu data," tambahnya.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title]), [
+    ['Marta Velasquez', 'peneliti senior Lembaga Kajian Migrasi Wolio (Wolio Institute of Migration Studies/WIMS)'],
+    ['Marta Velasquez', 'peneliti senior Lembaga Kajian Migrasi Wolio (Wolio Institute of Migration Studies/WIMS)'],
+  ]);
+});
+
+test('after an English `of` the run is the rest of a body\'s name; the one `dari` that body is the subject', () => {
+  const a = story(
+    'Permintaan mebel rotan turun tajam tahun ini.',
+    'Sutanto dari PT House of Wolio mengatakan, pesanan anjlok 20 persen.',
+    '"Kami kesulitan bahan baku," katanya.',
+  );
+  assert.deepEqual(names(a), ['Sutanto', 'Sutanto']);
+});
+
+test('a cue word after a preposition is a noun: the app a message came through is no speaker', () => {
+  const a = story(
+    'Ratih Kumala (31), warga Cibubur, ingin salat Tarawih di masjid.',
+    'Pekan lalu, dia membaca kabar dari pesan Telegram soal pembukaan masjid.',
+    '"Kalau memang boleh, kami ikut berjemaah," ucapnya.',
+  );
+  assert.deepEqual(names(a), ['Ratih Kumala']);
+});
