@@ -48,7 +48,7 @@ export const TITLE_WORDS = set(`
   kapendam kajati kajari kajagung jaksa hakim panglima pangdam danrem dandim kasad kasal kasau
   komisaris kombes kompol akbp akp ajun iptu ipda aiptu bripka brigadir brigjen irjen komjen letjen
   mayjen marsekal laksamana kolonel letkol letnan mayor kapten kopral sersan juru bicara jubir anggota
-  staf khusus ahli asisten deputi manajer manager general chief executive officer ceo cfo coo cto
+  staf khusus ahli asisten deputi pelaksana manajer manager general chief executive officer ceo cfo coo cto
   founder cofounder co-founder pendiri pemilik koordinator humas kahumas peneliti pengamat ekonom
   epidemiolog sosiolog psikolog kriminolog dosen guru besar profesor prof dr drs ir pakar analis
   aktivis mantan eks plt pj plh senior kuasa pengacara advokat tersangka terdakwa saksi korban dokter

@@ -29,6 +29,12 @@ export interface Mention {
   person: Person;
   /** Named as a source: after `kata`/`Menurut`, or as the subject of a speech verb. */
   speaking: boolean;
+  /**
+   * The person's first mention, brought in as the subject of a verb or the agent of a passive one
+   * (`Ketua Komisi X Hetifah S menyambut baik …`, `Acara itu dihadiri William W`), outside what
+   * someone else is reported to say: a `katanya` after it means this person, not an earlier source.
+   */
+  introduces?: boolean;
 }
 
 export interface People {
@@ -210,7 +216,9 @@ export function scanParagraph(
     }
     if (person) {
       const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1]));
-      people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking });
+      const introduces = person.at[0] === paragraph && person.at[1] === tokens[i].start &&
+        bringsIn(people, firstMention, tokens, i, len, person);
+      people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking, introduces });
     }
     i = Math.max(i + len, skipTo);
   }
@@ -231,6 +239,94 @@ function onlyHonorifics(tokens: readonly Token[], from: number, to: number): boo
     if (!(w.text === '.' || HONORIFIC.has(w.lower) || (w.word && w.text.length === 1))) return false;
   }
   return true;
+}
+
+/** Words between a subject and its verb: `Budi juga sudah meminta`. */
+const BEFORE_VERB = wordSet([
+  'juga', 'pun', 'lalu', 'kemudian', 'sudah', 'telah', 'akan', 'masih', 'tidak', 'tak', 'belum', 'sempat', 'pernah',
+  'lantas', 'langsung', 'justru', 'bahkan', 'kini', 'hanya', 'sendiri', 'pula', 'sedang', 'tengah', 'mulai', 'terus',
+]);
+
+/** Words with a verb's prefix that are no verb: `Budi bersama Ani`, `Budi terkait kasus itu`. */
+const NOT_VERB = wordSet([
+  'bersama', 'beserta', 'berikut', 'terhadap', 'tersebut', 'terkait', 'termasuk', 'terutama', 'terakhir', 'terdahulu',
+  'dirinya', 'diri', 'memang', 'menjadi', 'merupakan', 'melalui', 'mengenai', 'menuju', 'menurut', 'menjelang', 'meski', 'meskipun',
+]);
+
+/**
+ * `me-` and `ber-` and a stem: how most active verbs are written. A passive (`di-`) or stative
+ * (`ter-`) verb after a name says what happened to the person (`Andi ditangkap`), not what they did.
+ */
+function isActiveVerb(t: Token): boolean {
+  if (!t.word || t.text !== t.lower) return false;
+  if (isPreCueWord(t)) return true;
+  return t.lower.length >= 5 && (t.lower.startsWith('me') || t.lower.startsWith('ber')) && !NOT_VERB.has(t.lower);
+}
+
+/**
+ * After a name ending before token k, does its verb follow (`Hetifah menyambut`, `Ma'mun, memberi`,
+ * `Sumiati (48), warga Kebon Sirih, sudah berjualan`)? An apposition set off by commas or brackets
+ * may come between.
+ */
+function isVerbAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text === '(') {
+    let d = k + 1;
+    while (d < tokens.length && d - k < 8 && tokens[d].text !== ')') d++;
+    k = d + 1;
+  }
+  if (tokens[k]?.text === ',') {
+    k++;
+    if (!tokens[k] || !isActiveVerb(tokens[k])) {
+      let d = k;
+      while (d < tokens.length && d - k < 24 && tokens[d].text !== ',' && !endsTitle(tokens[d].text)) d++;
+      if (tokens[d]?.text !== ',') return false;
+      k = d + 1;
+    }
+  }
+  for (let n = 0; n < 3 && tokens[k]?.word && BEFORE_VERB.has(tokens[k].lower); n++) k++;
+  return tokens[k] !== undefined && isActiveVerb(tokens[k]);
+}
+
+/** `dihadiri`, `disampaikan`, `oleh`: the person after it is the agent of a passive verb. */
+function isPassiveVerb(t: Token): boolean {
+  return t.word && (t.lower === 'oleh' || (t.lower.length >= 6 && t.lower.startsWith('di') && !NOT_VERB.has(t.lower)));
+}
+
+/**
+ * Does a person's first mention (tokens i..i+len-1) bring them in as a new source? Only a person
+ * named with an office or an age (a bare capitalised run may be a body or a place: `Komnas HAM akan
+ * memantau`), as the subject of an active verb, with the office at the head of a clause (`Dari sisi
+ * legislatif, anggota Komisi II Deddy pun angkat bicara`), or as the agent of a passive verb with
+ * nobody named before in the sentence (`Hal ini diungkapkan oleh Kepala X Budi`, not `Mu'ti
+ * didampingi Gubernur Lalu`); never as an object (`profesionalisme Jenderal Hoegeng`) or inside
+ * what is reported in the sentence (`ia mengatakan, Presiden Joko Widodo memerintahkan …`).
+ */
+function bringsIn(people: People, firstMention: number, tokens: readonly Token[], i: number, len: number, person: Person): boolean {
+  if (person.title === null && person.aged !== true) return false;
+  // `Pengawas Perilaku Pelaku Usaha …`: a run with a capitalised word right after it is cut out of
+  // a longer name; no telling whose.
+  const after = tokens[i + len];
+  if (after?.word && isCapitalized(after)) return false;
+  const before = tokenBefore(tokens, tokens[i].start);
+  let s = i - 1;
+  while (s >= 0 && !isStop(tokens[s])) {
+    const w = tokens[s];
+    // A speech verb or `kata`/`Menurut` earlier in the sentence (`Lebih lanjut,` is no cue).
+    if (w !== before && w.word && (isPreCueWord(w) || w.lower === 'kata' || w.lower === 'menurut') && !w.lower.startsWith('di')) return false;
+    s--;
+  }
+  if (opensClause(before) || isVerbAfter(tokens, i + len)) return true;
+  if (before === null || !isPassiveVerb(before)) return false;
+  const sentence = s >= 0 ? tokens[s].end : 0;
+  for (let k = people.mentions.length - 1; k >= firstMention && people.mentions[k].start >= sentence; k--) {
+    if (people.mentions[k].start < tokens[i].start) return false;
+  }
+  return true;
+}
+
+/** Punctuation before a title chain: the chain opens its clause (`Secara terpisah, Ketua …`). */
+function opensClause(t: Token | null): boolean {
+  return t === null || (!t.word && t.text !== '-' && t.text !== '/' && t.text !== '&');
 }
 
 function isDemonstrative(lower: string): boolean {
@@ -373,6 +469,18 @@ function markSubjects(people: People, paragraph: number, tokens: readonly Token[
   }
 }
 
+/** The first token starting at or after an offset. */
+function tokenIndexFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokenBefore(tokens: readonly Token[], offset: number): Token | null {
   let lo = 0;
   let hi = tokens.length;
@@ -414,14 +522,13 @@ export function lastMentionBefore(people: People, paragraph: number, offset: num
   const last = countBefore(ms, paragraph, offset) - 1;
   if (last < 0) return null;
   const any = ms[last];
-  let speaking: Mention | null = null;
+  // The last source, unless a person was brought in after it (the subject of a verb, the agent
+  // of a passive): a story moves to a new source that way (`Wakil Ketua Komisi X Hetifah menyambut
+  // baik penundaan itu.`) and a person merely named on the way (`bersama Menpora`) changes nothing.
   for (let k = last; k >= 0 && any.paragraph - ms[k].paragraph <= SPEAKER_REACH; k--) {
-    if (ms[k].speaking) { speaking = ms[k]; break; }
+    if (ms[k].speaking || ms[k].introduces) return ms[k].person;
   }
-  // A person introduced (first named, with a title) after the last source takes over.
-  const introduced = any !== speaking && (any.person.title !== null || any.person.aged === true) &&
-    any.person.at[0] === any.paragraph && any.person.at[1] === any.start;
-  return speaking && !introduced ? speaking.person : any.person;
+  return any.person;
 }
 
 /** How many mentions lie before a position (mentions are in reading order). */

@@ -356,3 +356,23 @@ test('a role completed by one lower-case word at the clause end (`tanya kuasa hu
   const b = story('Pelatih tim muda Bram Wiradinata memimpin latihan.', '"Ada pemain cedera," kata juru taktik 61 tahun tersebut kepada media, Minggu.');
   assert.deepEqual(direct(b), [['kata', 'Bram Wiradinata', 'juru taktik 61 tahun']]);
 });
+
+test('a person brought in with an office after the last source speaks the next katanya; one named in passing does not', () => {
+  const a = story(
+    'Kepala Dinas Perikanan Lestari Wulandari mengatakan stok ikan cukup.',
+    'Secara terpisah, Wakil Ketua Komisi IV DPRD Arman Sitompul menyambut baik rencana itu.',
+    'Rencana itu juga dibahas dalam rapat bersama Sekretaris Daerah Yohanes Bire.',
+    '"Nelayan kecil harus dilibatkan sejak awal," tuturnya.',
+  );
+  assert.deepEqual(direct(a), [['tuturnya', 'Arman Sitompul', 'Wakil Ketua Komisi IV DPRD']]);
+  const b = story(
+    'Ketua DPRD Ratna Simanjuntak menyampaikan pentingnya meneladani profesionalisme Jenderal Sutanto Wirya.',
+    '"Beliau tak bisa dibeli dengan uang," katanya.',
+  );
+  assert.deepEqual(direct(b), [['katanya', 'Ratna Simanjuntak', 'Ketua DPRD']]);
+});
+
+test('Pelaksana Tugas opens an office, not a name', () => {
+  const a = story('"Kami masih menelusuri aliran dana," ujar Pelaksana Tugas Deputi Penindakan KPK Rudi Hartono di Jakarta.');
+  assert.deepEqual(direct(a), [['ujar', 'Rudi Hartono', 'Pelaksana Tugas Deputi Penindakan KPK']]);
+});
