@@ -216,8 +216,8 @@ export function scanParagraph(
     }
     if (person) {
       const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1]));
-      const introduces = person.at[0] === paragraph && person.at[1] === tokens[i].start &&
-        bringsIn(people, firstMention, tokens, i, len, person);
+      const introduces = (person.at[0] === paragraph && person.at[1] === tokens[i].start &&
+        bringsIn(people, firstMention, tokens, i, len, person)) || comesFrom(tokens, i, person);
       people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking, introduces });
     }
     i = Math.max(i + len, skipTo);
@@ -287,10 +287,42 @@ function isVerbAfter(tokens: readonly Token[], k: number): boolean {
   return tokens[k] !== undefined && isActiveVerb(tokens[k]);
 }
 
-/** `dihadiri`, `disampaikan`, `oleh`: the person after it is the agent of a passive verb. */
-function isPassiveVerb(t: Token): boolean {
-  return t.word && (t.lower === 'oleh' || (t.lower.length >= 6 && t.lower.startsWith('di') && !NOT_VERB.has(t.lower)));
+/**
+ * Passive verbs whose agent is someone the story goes on to quote: who said (`diungkapkan`), who
+ * attended or led (`dihadiri`, `dipimpin`), who lived through or answered it (`dialami`,
+ * `ditanggapi`). The agent of an act on a thing (`diresmikan oleh Presiden`, `ditandatangani`,
+ * `ditangkap`) is named in passing.
+ */
+const SOURCE_PASSIVE = wordSet([
+  'ditambahkan', 'dijelaskan', 'disampaikan', 'ditegaskan', 'diungkapkan', 'dikatakan', 'ditandaskan', 'dipaparkan', 'dituturkan',
+  'diungkap', 'diutarakan', 'disebut', 'disebutkan', 'disinggung', 'dikeluhkan', 'dikonfirmasi', 'diumumkan', 'diakui',
+  'dihadiri', 'dipimpin', 'diketuai', 'dimoderatori', 'ditemani', 'didampingi', 'diwakili',
+  // `Hal senada dilakukan Dyah, warga …`: someone doing the same as the last source.
+  'dilakukan', 'dialami', 'dirasakan', 'disambut', 'ditanggapi', 'direspons', 'direspon',
+]);
+
+/**
+ * `dihadiri X`, `disampaikan oleh X`, `diungkapkan langsung oleh X`: is the person after token
+ * `before` the agent of a passive verb of saying, attending, doing the same or experiencing?
+ */
+function isSourcePassive(tokens: readonly Token[], before: Token): boolean {
+  let k = tokens.indexOf(before);
+  if (before.lower === 'oleh') {
+    // The verb a word or two before `oleh` (`disampaikan langsung oleh`).
+    let d = k - 1;
+    while (d >= 0 && k - d <= 3 && tokens[d].word && !tokens[d].lower.startsWith('di')) d--;
+    if (d < 0 || k - d > 3 || !tokens[d].word) return false;
+    k = d;
+  }
+  const v = tokens[k];
+  return v.word && SOURCE_PASSIVE.has(v.lower);
 }
+
+/** `Pandangan berbeda datang dari budayawan X`: the words before `dari` that bring a new voice in. */
+const COMES_FROM = wordSet(['datang', 'muncul']);
+
+/** `Salah satunya Minda (21),`, `Begitu pun Atik (30),`: words before a vox-pop source named with an age. */
+const ONE_OF = wordSet(['satunya', 'antaranya', 'pun', 'adalah', 'ialah']);
 
 /**
  * Does a person's first mention (tokens i..i+len-1) bring them in as a new source? Only a person
@@ -308,6 +340,8 @@ function bringsIn(people: People, firstMention: number, tokens: readonly Token[]
   const after = tokens[i + len];
   if (after?.word && isCapitalized(after)) return false;
   const before = tokenBefore(tokens, tokens[i].start);
+  // `Rudi (CEO Sentosa Wijaya) memilih`: a name in brackets describes the person before them.
+  if (before !== null && isOpenParen(before)) return false;
   let s = i - 1;
   while (s >= 0 && !isStop(tokens[s])) {
     const w = tokens[s];
@@ -316,7 +350,8 @@ function bringsIn(people: People, firstMention: number, tokens: readonly Token[]
     s--;
   }
   if (opensClause(before) || isVerbAfter(tokens, i + len)) return true;
-  if (before === null || !isPassiveVerb(before)) return false;
+  if (before !== null && person.aged === true && ONE_OF.has(before.lower)) return true;
+  if (before === null || !isSourcePassive(tokens, before)) return false;
   const sentence = s >= 0 ? tokens[s].end : 0;
   for (let k = people.mentions.length - 1; k >= firstMention && people.mentions[k].start >= sentence; k--) {
     if (people.mentions[k].start < tokens[i].start) return false;
@@ -324,9 +359,26 @@ function bringsIn(people: People, firstMention: number, tokens: readonly Token[]
   return true;
 }
 
+/**
+ * `Dukungan datang dari Ketua Umum Partai X Budi`: a voice brought in, even one named before, with
+ * an office or an age (`datang dari Rendy (46), dosen`) — a place or a body may come from there too.
+ */
+function comesFrom(tokens: readonly Token[], i: number, person: Person): boolean {
+  if (person.title === null && person.aged !== true) return false;
+  const before = tokenBefore(tokens, tokens[i].start);
+  if (before === null || before.lower !== 'dari') return false;
+  const k = tokens.indexOf(before);
+  return k > 0 && COMES_FROM.has(tokens[k - 1].lower);
+}
+
 /** Punctuation before a title chain: the chain opens its clause (`Secara terpisah, Ketua …`). */
 function opensClause(t: Token | null): boolean {
-  return t === null || (!t.word && t.text !== '-' && t.text !== '/' && t.text !== '&');
+  // Not a bracket or a quote mark: `(CEO Warner Bros)`, `bertuliskan "News Corp"` name a body in passing.
+  return t === null || (!t.word && t.text !== '-' && t.text !== '/' && t.text !== '&' && !isOpenParen(t) && !isQuoteMark(t.text));
+}
+
+function isQuoteMark(text: string): boolean {
+  return text === '"' || text === '“' || text === '”' || text === "'" || text === '‘' || text === '’';
 }
 
 function isDemonstrative(lower: string): boolean {

@@ -376,3 +376,53 @@ test('Pelaksana Tugas opens an office, not a name', () => {
   const a = story('"Kami masih menelusuri aliran dana," ujar Pelaksana Tugas Deputi Penindakan KPK Rudi Hartono di Jakarta.');
   assert.deepEqual(direct(a), [['ujar', 'Rudi Hartono', 'Pelaksana Tugas Deputi Penindakan KPK']]);
 });
+
+test('the agent of an act on a thing (diresmikan oleh Presiden) is named in passing, not a new source', () => {
+  const a = story(
+    'Menteri Energi Darmawan Sitepu mengatakan pemerintah mempercepat proyek surya.',
+    'Proyek itu diresmikan dua kali oleh Presiden Haryo Kusumo di Kupang.',
+    '"Sebagian besar sudah tersambung ke jaringan," katanya.',
+  );
+  assert.deepEqual(direct(a), [['katanya', 'Darmawan Sitepu', 'Menteri Energi']]);
+  const b = story(
+    'Menteri Energi Darmawan Sitepu mengatakan pemerintah mempercepat proyek surya.',
+    'Hal serupa juga diungkapkan Suparno (58), warga Oebobo.',
+    '"Listrik di kampung kami jauh lebih stabil," katanya.',
+  );
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Suparno']);
+});
+
+test('a voice brought in with datang dari, even one named before, speaks the next katanya', () => {
+  const a = story(
+    'Ketua Umum Partai Sejahtera Raya Anwar Lubis pernah mengusulkan nama itu.',
+    'Sejarawan Mira Halim menyampaikan keberatannya atas usulan tersebut.',
+    'Di sisi lain, dukungan datang dari Ketua Umum Partai Sejahtera Raya Anwar Lubis. Ia menilai, jasa tokoh itu sangat besar.',
+  );
+  assert.deepEqual(indirect(a).map((x) => x[1]), ['Anwar Lubis']);
+  const b = story(
+    '"Tempat ini harus dirawat," kata penulis Sinta Maharani.',
+    'Pandangan serupa datang dari Rendra Wiguna (41), dosen.',
+    '"Saya sering ke sini mencari buku lama," katanya.',
+  );
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Sinta Maharani', 'Rendra Wiguna']);
+});
+
+test('a vox-pop source named with an age after `salah satunya` speaks the next quote', () => {
+  const a = story(
+    'Koordinator Pemasaran Kedai Senja Laras Wening mengatakan pengunjung naik.',
+    'Salah satunya Dimas (23), pengunjung asal Cibiru.',
+    '"Saya suka duduk di luar karena udaranya segar," ujarnya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Dimas']);
+});
+
+test('a name in brackets or quote marks after an office names a body in passing', () => {
+  const a = story(
+    '### 3. Rudi Hartanto (CEO Sentosa Wijaya Corp)',
+    'Rudi Hartanto memilih kemeja biru muda.',
+    'Ia menambahkan, pakaian itu dibeli di pasar.',
+  );
+  assert.deepEqual(indirect(a).map((x) => x[1]), ['Rudi Hartanto']);
+  const b = story('Rudi Hartanto memakai topi bertuliskan "Sentosa Wijaya".', 'Ia menambahkan, pakaian itu dibeli di pasar.');
+  assert.deepEqual(indirect(b).map((x) => x[1]), ['Rudi Hartanto']);
+});
