@@ -17,6 +17,22 @@ export const POST_CUES = set(`
  * Words that are speech verbs only right after a closing quote (`"…," saran Rina.`, `"…," tuntas
  * Budi.`); elsewhere they are nouns or adverbs (`saran yang "keren"`, `dalih Rina`, `kupas tuntas`).
  */
+/**
+ * Speech verbs that make a noun with the word before or after them: `tanggung jawab Menteri X`,
+ * `tanya jawab`, `kata sandi`, `ucap syukur` say nothing about who speaks.
+ */
+export const CUE_COMPOUND_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['jawab', ['tanggung', 'pertanggung', 'tanya']],
+  ['tutup', ['buka']],
+  ['tulis', ['baca']],
+]);
+export const CUE_COMPOUND_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
+  ['kata', ['sandi', 'kunci', 'pengantar', 'sambutan', 'sifat', 'kerja', 'benda', 'ganti', 'seru']],
+  ['tanya', ['jawab']],
+  ['ucap', ['syukur']],
+  ['pesan', ['singkat', 'berantai']],
+]);
+
 export const QUOTE_ONLY_CUES = set('saran tuntas dalih usul cerita sambut lapor');
 
 /** Verbs that introduce reported speech (`Rutte mengatakan, …`) or a quote (`X menegaskan: "…"`). */

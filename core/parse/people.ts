@@ -6,7 +6,7 @@ import { NOT_NAME, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.
 import { continuesToName, nameRun, titleBefore } from './names.ts';
 import { wordSet } from './word-set.ts';
 import {
-  isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
+  inCueCompound, isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -143,7 +143,7 @@ export function scanParagraph(
       if (isCapitalized(t) && isTitleWord(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
       else {
         // `Ia mengatakan`, `Menurut dia`: the person named last speaks again here.
-        if (isPronounWord(t) && ((i > 0 && isCue(tokens[i - 1])) || (i + 1 < tokens.length && isPreCueWord(tokens[i + 1])))) {
+        if (isPronounWord(t) && ((i > 0 && isCue(tokens, i - 1)) || (i + 1 < tokens.length && isPreCueWord(tokens[i + 1])))) {
           const p = lastMentionBefore(people, paragraph, t.start);
           if (p) people.mentions.push({ paragraph, start: t.start, end: t.end, person: p, speaking: true });
         }
@@ -192,7 +192,7 @@ export function scanParagraph(
     // `Dodi (bukan nama sebenarnya)`, `Melati (nama samaran)`: a source the story keeps unnamed, introduced the same way.
     const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined &&
       ((isAge(next2.text) && tokens[i + len + 2]?.text === ')') || isPseudonymNote(tokens, i + len + 1));
-    const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut');
+    const cueBefore = prev !== null && isCue(tokens, i - 1);
     const cueAfter = next !== undefined && (isPreCueWord(next) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))));
     let person: Person | null = null;
@@ -215,7 +215,7 @@ export function scanParagraph(
       if (aged && person.at[0] === paragraph && person.at[1] === tokens[i].start) person.aged = true;
     }
     if (person) {
-      const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1]));
+      const speaking = cueBefore || (start > 0 && isCue(tokens, start - 1));
       const introduces = (person.at[0] === paragraph && person.at[1] === tokens[i].start &&
         bringsIn(people, firstMention, tokens, i, len, person)) || comesFrom(tokens, i, person);
       people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking, introduces });
@@ -457,7 +457,7 @@ function titleOnly(
   const title = sliceText(text, tokens, i, j);
   const holder = findByTitle(people, title, paragraph, tokens[i].start);
   if (holder) {
-    const speaking = i > 0 && isCue(tokens[i - 1]);
+    const speaking = i > 0 && isCue(tokens, i - 1);
     people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[j - 1].end, person: holder, speaking });
   }
   return Math.max(j, i + 1);
@@ -468,8 +468,9 @@ function endsTitle(text: string): boolean {
   return text === '.' || text === '!' || text === '?' || text === '"' || text === '“' || text === '”';
 }
 
-function isCue(t: Token): boolean {
-  return t.lower === 'menurut' || isPostCueWord(t);
+function isCue(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.lower === 'menurut' || (isPostCueWord(t) && !inCueCompound(tokens, k));
 }
 
 const WORD_NAMES = wordSet(WORD_NAME_LIST);

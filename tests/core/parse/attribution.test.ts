@@ -426,3 +426,18 @@ test('a name in brackets or quote marks after an office names a body in passing'
   const b = story('Rudi Hartanto memakai topi bertuliskan "Sentosa Wijaya".', 'Ia menambahkan, pakaian itu dibeli di pasar.');
   assert.deepEqual(indirect(b).map((x) => x[1]), ['Rudi Hartanto']);
 });
+
+test('tanggung jawab, tanya jawab, kata sandi: a speech verb inside a noun is no cue', () => {
+  const a = story(
+    'Ekonom Sari Wulandari mengatakan pengawasan perusahaan negara masih lemah.',
+    'Pengawasan juga harus menjadi tanggung jawab Menteri Perhubungan Joko Prasetyo.',
+    '"Jangan hanya diserahkan ke direksi," tambahnya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Sari Wulandari']);
+  const b = story(
+    'Ekonom Sari Wulandari mengatakan pengawasan perusahaan negara masih lemah.',
+    'Hal itu dibahas dalam sesi tanya jawab Direktur Utama Bank Sentosa Rudi Halim.',
+    '"Jangan hanya diserahkan ke direksi," tambahnya.',
+  );
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Sari Wulandari']);
+});
