@@ -152,7 +152,7 @@ export function scanParagraph(
       continue;
     }
     const words = runWords(tokens, i, len);
-    const known = findPerson(people, words);
+    const known = findPerson(people, words) ?? (len === 1 ? startOfName(people, words[0]) : null);
     const { start, personTitle } = titleBefore(tokens, i, ctx);
     // `Jalan Ir H Juanda`, `RSUD Dr Soetomo`, `Bandara Soekarno-Hatta`: a place named after a person.
     if (start < i && !known && NAMED_PLACE.has(tokens[start].lower) && onlyHonorifics(tokens, start + 1, i)) {
@@ -219,10 +219,57 @@ export function scanParagraph(
       const introduces = (person.at[0] === paragraph && person.at[1] === tokens[i].start &&
         bringsIn(people, firstMention, tokens, i, len, person)) || comesFrom(tokens, i, person);
       people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking, introduces });
+      addAlias(person, tokens, i + len);
     }
     i = Math.max(i + len, skipTo);
   }
   markSubjects(people, paragraph, tokens, firstMention, skip);
+}
+
+/**
+ * `Tri Rismaharini (Risma)`, `…, yang biasa disapa Tjok Ace,`, `akrab disapa Mili`: the short name
+ * the story goes on to use becomes one of the person's words, so `kata Tjok Ace` links to them.
+ */
+function addAlias(person: Person, tokens: readonly Token[], k: number): void {
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') {
+    const w = tokens[k + 1];
+    if (w.word && isCapitalized(w) && !isAcronym(w) && w.text.length >= 3) pushAlias(person, [w.lower]);
+    return;
+  }
+  // `yang biasa disapa X` within the apposition that follows the name, in the same sentence.
+  for (let d = k; d < tokens.length && d - k < 30 && !isStop(tokens[d]); d++) {
+    const l = tokens[d].lower;
+    // `Basuki dan Ali, yang akrab disapa Ale`: the nickname belongs to the one named last.
+    if (l === 'dan' || l === 'serta' || l === 'dengan' || l === 'bersama' || l === 'kepada') return;
+    if (l !== 'disapa' && l !== 'dipanggil' && l !== 'dijuluki') continue;
+    const words: string[] = [];
+    for (let e = d + 1; e < tokens.length && e - d <= 3 && tokens[e].word && isCapitalized(tokens[e]); e++) words.push(tokens[e].lower);
+    if (words.length > 0) pushAlias(person, words);
+    return;
+  }
+}
+
+function pushAlias(person: Person, words: readonly string[]): void {
+  for (const w of words) if (!person.tokens.includes(w)) person.tokens.push(w);
+}
+
+/**
+ * `Risma` after `Tri Rismaharini`: a lone word of four letters or more that starts a word of one
+ * person's name (and of nobody else's).
+ */
+function startOfName(people: People, word: string): Person | null {
+  if (word.length < 4) return null;
+  let found: Person | null = null;
+  for (const p of people.persons) {
+    for (const t of p.tokens) {
+      if (t.length > word.length && t.startsWith(word)) {
+        if (found && found !== p) return null;
+        found = p;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** The run's words in lower case (its initials' periods left out). */

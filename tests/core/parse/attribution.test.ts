@@ -441,3 +441,16 @@ test('tanggung jawab, tanya jawab, kata sandi: a speech verb inside a noun is no
   );
   assert.deepEqual(direct(b).map((x) => x[1]), ['Sari Wulandari']);
 });
+
+test('a nickname given after a name (yang biasa disapa X, (X)) and a short start of a name link to the person', () => {
+  const a = story(
+    'Wakil Gubernur Bali Cokorda Gede Arta Wisnawa, yang biasa disapa Cok Arta, meninjau pasar.',
+    'Harga cabai naik.',
+    '"Kami pantau setiap hari," kata Cok Arta.',
+  );
+  assert.deepEqual(direct(a), [['kata', 'Cokorda Gede Arta Wisnawa', 'Wakil Gubernur Bali']]);
+  const b = story('Menteri Sosial Sri Wulandarini (Wulan) mengunjungi panti.', 'Kepala Dinas Sosial Andi Saputra mendampingi.', '"Panti ini harus diperbaiki," ujar Wulan.');
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Sri Wulandarini']);
+  const c = story('Menteri Sosial Tri Wulandarini mengunjungi panti.', 'Kepala Dinas Sosial Andi Saputra mendampingi.', '"Panti ini harus diperbaiki," ujar Wulan.');
+  assert.deepEqual(direct(c).map((x) => x[1]), ['Tri Wulandarini']);
+});
