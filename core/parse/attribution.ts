@@ -1,6 +1,7 @@
 // The speech verb (cue) and the speaker of each direct quote: `"…," ujar Rutte`, `"…," katanya`,
 // `"…," Rutte menambahkan`, `Rutte mengatakan, "…"`, and a colon in the paragraph before.
 import { POST_CUES, PRE_CUES, PRONOUNS, QUOTE_ONLY_CUES } from './lexicon.ts';
+import { inCueCompound } from './tokens.ts';
 import { lastMentionBefore } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import {
@@ -91,7 +92,7 @@ function preCue(input: AttributionInput, para: number, k: number, before: number
   for (let c = k; c >= 0 && k - c < 8; c--) {
     const l = tokens[c].lower;
     if (/^[.!?"“”]$/.test(tokens[c].text)) break;
-    if (l === 'menurut' || (POST_CUES.has(l) && l !== 'aku' && l !== 'ingat')) {
+    if (l === 'menurut' || (POST_CUES.has(l) && l !== 'aku' && l !== 'ingat' && !inCueCompound(tokens, c))) {
       return { cue: tokens[c].text, speaker: speakerFrom(input, para, c + 1, before) };
     }
   }

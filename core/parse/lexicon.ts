@@ -17,6 +17,22 @@ export const POST_CUES = set(`
  * Words that are speech verbs only right after a closing quote (`"…," saran Rina.`, `"…," tuntas
  * Budi.`); elsewhere they are nouns or adverbs (`saran yang "keren"`, `dalih Rina`, `kupas tuntas`).
  */
+/**
+ * Speech verbs that make a noun with the word before or after them: `tanggung jawab Menteri X`,
+ * `tanya jawab`, `kata sandi`, `ucap syukur` say nothing about who speaks.
+ */
+export const CUE_COMPOUND_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['jawab', ['tanggung', 'pertanggung', 'tanya']],
+  ['tutup', ['buka']],
+  ['tulis', ['baca']],
+]);
+export const CUE_COMPOUND_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
+  ['kata', ['sandi', 'kunci', 'pengantar', 'sambutan', 'sifat', 'kerja', 'benda', 'ganti', 'seru']],
+  ['tanya', ['jawab']],
+  ['ucap', ['syukur']],
+  ['pesan', ['singkat', 'berantai']],
+]);
+
 export const QUOTE_ONLY_CUES = set('saran tuntas dalih usul cerita sambut lapor');
 
 /** Verbs that introduce reported speech (`Rutte mengatakan, …`) or a quote (`X menegaskan: "…"`). */
@@ -48,7 +64,7 @@ export const TITLE_WORDS = set(`
   kapendam kajati kajari kajagung jaksa hakim panglima pangdam danrem dandim kasad kasal kasau
   komisaris kombes kompol akbp akp ajun iptu ipda aiptu bripka brigadir brigjen irjen komjen letjen
   mayjen marsekal laksamana kolonel letkol letnan mayor kapten kopral sersan juru bicara jubir anggota
-  staf khusus ahli asisten deputi manajer manager general chief executive officer ceo cfo coo cto
+  staf khusus ahli asisten deputi pelaksana manajer manager general chief executive officer ceo cfo coo cto
   founder cofounder co-founder pendiri pemilik koordinator humas kahumas peneliti pengamat ekonom
   epidemiolog sosiolog psikolog kriminolog dosen guru besar profesor prof dr drs ir pakar analis
   aktivis mantan eks plt pj plh senior kuasa pengacara advokat tersangka terdakwa saksi korban dokter

@@ -7,7 +7,7 @@ import { continuesToName, nameRun, titleBefore } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
 import {
-  isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
+  inCueCompound, isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -30,6 +30,12 @@ export interface Mention {
   person: Person;
   /** Named as a source: after `kata`/`Menurut`, or as the subject of a speech verb. */
   speaking: boolean;
+  /**
+   * The person's first mention, brought in as the subject of a verb or the agent of a passive one
+   * (`Ketua Komisi X Hetifah S menyambut baik …`, `Acara itu dihadiri William W`), outside what
+   * someone else is reported to say: a `katanya` after it means this person, not an earlier source.
+   */
+  introduces?: boolean;
 }
 
 export interface People {
@@ -138,7 +144,7 @@ export function scanParagraph(
       if (isCapitalized(t) && isTitleWord(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
       else {
         // `Ia mengatakan`, `Menurut dia`: the person named last speaks again here.
-        if (isPronounWord(t) && ((i > 0 && isCue(tokens[i - 1])) || (i + 1 < tokens.length && isPreCueWord(tokens[i + 1])))) {
+        if (isPronounWord(t) && ((i > 0 && isCue(tokens, i - 1)) || (i + 1 < tokens.length && isPreCueWord(tokens[i + 1])))) {
           const p = lastMentionBefore(people, paragraph, t.start);
           if (p) people.mentions.push({ paragraph, start: t.start, end: t.end, person: p, speaking: true });
         }
@@ -147,7 +153,7 @@ export function scanParagraph(
       continue;
     }
     const words = runWords(tokens, i, len);
-    const known = findPerson(people, words);
+    const known = findPerson(people, words) ?? (len === 1 ? startOfName(people, words[0]) : null);
     const { start, personTitle } = titleBefore(tokens, i, ctx);
     // `Jalan Ir H Juanda`, `RSUD Dr Soetomo`, `Bandara Soekarno-Hatta`: a place named after a person.
     if (start < i && !known && NAMED_PLACE.has(tokens[start].lower) && onlyHonorifics(tokens, start + 1, i)) {
@@ -185,8 +191,9 @@ export function scanParagraph(
     // `Dodi (bukan nama sebenarnya)`, `Melati (nama samaran)`: a source the story keeps unnamed, introduced the same way.
     const aged = !(prev && startsWithDigit(prev.text)) && next?.text === '(' && next2 !== undefined &&
       ((isAge(next2.text) && tokens[i + len + 2]?.text === ')') || isPseudonymNote(tokens, i + len + 1));
-    // `dari pesan Whatsapp`, `dengan kata lain`: after a preposition the cue word is a noun.
-    const cueBefore = prev !== null && (isPostCueWord(prev) || prev.lower === 'menurut') &&
+    // `dari pesan Whatsapp`, `dengan kata lain`: after a preposition the cue word is a noun;
+    // `tanggung jawab`, `kata kunci`: nor is half of a compound noun.
+    const cueBefore = prev !== null && isCue(tokens, i - 1) &&
       !(i > 1 && NOUN_BEFORE.has(tokens[i - 2].lower));
     const cueAfter = next !== undefined && (isPreCueWord(next) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))) ||
@@ -211,12 +218,61 @@ export function scanParagraph(
       if (aged && person.at[0] === paragraph && person.at[1] === tokens[i].start) person.aged = true;
     }
     if (person) {
-      const speaking = cueBefore || (start > 0 && isCue(tokens[start - 1]));
-      people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking });
+      const speaking = cueBefore || (start > 0 && isCue(tokens, start - 1));
+      const introduces = (person.at[0] === paragraph && person.at[1] === tokens[i].start &&
+        bringsIn(people, firstMention, tokens, i, len, person)) || comesFrom(tokens, i, person);
+      people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking, introduces });
+      addAlias(person, tokens, i + len);
     }
     i = Math.max(i + len, skipTo);
   }
   markSubjects(people, paragraph, tokens, firstMention, skip);
+}
+
+/**
+ * `Tri Rismaharini (Risma)`, `…, yang biasa disapa Tjok Ace,`, `akrab disapa Mili`: the short name
+ * the story goes on to use becomes one of the person's words, so `kata Tjok Ace` links to them.
+ */
+function addAlias(person: Person, tokens: readonly Token[], k: number): void {
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') {
+    const w = tokens[k + 1];
+    if (w.word && isCapitalized(w) && !isAcronym(w) && w.text.length >= 3) pushAlias(person, [w.lower]);
+    return;
+  }
+  // `yang biasa disapa X` within the apposition that follows the name, in the same sentence.
+  for (let d = k; d < tokens.length && d - k < 30 && !isStop(tokens[d]); d++) {
+    const l = tokens[d].lower;
+    // `Basuki dan Ali, yang akrab disapa Ale`: the nickname belongs to the one named last.
+    if (l === 'dan' || l === 'serta' || l === 'dengan' || l === 'bersama' || l === 'kepada') return;
+    if (l !== 'disapa' && l !== 'dipanggil' && l !== 'dijuluki') continue;
+    const words: string[] = [];
+    for (let e = d + 1; e < tokens.length && e - d <= 3 && tokens[e].word && isCapitalized(tokens[e]); e++) words.push(tokens[e].lower);
+    if (words.length > 0) pushAlias(person, words);
+    return;
+  }
+}
+
+function pushAlias(person: Person, words: readonly string[]): void {
+  for (const w of words) if (!person.tokens.includes(w)) person.tokens.push(w);
+}
+
+/**
+ * `Risma` after `Tri Rismaharini`: a lone word of four letters or more that starts a word of one
+ * person's name (and of nobody else's).
+ */
+function startOfName(people: People, word: string): Person | null {
+  if (word.length < 4) return null;
+  let found: Person | null = null;
+  for (const p of people.persons) {
+    for (const t of p.tokens) {
+      if (t.length > word.length && t.startsWith(word)) {
+        if (found && found !== p) return null;
+        found = p;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** The run's words in lower case (its initials' periods left out). */
@@ -233,6 +289,146 @@ function onlyHonorifics(tokens: readonly Token[], from: number, to: number): boo
     if (!(w.text === '.' || HONORIFIC.has(w.lower) || (w.word && w.text.length === 1))) return false;
   }
   return true;
+}
+
+/** Words between a subject and its verb: `Budi juga sudah meminta`. */
+const BEFORE_VERB = wordSet([
+  'juga', 'pun', 'lalu', 'kemudian', 'sudah', 'telah', 'akan', 'masih', 'tidak', 'tak', 'belum', 'sempat', 'pernah',
+  'lantas', 'langsung', 'justru', 'bahkan', 'kini', 'hanya', 'sendiri', 'pula', 'sedang', 'tengah', 'mulai', 'terus',
+]);
+
+/** Words with a verb's prefix that are no verb: `Budi bersama Ani`, `Budi terkait kasus itu`. */
+const NOT_VERB = wordSet([
+  'bersama', 'beserta', 'berikut', 'terhadap', 'tersebut', 'terkait', 'termasuk', 'terutama', 'terakhir', 'terdahulu',
+  'dirinya', 'diri', 'memang', 'menjadi', 'merupakan', 'melalui', 'mengenai', 'menuju', 'menurut', 'menjelang', 'meski', 'meskipun',
+]);
+
+/**
+ * `me-` and `ber-` and a stem: how most active verbs are written. A passive (`di-`) or stative
+ * (`ter-`) verb after a name says what happened to the person (`Andi ditangkap`), not what they did.
+ */
+function isActiveVerb(t: Token): boolean {
+  if (!t.word || t.text !== t.lower) return false;
+  if (isPreCueWord(t)) return true;
+  return t.lower.length >= 5 && (t.lower.startsWith('me') || t.lower.startsWith('ber')) && !NOT_VERB.has(t.lower);
+}
+
+/**
+ * After a name ending before token k, does its verb follow (`Hetifah menyambut`, `Ma'mun, memberi`,
+ * `Sumiati (48), warga Kebon Sirih, sudah berjualan`)? An apposition set off by commas or brackets
+ * may come between.
+ */
+function isVerbAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text === '(') {
+    let d = k + 1;
+    while (d < tokens.length && d - k < 8 && tokens[d].text !== ')') d++;
+    k = d + 1;
+  }
+  if (tokens[k]?.text === ',') {
+    k++;
+    if (!tokens[k] || !isActiveVerb(tokens[k])) {
+      let d = k;
+      while (d < tokens.length && d - k < 24 && tokens[d].text !== ',' && !endsTitle(tokens[d].text)) d++;
+      if (tokens[d]?.text !== ',') return false;
+      k = d + 1;
+    }
+  }
+  for (let n = 0; n < 3 && tokens[k]?.word && BEFORE_VERB.has(tokens[k].lower); n++) k++;
+  return tokens[k] !== undefined && isActiveVerb(tokens[k]);
+}
+
+/**
+ * Passive verbs whose agent is someone the story goes on to quote: who said (`diungkapkan`), who
+ * attended or led (`dihadiri`, `dipimpin`), who lived through or answered it (`dialami`,
+ * `ditanggapi`). The agent of an act on a thing (`diresmikan oleh Presiden`, `ditandatangani`,
+ * `ditangkap`) is named in passing.
+ */
+const SOURCE_PASSIVE = wordSet([
+  'ditambahkan', 'dijelaskan', 'disampaikan', 'ditegaskan', 'diungkapkan', 'dikatakan', 'ditandaskan', 'dipaparkan', 'dituturkan',
+  'diungkap', 'diutarakan', 'disebut', 'disebutkan', 'disinggung', 'dikeluhkan', 'dikonfirmasi', 'diumumkan', 'diakui',
+  'dihadiri', 'dipimpin', 'diketuai', 'dimoderatori', 'ditemani', 'didampingi', 'diwakili',
+  // `Hal senada dilakukan Dyah, warga …`: someone doing the same as the last source.
+  'dilakukan', 'dialami', 'dirasakan', 'disambut', 'ditanggapi', 'direspons', 'direspon',
+]);
+
+/**
+ * `dihadiri X`, `disampaikan oleh X`, `diungkapkan langsung oleh X`: is the person after token
+ * `before` the agent of a passive verb of saying, attending, doing the same or experiencing?
+ */
+function isSourcePassive(tokens: readonly Token[], before: Token): boolean {
+  let k = tokens.indexOf(before);
+  if (before.lower === 'oleh') {
+    // The verb a word or two before `oleh` (`disampaikan langsung oleh`).
+    let d = k - 1;
+    while (d >= 0 && k - d <= 3 && tokens[d].word && !tokens[d].lower.startsWith('di')) d--;
+    if (d < 0 || k - d > 3 || !tokens[d].word) return false;
+    k = d;
+  }
+  const v = tokens[k];
+  return v.word && SOURCE_PASSIVE.has(v.lower);
+}
+
+/** `Pandangan berbeda datang dari budayawan X`: the words before `dari` that bring a new voice in. */
+const COMES_FROM = wordSet(['datang', 'muncul']);
+
+/** `Salah satunya Minda (21),`, `Begitu pun Atik (30),`: words before a vox-pop source named with an age. */
+const ONE_OF = wordSet(['satunya', 'antaranya', 'pun', 'adalah', 'ialah']);
+
+/**
+ * Does a person's first mention (tokens i..i+len-1) bring them in as a new source? Only a person
+ * named with an office or an age (a bare capitalised run may be a body or a place: `Komnas HAM akan
+ * memantau`), as the subject of an active verb, with the office at the head of a clause (`Dari sisi
+ * legislatif, anggota Komisi II Deddy pun angkat bicara`), or as the agent of a passive verb with
+ * nobody named before in the sentence (`Hal ini diungkapkan oleh Kepala X Budi`, not `Mu'ti
+ * didampingi Gubernur Lalu`); never as an object (`profesionalisme Jenderal Hoegeng`) or inside
+ * what is reported in the sentence (`ia mengatakan, Presiden Joko Widodo memerintahkan …`).
+ */
+function bringsIn(people: People, firstMention: number, tokens: readonly Token[], i: number, len: number, person: Person): boolean {
+  if (person.title === null && person.aged !== true) return false;
+  // `Pengawas Perilaku Pelaku Usaha …`: a run with a capitalised word right after it is cut out of
+  // a longer name; no telling whose.
+  const after = tokens[i + len];
+  if (after?.word && isCapitalized(after)) return false;
+  const before = tokenBefore(tokens, tokens[i].start);
+  // `Rudi (CEO Sentosa Wijaya) memilih`: a name in brackets describes the person before them.
+  if (before !== null && isOpenParen(before)) return false;
+  let s = i - 1;
+  while (s >= 0 && !isStop(tokens[s])) {
+    const w = tokens[s];
+    // A speech verb or `kata`/`Menurut` earlier in the sentence (`Lebih lanjut,` is no cue).
+    if (w !== before && w.word && (isPreCueWord(w) || w.lower === 'kata' || w.lower === 'menurut') && !w.lower.startsWith('di')) return false;
+    s--;
+  }
+  if (opensClause(before) || isVerbAfter(tokens, i + len)) return true;
+  if (before !== null && person.aged === true && ONE_OF.has(before.lower)) return true;
+  if (before === null || !isSourcePassive(tokens, before)) return false;
+  const sentence = s >= 0 ? tokens[s].end : 0;
+  for (let k = people.mentions.length - 1; k >= firstMention && people.mentions[k].start >= sentence; k--) {
+    if (people.mentions[k].start < tokens[i].start) return false;
+  }
+  return true;
+}
+
+/**
+ * `Dukungan datang dari Ketua Umum Partai X Budi`: a voice brought in, even one named before, with
+ * an office or an age (`datang dari Rendy (46), dosen`) — a place or a body may come from there too.
+ */
+function comesFrom(tokens: readonly Token[], i: number, person: Person): boolean {
+  if (person.title === null && person.aged !== true) return false;
+  const before = tokenBefore(tokens, tokens[i].start);
+  if (before === null || before.lower !== 'dari') return false;
+  const k = tokens.indexOf(before);
+  return k > 0 && COMES_FROM.has(tokens[k - 1].lower);
+}
+
+/** Punctuation before a title chain: the chain opens its clause (`Secara terpisah, Ketua …`). */
+function opensClause(t: Token | null): boolean {
+  // Not a bracket or a quote mark: `(CEO Warner Bros)`, `bertuliskan "News Corp"` name a body in passing.
+  return t === null || (!t.word && t.text !== '-' && t.text !== '/' && t.text !== '&' && !isOpenParen(t) && !isQuoteMark(t.text));
+}
+
+function isQuoteMark(text: string): boolean {
+  return text === '"' || text === '“' || text === '”' || text === "'" || text === '‘' || text === '’';
 }
 
 function isDemonstrative(lower: string): boolean {
@@ -353,7 +549,7 @@ function titleOnly(
   const title = sliceText(text, tokens, i, j);
   const holder = findByTitle(people, title, paragraph, tokens[i].start);
   if (holder) {
-    const speaking = i > 0 && isCue(tokens[i - 1]);
+    const speaking = i > 0 && isCue(tokens, i - 1);
     people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[j - 1].end, person: holder, speaking });
   }
   return Math.max(j, i + 1);
@@ -364,8 +560,9 @@ function endsTitle(text: string): boolean {
   return text === '.' || text === '!' || text === '?' || text === '"' || text === '“' || text === '”';
 }
 
-function isCue(t: Token): boolean {
-  return t.lower === 'menurut' || isPostCueWord(t);
+function isCue(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.lower === 'menurut' || (isPostCueWord(t) && !inCueCompound(tokens, k));
 }
 
 const WORD_NAMES = wordSet(WORD_NAME_LIST);
@@ -420,6 +617,18 @@ function markSubjects(people: People, paragraph: number, tokens: readonly Token[
   }
 }
 
+/** The first token starting at or after an offset. */
+function tokenIndexFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokenBefore(tokens: readonly Token[], offset: number): Token | null {
   let lo = 0;
   let hi = tokens.length;
@@ -461,14 +670,13 @@ export function lastMentionBefore(people: People, paragraph: number, offset: num
   const last = countBefore(ms, paragraph, offset) - 1;
   if (last < 0) return null;
   const any = ms[last];
-  let speaking: Mention | null = null;
+  // The last source, unless a person was brought in after it (the subject of a verb, the agent
+  // of a passive): a story moves to a new source that way (`Wakil Ketua Komisi X Hetifah menyambut
+  // baik penundaan itu.`) and a person merely named on the way (`bersama Menpora`) changes nothing.
   for (let k = last; k >= 0 && any.paragraph - ms[k].paragraph <= SPEAKER_REACH; k--) {
-    if (ms[k].speaking) { speaking = ms[k]; break; }
+    if (ms[k].speaking || ms[k].introduces) return ms[k].person;
   }
-  // A person introduced (first named, with a title) after the last source takes over.
-  const introduced = any !== speaking && (any.person.title !== null || any.person.aged === true) &&
-    any.person.at[0] === any.paragraph && any.person.at[1] === any.start;
-  return speaking && !introduced ? speaking.person : any.person;
+  return any.person;
 }
 
 /** How many mentions lie before a position (mentions are in reading order). */

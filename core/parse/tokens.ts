@@ -1,7 +1,7 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
-import { NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+import { CUE_COMPOUND_AFTER, CUE_COMPOUND_BEFORE, NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -411,6 +411,15 @@ export function isPreCueWord(t: Token): boolean {
 /** A speech verb written after a quote (POST_CUES), as is: `kata`, not `katanya`. */
 export function isPostCueWord(t: Token): boolean {
   return (listed(t) & K_POST_CUE) !== 0;
+}
+
+/** The speech verb at token k is half of a noun (`tanggung jawab`, `kata sandi`): no cue. */
+export function inCueCompound(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  const before = CUE_COMPOUND_BEFORE.get(w);
+  if (before && k > 0 && before.includes(tokens[k - 1].lower)) return true;
+  const after = CUE_COMPOUND_AFTER.get(w);
+  return after !== undefined && k + 1 < tokens.length && after.includes(tokens[k + 1].lower);
 }
 
 /** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */

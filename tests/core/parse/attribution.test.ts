@@ -356,3 +356,101 @@ test('a role completed by one lower-case word at the clause end (`tanya kuasa hu
   const b = story('Pelatih tim muda Bram Wiradinata memimpin latihan.', '"Ada pemain cedera," kata juru taktik 61 tahun tersebut kepada media, Minggu.');
   assert.deepEqual(direct(b), [['kata', 'Bram Wiradinata', 'juru taktik 61 tahun']]);
 });
+
+test('a person brought in with an office after the last source speaks the next katanya; one named in passing does not', () => {
+  const a = story(
+    'Kepala Dinas Perikanan Lestari Wulandari mengatakan stok ikan cukup.',
+    'Secara terpisah, Wakil Ketua Komisi IV DPRD Arman Sitompul menyambut baik rencana itu.',
+    'Rencana itu juga dibahas dalam rapat bersama Sekretaris Daerah Yohanes Bire.',
+    '"Nelayan kecil harus dilibatkan sejak awal," tuturnya.',
+  );
+  assert.deepEqual(direct(a), [['tuturnya', 'Arman Sitompul', 'Wakil Ketua Komisi IV DPRD']]);
+  const b = story(
+    'Ketua DPRD Ratna Simanjuntak menyampaikan pentingnya meneladani profesionalisme Jenderal Sutanto Wirya.',
+    '"Beliau tak bisa dibeli dengan uang," katanya.',
+  );
+  assert.deepEqual(direct(b), [['katanya', 'Ratna Simanjuntak', 'Ketua DPRD']]);
+});
+
+test('Pelaksana Tugas opens an office, not a name', () => {
+  const a = story('"Kami masih menelusuri aliran dana," ujar Pelaksana Tugas Deputi Penindakan KPK Rudi Hartono di Jakarta.');
+  assert.deepEqual(direct(a), [['ujar', 'Rudi Hartono', 'Pelaksana Tugas Deputi Penindakan KPK']]);
+});
+
+test('the agent of an act on a thing (diresmikan oleh Presiden) is named in passing, not a new source', () => {
+  const a = story(
+    'Menteri Energi Darmawan Sitepu mengatakan pemerintah mempercepat proyek surya.',
+    'Proyek itu diresmikan dua kali oleh Presiden Haryo Kusumo di Kupang.',
+    '"Sebagian besar sudah tersambung ke jaringan," katanya.',
+  );
+  assert.deepEqual(direct(a), [['katanya', 'Darmawan Sitepu', 'Menteri Energi']]);
+  const b = story(
+    'Menteri Energi Darmawan Sitepu mengatakan pemerintah mempercepat proyek surya.',
+    'Hal serupa juga diungkapkan Suparno (58), warga Oebobo.',
+    '"Listrik di kampung kami jauh lebih stabil," katanya.',
+  );
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Suparno']);
+});
+
+test('a voice brought in with datang dari, even one named before, speaks the next katanya', () => {
+  const a = story(
+    'Ketua Umum Partai Sejahtera Raya Anwar Lubis pernah mengusulkan nama itu.',
+    'Sejarawan Mira Halim menyampaikan keberatannya atas usulan tersebut.',
+    'Di sisi lain, dukungan datang dari Ketua Umum Partai Sejahtera Raya Anwar Lubis. Ia menilai, jasa tokoh itu sangat besar.',
+  );
+  assert.deepEqual(indirect(a).map((x) => x[1]), ['Anwar Lubis']);
+  const b = story(
+    '"Tempat ini harus dirawat," kata penulis Sinta Maharani.',
+    'Pandangan serupa datang dari Rendra Wiguna (41), dosen.',
+    '"Saya sering ke sini mencari buku lama," katanya.',
+  );
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Sinta Maharani', 'Rendra Wiguna']);
+});
+
+test('a vox-pop source named with an age after `salah satunya` speaks the next quote', () => {
+  const a = story(
+    'Koordinator Pemasaran Kedai Senja Laras Wening mengatakan pengunjung naik.',
+    'Salah satunya Dimas (23), pengunjung asal Cibiru.',
+    '"Saya suka duduk di luar karena udaranya segar," ujarnya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Dimas']);
+});
+
+test('a name in brackets or quote marks after an office names a body in passing', () => {
+  const a = story(
+    '### 3. Rudi Hartanto (CEO Sentosa Wijaya Corp)',
+    'Rudi Hartanto memilih kemeja biru muda.',
+    'Ia menambahkan, pakaian itu dibeli di pasar.',
+  );
+  assert.deepEqual(indirect(a).map((x) => x[1]), ['Rudi Hartanto']);
+  const b = story('Rudi Hartanto memakai topi bertuliskan "Sentosa Wijaya".', 'Ia menambahkan, pakaian itu dibeli di pasar.');
+  assert.deepEqual(indirect(b).map((x) => x[1]), ['Rudi Hartanto']);
+});
+
+test('tanggung jawab, tanya jawab, kata sandi: a speech verb inside a noun is no cue', () => {
+  const a = story(
+    'Ekonom Sari Wulandari mengatakan pengawasan perusahaan negara masih lemah.',
+    'Pengawasan juga harus menjadi tanggung jawab Menteri Perhubungan Joko Prasetyo.',
+    '"Jangan hanya diserahkan ke direksi," tambahnya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Sari Wulandari']);
+  const b = story(
+    'Ekonom Sari Wulandari mengatakan pengawasan perusahaan negara masih lemah.',
+    'Hal itu dibahas dalam sesi tanya jawab Direktur Utama Bank Sentosa Rudi Halim.',
+    '"Jangan hanya diserahkan ke direksi," tambahnya.',
+  );
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Sari Wulandari']);
+});
+
+test('a nickname given after a name (yang biasa disapa X, (X)) and a short start of a name link to the person', () => {
+  const a = story(
+    'Wakil Gubernur Bali Cokorda Gede Arta Wisnawa, yang biasa disapa Cok Arta, meninjau pasar.',
+    'Harga cabai naik.',
+    '"Kami pantau setiap hari," kata Cok Arta.',
+  );
+  assert.deepEqual(direct(a), [['kata', 'Cokorda Gede Arta Wisnawa', 'Wakil Gubernur Bali']]);
+  const b = story('Menteri Sosial Sri Wulandarini (Wulan) mengunjungi panti.', 'Kepala Dinas Sosial Andi Saputra mendampingi.', '"Panti ini harus diperbaiki," ujar Wulan.');
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Sri Wulandarini']);
+  const c = story('Menteri Sosial Tri Wulandarini mengunjungi panti.', 'Kepala Dinas Sosial Andi Saputra mendampingi.', '"Panti ini harus diperbaiki," ujar Wulan.');
+  assert.deepEqual(direct(c).map((x) => x[1]), ['Tri Wulandarini']);
+});
