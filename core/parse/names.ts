@@ -9,7 +9,7 @@ import {
 const MAX_NAME = 5;
 const MAX_TITLE = 24;
 const TIME_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam']);
-const TITLE_JOIN = new Set(['dan', 'bidang', 'urusan', 'serta', 'sekaligus', 'of', 'and', 'for', 'the']);
+const TITLE_JOIN = new Set(['dan', 'bidang', 'urusan', 'serta', 'sekaligus', 'of', 'and', 'for', 'the', 'at']);
 const CHAIN_PUNCT = new Set(['(', ')', '/', '&', '.']);
 
 /** Length of the name run starting at token i (0 when none). */
