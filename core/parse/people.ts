@@ -617,18 +617,6 @@ function markSubjects(people: People, paragraph: number, tokens: readonly Token[
   }
 }
 
-/** The first token starting at or after an offset. */
-function tokenIndexFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function tokenBefore(tokens: readonly Token[], offset: number): Token | null {
   let lo = 0;
   let hi = tokens.length;
