@@ -40,6 +40,8 @@ export interface People {
   bodies?: Set<string>;
   /** Words the story writes as names of places (places.ts): never the first word of a person's name. */
   places?: ReadonlySet<string>;
+  /** Names of two words or more the story writes on their own, no office or body before them (bareNames). */
+  bare?: ReadonlySet<string>;
 }
 
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
@@ -86,6 +88,45 @@ export function findByTitle(people: People, title: string, paragraph: number, of
     if (!loose && (pt.endsWith(' ' + t) || pt.startsWith(t + ' ')) && !/^(?:wakil|wa|mantan|eks)\b/.test(pt)) loose = p;
   }
   return loose;
+}
+
+/**
+ * The names of two words or more the story writes on their own: a run no capitalised word, office
+ * or body stands right before (`Masalah antara Thoriqul Haq dan Sehan Salim Landjar bermula`).
+ */
+export function bareNames(paragraphs: ReadonlyArray<readonly Token[] | null>, ctx: WordContext): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of paragraphs) {
+    if (!tokens) continue;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!isCapitalized(t) || (k > 0 && (isCapitalized(tokens[k - 1]) || isTitleWord(tokens[k - 1])))) continue;
+      const len = nameRun(tokens, k, ctx);
+      if (len < 2) continue;
+      const words = runWords(tokens, k, len);
+      if (words.length >= 2) out.add(words.join(' '));
+      k += len - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * How many leading words of the run tokens[i, i + len) belong to the body or place before the
+ * person: the story writes the last three words or more elsewhere as a name on their own, or they
+ * name a person already known (`Bupati Boltim Sehan Salim Landjar` where the story also writes
+ * `Sehan Salim Landjar`). The longest such tail is the person. Two words are too few: a person
+ * is often written later without a given name (`Muhammad Rizieq Shihab`, then `Rizieq Shihab`).
+ */
+export function bodyWordsOpening(people: People, tokens: readonly Token[], i: number, len: number): number {
+  if (len < 4 || findPerson(people, runWords(tokens, i, len))) return 0;
+  for (let q = 1; q <= len - 3; q++) {
+    if (!tokens[i + q].word || !tokens[i + q - 1].word) continue;
+    const tail = runWords(tokens, i + q, len - q);
+    if (tail.length < 3) break;
+    if (people.bare?.has(tail.join(' ')) || findPerson(people, tail)) return q;
+  }
+  return 0;
 }
 
 /** The words of a name, split at spaces and periods (`budi s. putra` → budi, s, putra). */
@@ -159,7 +200,7 @@ export function scanParagraph(
     if (len >= 2 && !known && people.bodies?.has(words[0])) { i++; continue; }
     // `Bupati Wolio Rusdin Lamba` where the story also writes `di Wolio`: the place, then the person;
     // `di Ranu Kendo` makes `Ranu Kendo` a place all through, no person.
-    const inPlace = known ? 0 : placeWordsOpening(tokens, i, len, people.places);
+    const inPlace = known ? 0 : placeWordsOpening(tokens, i, len, people.places) || bodyWordsOpening(people, tokens, i, len);
     if (inPlace > 0) { i += inPlace; continue; }
     const prev = i > 0 ? tokens[i - 1] : null;
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.

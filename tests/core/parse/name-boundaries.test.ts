@@ -60,3 +60,12 @@ test('a cue word after a preposition is a noun: the app a message came through i
   );
   assert.deepEqual(names(a), ['Ratih Kumala']);
 });
+
+test('the story writes the last words of a run as a name on their own: the words before belong to the body', () => {
+  const a = story(
+    'Bupati Wolio Barat atau Wobar Rusdi Hamzah Lamaka menolak aturan itu.',
+    'Perselisihan antara Rusdi Hamzah Lamaka dan gubernur bermula dari sebuah video.',
+    '"Saya tidak bermaksud menyinggung siapa pun," kata Rusdi.',
+  );
+  assert.deepEqual(names(a), ['Rusdi Hamzah Lamaka']);
+});
