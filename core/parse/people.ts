@@ -189,7 +189,13 @@ export function scanParagraph(
     }
     const words = runWords(tokens, i, len);
     const known = findPerson(people, words);
-    const { start, personTitle } = titleBefore(tokens, i, ctx);
+    const chain = titleBefore(tokens, i, ctx);
+    // `Perlindungan Nelayan, Pembudidaya Ikan, dan Petambak Garam`: the last item of a list, which
+    // the words before `dan` do not describe.
+    const listed = (i > 1 && LIST_JOIN.has(tokens[i - 1].lower) && tokens[i - 2].text === ',') ||
+      (len <= 2 && i > 0 && tokens[i - 1].text === ',' && listGoesOn(tokens, i + len));
+    const start = listed ? i : chain.start;
+    const personTitle = chain.personTitle && !listed;
     // `Jalan Ir H Juanda`, `RSUD Dr Soetomo`, `Bandara Soekarno-Hatta`: a place named after a person.
     if (start < i && !known && NAMED_PLACE.has(tokens[start].lower) && onlyHonorifics(tokens, start + 1, i)) {
       for (const w of words) people.bodies?.add(w);
@@ -203,6 +209,10 @@ export function scanParagraph(
     const inPlace = known ? 0 : placeWordsOpening(tokens, i, len, people.places) || bodyWordsOpening(people, tokens, i, len);
     if (inPlace > 0) { i += inPlace; continue; }
     const prev = i > 0 ? tokens[i - 1] : null;
+    // `Sugeng yang juga Deputi III Kementerian Koordinator Polhukam`: the office describes the one
+    // named before it; a new run inside it is part of the office.
+    if (!known && start < i && start > 2 && tokens[start - 1].lower === 'juga' && tokens[start - 2].lower === 'yang' &&
+        people.mentions.length > firstMention && people.mentions[people.mentions.length - 1].end === tokens[start - 3].end) { i += len; continue; }
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
     // `Fraksi Nasdem Willy Aditya`, `PT Pertamina Sylvia Grace`: after a body's head, the first word
@@ -216,8 +226,10 @@ export function scanParagraph(
     if (resident > 0 && (tokens[resident - 1].text === ',' || tokens[resident - 1].text === ')')) { i += len; continue; }
     // `siswa Jurusan Agribisnis Ternak itu`: a new run followed by `itu`/`ini` names a thing.
     if (!known && i + len < tokens.length && isDemonstrative(tokens[i + len].lower)) { i += len; continue; }
-    // `PT House of Wolio`, `Center of Economic Studies`: after an English `of`, the rest of a body's name.
+    // `PT House of Wolio`, `Center of Economic Studies`: after an English `of`, the rest of a body's name;
+    // `Google Arts and Culture`, `Wolio & Partners`: before an English joiner, its beginning.
     if (!known && prev !== null && prev.lower === 'of') { i += len; continue; }
+    if (!known && BODY_JOIN.has(tokens[i + len]?.lower ?? '') && tokens[i + len + 1]?.word && isCapitalized(tokens[i + len + 1])) { i += len; continue; }
     // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.
     if (len === 1 && ((prev !== null && GROUP_BEFORE.has(prev.lower)) || people.bodies?.has(t.lower))) { i += len; continue; }
     const next = tokens[i + len];
@@ -423,6 +435,19 @@ const HONORIFIC = wordSet(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 
 
 /** Prepositions and articles: a cue word after them is a noun (`melalui pesan`, `sebuah tulisan`). */
 const NOUN_BEFORE = wordSet(['dari', 'melalui', 'lewat', 'via', 'dengan', 'sebuah', 'ke', 'di', 'pada', 'dalam', 'berupa']);
+
+/** `Pembudidaya Ikan, dan Petambak` from k: a capitalised word or two, then `, dan` and a capitalised item: a list goes on. */
+function listGoesOn(tokens: readonly Token[], k: number): boolean {
+  let n = 0;
+  while (n < 2 && tokens[k]?.word && isCapitalized(tokens[k])) { k++; n++; }
+  return tokens[k]?.text === ',' && LIST_JOIN.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.word === true && isCapitalized(tokens[k + 2]);
+}
+
+/** `dan`, `serta`: the run after them is the next item of a list. */
+const LIST_JOIN = wordSet(['dan', 'serta', 'and', '&']);
+
+/** English words that join the parts of a body's name: `Arts and Culture`, `Wolio & Partners`. */
+const BODY_JOIN = wordSet(['and', '&', 'of', 'for']);
 
 /** Words for the inhabitants of a place: `warga Pademangan`. */
 const RESIDENT = wordSet(['warga', 'penduduk', 'penghuni']);
