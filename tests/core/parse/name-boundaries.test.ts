@@ -95,3 +95,8 @@ test('an office after `yang juga` describes the one named before it: a run insid
   );
   assert.deepEqual(names(a), ['Wiryo Susanto', 'Wiryo Susanto', 'Wiryo Susanto']);
 });
+
+test('`Muhammadiyah` names a body by one word: the run after it is the person', () => {
+  const a = story('"Salat di rumah saja," kata Sekretaris Umum Pimpinan Pusat Muhammadiyah Hasbi Nur Rahman.');
+  assert.deepEqual(names(a), ['Hasbi Nur Rahman']);
+});
