@@ -119,7 +119,7 @@ export const NAMED_BODIES = set(`
   kemenko kemenparekraf kementan kemendag kemenperin kemenkumham kemenpora kemnaker kemenaker
   kemenkominfo kemensetneg kemenpupr kemenpan kemenristek kemen-pupr pemprov pemkot pemkab pemda
   pemdes polri satgas dinkes dishub disdik bappenas bappeda kominfo setneg tni bumn kpu bawaslu
-  bapanas basarnas bulog pertamina telkom bappebti bakamla damkar`);
+  bapanas basarnas bulog pertamina telkom bappebti bakamla damkar muhammadiyah`);
 
 
 /** Capitalised words that are not names: function words at the start of a sentence, days, months,

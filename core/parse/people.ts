@@ -46,6 +46,8 @@ export interface People {
   bodies?: Set<string>;
   /** Words the story writes as names of places (places.ts): never the first word of a person's name. */
   places?: ReadonlySet<string>;
+  /** Names of two words or more the story writes on their own, no office or body before them (bareNames). */
+  bare?: ReadonlySet<string>;
 }
 
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
@@ -92,6 +94,45 @@ export function findByTitle(people: People, title: string, paragraph: number, of
     if (!loose && (pt.endsWith(' ' + t) || pt.startsWith(t + ' ')) && !/^(?:wakil|wa|mantan|eks)\b/.test(pt)) loose = p;
   }
   return loose;
+}
+
+/**
+ * The names of two words or more the story writes on their own: a run no capitalised word, office
+ * or body stands right before (`Masalah antara Thoriqul Haq dan Sehan Salim Landjar bermula`).
+ */
+export function bareNames(paragraphs: ReadonlyArray<readonly Token[] | null>, ctx: WordContext): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of paragraphs) {
+    if (!tokens) continue;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!isCapitalized(t) || (k > 0 && (isCapitalized(tokens[k - 1]) || isTitleWord(tokens[k - 1])))) continue;
+      const len = nameRun(tokens, k, ctx);
+      if (len < 2) continue;
+      const words = runWords(tokens, k, len);
+      if (words.length >= 2) out.add(words.join(' '));
+      k += len - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * How many leading words of the run tokens[i, i + len) belong to the body or place before the
+ * person: the story writes the last three words or more elsewhere as a name on their own, or they
+ * name a person already known (`Bupati Boltim Sehan Salim Landjar` where the story also writes
+ * `Sehan Salim Landjar`). The longest such tail is the person. Two words are too few: a person
+ * is often written later without a given name (`Muhammad Rizieq Shihab`, then `Rizieq Shihab`).
+ */
+export function bodyWordsOpening(people: People, tokens: readonly Token[], i: number, len: number): number {
+  if (len < 4 || findPerson(people, runWords(tokens, i, len))) return 0;
+  for (let q = 1; q <= len - 3; q++) {
+    if (!tokens[i + q].word || !tokens[i + q - 1].word) continue;
+    const tail = runWords(tokens, i + q, len - q);
+    if (tail.length < 3) break;
+    if (people.bare?.has(tail.join(' ')) || findPerson(people, tail)) return q;
+  }
+  return 0;
 }
 
 /** The words of a name, split at spaces and periods (`budi s. putra` → budi, s, putra). */
@@ -154,7 +195,13 @@ export function scanParagraph(
     }
     const words = runWords(tokens, i, len);
     const known = findPerson(people, words) ?? (len === 1 ? startOfName(people, words[0]) : null);
-    const { start, personTitle } = titleBefore(tokens, i, ctx);
+    const chain = titleBefore(tokens, i, ctx);
+    // `Perlindungan Nelayan, Pembudidaya Ikan, dan Petambak Garam`: the last item of a list, which
+    // the words before `dan` do not describe.
+    const listed = (i > 1 && LIST_JOIN.has(tokens[i - 1].lower) && tokens[i - 2].text === ',') ||
+      (len <= 2 && i > 0 && tokens[i - 1].text === ',' && listGoesOn(tokens, i + len));
+    const start = listed ? i : chain.start;
+    const personTitle = chain.personTitle && !listed;
     // `Jalan Ir H Juanda`, `RSUD Dr Soetomo`, `Bandara Soekarno-Hatta`: a place named after a person.
     if (start < i && !known && NAMED_PLACE.has(tokens[start].lower) && onlyHonorifics(tokens, start + 1, i)) {
       for (const w of words) people.bodies?.add(w);
@@ -165,9 +212,13 @@ export function scanParagraph(
     if (len >= 2 && !known && people.bodies?.has(words[0])) { i++; continue; }
     // `Bupati Wolio Rusdin Lamba` where the story also writes `di Wolio`: the place, then the person;
     // `di Ranu Kendo` makes `Ranu Kendo` a place all through, no person.
-    const inPlace = known ? 0 : placeWordsOpening(tokens, i, len, people.places);
+    const inPlace = known ? 0 : placeWordsOpening(tokens, i, len, people.places) || bodyWordsOpening(people, tokens, i, len);
     if (inPlace > 0) { i += inPlace; continue; }
     const prev = i > 0 ? tokens[i - 1] : null;
+    // `Sugeng yang juga Deputi III Kementerian Koordinator Polhukam`: the office describes the one
+    // named before it; a new run inside it is part of the office.
+    if (!known && start < i && start > 2 && tokens[start - 1].lower === 'juga' && tokens[start - 2].lower === 'yang' &&
+        people.mentions.length > firstMention && people.mentions[people.mentions.length - 1].end === tokens[start - 3].end) { i += len; continue; }
     // `Wali Kota Surabaya`: an office, not an organisation, before the name.
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
     // `Fraksi Nasdem Willy Aditya`, `PT Pertamina Sylvia Grace`: after a body's head, the first word
@@ -181,8 +232,10 @@ export function scanParagraph(
     if (resident > 0 && (tokens[resident - 1].text === ',' || tokens[resident - 1].text === ')')) { i += len; continue; }
     // `siswa Jurusan Agribisnis Ternak itu`: a new run followed by `itu`/`ini` names a thing.
     if (!known && i + len < tokens.length && isDemonstrative(tokens[i + len].lower)) { i += len; continue; }
-    // `PT House of Wolio`, `Center of Economic Studies`: after an English `of`, the rest of a body's name.
+    // `PT House of Wolio`, `Center of Economic Studies`: after an English `of`, the rest of a body's name;
+    // `Google Arts and Culture`, `Wolio & Partners`: before an English joiner, its beginning.
     if (!known && prev !== null && prev.lower === 'of') { i += len; continue; }
+    if (!known && BODY_JOIN.has(tokens[i + len]?.lower ?? '') && tokens[i + len + 1]?.word && isCapitalized(tokens[i + len + 1])) { i += len; continue; }
     // `umat Muslim`, `suku Dayak`: a people, not a person; `Perbarindo` named as a body before.
     if (len === 1 && ((prev !== null && GROUP_BEFORE.has(prev.lower)) || people.bodies?.has(t.lower))) { i += len; continue; }
     const next = tokens[i + len];
@@ -579,6 +632,19 @@ const HONORIFIC = wordSet(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 
 
 /** Prepositions and articles: a cue word after them is a noun (`melalui pesan`, `sebuah tulisan`). */
 const NOUN_BEFORE = wordSet(['dari', 'melalui', 'lewat', 'via', 'dengan', 'sebuah', 'ke', 'di', 'pada', 'dalam', 'berupa']);
+
+/** `Pembudidaya Ikan, dan Petambak` from k: a capitalised word or two, then `, dan` and a capitalised item: a list goes on. */
+function listGoesOn(tokens: readonly Token[], k: number): boolean {
+  let n = 0;
+  while (n < 2 && tokens[k]?.word && isCapitalized(tokens[k])) { k++; n++; }
+  return tokens[k]?.text === ',' && LIST_JOIN.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.word === true && isCapitalized(tokens[k + 2]);
+}
+
+/** `dan`, `serta`: the run after them is the next item of a list. */
+const LIST_JOIN = wordSet(['dan', 'serta', 'and', '&']);
+
+/** English words that join the parts of a body's name: `Arts and Culture`, `Wolio & Partners`. */
+const BODY_JOIN = wordSet(['and', '&', 'of', 'for']);
 
 /** Words for the inhabitants of a place: `warga Pademangan`. */
 const RESIDENT = wordSet(['warga', 'penduduk', 'penghuni']);

@@ -4,7 +4,7 @@ import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
 import { nameRun } from './names.ts';
 import { placeWordsOpening } from './places.ts';
-import { addPerson, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
+import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
 import { isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
@@ -89,7 +89,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       run = j + shift; runLen = len - shift; j += len;
       // `kata Bupati Wolio Rusdin Lamba` where the story writes `di Wolio`: the place opens the run
       // (places.ts); a run of place words only (`Ketua KPUD Ranu Kendo, Kubaisi`) is no person.
-      const p = placeWordsOpening(tokens, run, runLen, input.people.places);
+      const p = placeWordsOpening(tokens, run, runLen, input.people.places) || bodyWordsOpening(input.people, tokens, run, runLen);
       if (p === runLen) { runInBody = true; runIsOrg = true; }
       else if (p > 0) { run += p; runLen -= p; runIsOrg = false; }
       continue;

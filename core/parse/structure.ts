@@ -4,7 +4,7 @@ import type { Credits, Dateline, Paragraph, ParagraphRole, Quote, RelatedLink } 
 import { attributeDirect } from './attribution.ts';
 import { indirectQuotes } from './indirect.ts';
 import type { AttributionInput } from './speakers.ts';
-import { newPeople, scanParagraph } from './people.ts';
+import { bareNames, newPeople, scanParagraph } from './people.ts';
 import { placeWords } from './places.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes.ts';
 import { assignRoles, footer } from './roles.ts';
@@ -79,6 +79,7 @@ function findQuotes(
   const ctx = wordContext(tokens);
   const people = newPeople();
   people.places = placeWords(tokens);
+  people.bare = bareNames(tokens, ctx);
   for (let i = 0; i < texts.length; i++) if (tokens[i]) scanParagraph(people, i, texts[i], tokens[i]!, ctx, skip[i]);
   const input: AttributionInput = { paragraphs: texts, tokens, ctx, people };
 

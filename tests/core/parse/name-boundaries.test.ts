@@ -60,3 +60,43 @@ test('a cue word after a preposition is a noun: the app a message came through i
   );
   assert.deepEqual(names(a), ['Ratih Kumala']);
 });
+
+test('the story writes the last words of a run as a name on their own: the words before belong to the body', () => {
+  const a = story(
+    'Bupati Wolio Barat atau Wobar Rusdi Hamzah Lamaka menolak aturan itu.',
+    'Perselisihan antara Rusdi Hamzah Lamaka dan gubernur bermula dari sebuah video.',
+    '"Saya tidak bermaksud menyinggung siapa pun," kata Rusdi.',
+  );
+  assert.deepEqual(names(a), ['Rusdi Hamzah Lamaka']);
+});
+
+test('the last items of a list (`Nelayan, Pembudidaya Ikan, dan Petambak Garam`) are no persons the list\'s first word describes', () => {
+  const a = story(
+    'Ketua Serikat Nelayan Darmin Lakora menilai aturan itu keliru, sebagaimana diatur dalam UU tentang Perlindungan Nelayan, Pembudidaya Ikan, dan Petambak Garam.',
+    '"Nelayan kecil makin terdesak," katanya.',
+  );
+  assert.deepEqual(names(a), ['Darmin Lakora', 'Darmin Lakora']);
+});
+
+test('a run before an English `and` (`Wolio Arts and Culture`) begins the name of a body', () => {
+  const a = story(
+    'Pegawai swasta, Ratna Sari (27), berkeliling museum secara virtual.',
+    'Ia membuka laman Wolio Arts and Culture saat pembatasan sosial.',
+    '"Rasanya seperti berada di sana," katanya.',
+  );
+  assert.deepEqual(names(a), ['Ratna Sari']);
+});
+
+test('an office after `yang juga` describes the one named before it: a run inside it is no new person', () => {
+  const a = story(
+    '"Tim kami sudah bekerja," papar Wiryo Susanto yang juga Deputi II Kementerian Koordinator Polkamwil.',
+    'Ia menambahkan, data sudah lengkap.',
+    '"Kami belum bisa menyimpulkan," katanya.',
+  );
+  assert.deepEqual(names(a), ['Wiryo Susanto', 'Wiryo Susanto', 'Wiryo Susanto']);
+});
+
+test('`Muhammadiyah` names a body by one word: the run after it is the person', () => {
+  const a = story('"Salat di rumah saja," kata Sekretaris Umum Pimpinan Pusat Muhammadiyah Hasbi Nur Rahman.');
+  assert.deepEqual(names(a), ['Hasbi Nur Rahman']);
+});
