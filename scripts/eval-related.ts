@@ -248,13 +248,13 @@ async function main(): Promise<void> {
       '',
       'Until 2026-11-26 the second half was stored under the story\'s own headline plus " (bagian 2)", which the ' +
         'title match found easily (0.900 then); under a title of its own the figure above is the honest one. Five of the ' +
-        'misses, read on 2026-11-26: above the half rank other stories of the same event or story line (for "Purbaya ' +
-        'Beberkan Modus Oknum Petugas dan Wajib Pajak Akali Tagihan", first comes another detik story of that very event, ' +
-        '"Purbaya Bongkar Kongkalikong Oknum Pegawai DJP & Wajib Pajak Akali Tagihan"), or stories on the same minister, ' +
-        'whose name and office they share; the half\'s own first sentence often names no one ("\\"Saya nggak tahu, Pak ' +
-        'Bimo,\\" sebutnya."). The cross-outlet misses rank 4th or lower behind other detik stories on the same story ' +
-        'line (a dozen on the Whoosh debt). A few halves are undated because the corpus writes dates as `10/05/2025`, ' +
-        'which the archive will not guess. Latency depends on the machine\'s load (other work shares its 2 cores).',
+        'misses, read on 2026-11-26: above the half rank other stories of the same event or story line (for a detik story on ' +
+        'the finance minister exposing how tax officers and taxpayers cut tax bills, first comes another detik story of ' +
+        'that very event), or stories on the same minister, whose name and office they share; the half\'s own first ' +
+        'sentence often names no one (a short quote with `sebutnya`). The cross-outlet misses rank 4th or lower behind ' +
+        'other detik stories on the same story line (a dozen on the Whoosh debt). A few halves are undated because the ' +
+        'corpus writes dates as `10/05/2025`, which the archive will not guess. Latency depends on the machine\'s load ' +
+        '(other work shares its 2 cores). (Corpus text is described here, not quoted: its licences do not allow copying.)',
     ].join('\n'));
   } finally {
     archive.close();

@@ -177,6 +177,9 @@ export function scanParagraph(
     const t = tokens[i];
     if (skipped(t.start)) { i++; continue; }
     const len = nameRun(tokens, i, ctx);
+    // `Menteri Koordinator Bidang Pangan Zulkifli Hasan`: the word after `Bidang`/`Urusan` is the
+    // office's field, not the start of the holder's name.
+    if (len >= 3 && i > 0 && FIELD_BEFORE.has(tokens[i - 1].lower)) { i++; continue; }
     // `Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo)`: the short name of a body.
     if (isOpenParen(t) && i > 0 && isCapitalized(tokens[i - 1]) && tokens[i + 1]?.word && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ')') {
       people.bodies?.add(tokens[i + 1].lower);
@@ -631,6 +634,7 @@ const NAMED_PLACE = wordSet([
 const HONORIFIC = wordSet(['ir', 'h', 'hj', 'dr', 'drs', 'prof', 'kh', 'raden', 'r', 'sultan', 'jenderal', 'jend', 'pangeran', 'ki', 'nyi', 'mr', 'teuku', 'cut']);
 
 /** Prepositions and articles: a cue word after them is a noun (`melalui pesan`, `sebuah tulisan`). */
+const FIELD_BEFORE = wordSet(['bidang', 'urusan']);
 const NOUN_BEFORE = wordSet(['dari', 'melalui', 'lewat', 'via', 'dengan', 'sebuah', 'ke', 'di', 'pada', 'dalam', 'berupa']);
 
 /** `Pembudidaya Ikan, dan Petambak` from k: a capitalised word or two, then `, dan` and a capitalised item: a list goes on. */

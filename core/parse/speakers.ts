@@ -84,7 +84,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
         !(tokens[j - 1].lower === 'kota' && j - 1 > k && isTitleWord(tokens[j - 2]));
       runInBody = false;
       // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
-      const shift = runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1]) ? 1 : 0;
+      // `Menko Bidang Pangan Zulkifli Hasan`: the field of the office, then the holder's name.
+      const shift = (runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1])) || (len >= 3 && j > k && /^(?:bidang|urusan)$/.test(tokens[j - 1].lower)) ? 1 : 0;
       if (shift) runIsOrg = false;
       run = j + shift; runLen = len - shift; j += len;
       // `kata Bupati Wolio Rusdin Lamba` where the story writes `di Wolio`: the place opens the run

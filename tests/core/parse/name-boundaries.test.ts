@@ -100,3 +100,15 @@ test('`Muhammadiyah` names a body by one word: the run after it is the person', 
   const a = story('"Salat di rumah saja," kata Sekretaris Umum Pimpinan Pusat Muhammadiyah Hasbi Nur Rahman.');
   assert.deepEqual(names(a), ['Hasbi Nur Rahman']);
 });
+
+test('the word after `Bidang`/`Urusan` is the office\'s field, not the start of the holder\'s name', () => {
+  const a = story(
+    'Menteri Koordinator Bidang Maritim Sutan Bahar Lubis mengatakan, pelabuhan baru dibuka pekan depan.',
+    '"Kapal sudah bisa bersandar," kata Sutan.',
+    '"Stok beras aman," ujar Deputi Bidang Pangan Rahayu Sekar Arum.',
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name, q.speaker?.title]), [
+    ['Sutan Bahar Lubis', 'Menteri Koordinator Bidang Maritim'],
+    ['Rahayu Sekar Arum', 'Deputi Bidang Pangan'],
+  ]);
+});
