@@ -320,15 +320,27 @@ function startOfName(people: People, word: string): Person | null {
   if (word.length < 4) return null;
   let found: Person | null = null;
   for (const p of people.persons) {
-    for (const t of p.tokens) {
-      if (t.length > word.length && t.startsWith(word)) {
-        if (found && found !== p) return null;
-        found = p;
-        break;
-      }
+    if (p.tokens.some((t) => t.length > word.length && t.startsWith(word)) || isBlend(word, p.tokens)) {
+      if (found && found !== p) return null;
+      found = p;
     }
   }
   return found;
+}
+
+/**
+ * `Jokowi` (Joko Widodo), `Zulhas` (Zulkifli Hasan): the start of the first name, at least three letters,
+ * joined to the start of the last, at least two.
+ */
+function isBlend(word: string, tokens: readonly string[]): boolean {
+  if (tokens.length < 2 || word.length < 5) return false;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  for (let a = 3; a <= first.length && word.length - a >= 2; a++) {
+    if (word.charCodeAt(a - 1) !== first.charCodeAt(a - 1)) return false;
+    if (last.startsWith(word.slice(a))) return true;
+  }
+  return false;
 }
 
 /** The run's words in lower case (its initials' periods left out). */

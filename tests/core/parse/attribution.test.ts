@@ -454,3 +454,15 @@ test('a nickname given after a name (yang biasa disapa X, (X)) and a short start
   const c = story('Menteri Sosial Tri Wulandarini mengunjungi panti.', 'Kepala Dinas Sosial Andi Saputra mendampingi.', '"Panti ini harus diperbaiki," ujar Wulan.');
   assert.deepEqual(direct(c).map((x) => x[1]), ['Tri Wulandarini']);
 });
+
+test('a blend of the first and last names (Jokowi for Joko Widodo) links to the person; a look-alike word does not', () => {
+  const a = story(
+    'Gubernur Jambi Hasbullah Nurdin meresmikan jembatan itu.',
+    'Bupati Tebo Rahmat Santoso ikut hadir.',
+    '"Jembatan ini untuk warga," kata Hasnur.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Hasbullah Nurdin']);
+  // `Rasan` is no blend of Rahmat Santoso: the start of the first name must be three letters or more.
+  const b = story('Bupati Tebo Rahmat Santoso meninjau pasar.', '"Harga stabil," kata Rasan.');
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Rasan']);
+});
