@@ -172,6 +172,7 @@ export function scanParagraph(
 ): void {
   const firstMention = people.mentions.length;
   const skipped = rangeCursor(skip);
+  const markSubjects = subjectMarker(people, tokens, firstMention, skip);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -189,6 +190,7 @@ export function scanParagraph(
       else {
         // `Ia mengatakan`, `Menurut dia`: the person named last speaks again here.
         if (isPronounWord(t) && ((i > 0 && isCue(tokens, i - 1)) || (i + 1 < tokens.length && isPreCueWord(tokens[i + 1])))) {
+          markSubjects(i);
           const p = lastMentionBefore(people, paragraph, t.start);
           if (p) people.mentions.push({ paragraph, start: t.start, end: t.end, person: p, speaking: true });
         }
@@ -282,7 +284,7 @@ export function scanParagraph(
     }
     i = Math.max(i + len, skipTo);
   }
-  markSubjects(people, paragraph, tokens, firstMention, skip);
+  markSubjects(tokens.length);
 }
 
 /**
@@ -677,26 +679,40 @@ const NOT_SUBJECT_BEFORE = wordSet([
 /**
  * The subject of each speech verb speaks: the person named nearest before the verb in its sentence,
  * unless a preposition puts that person in a side phrase (`Saat bertemu X, Budi mengatakan`).
+ * Returns a marker that reads the paragraph's words up to a token (not included): the scan calls it
+ * before a pronoun, so `Sunu menjelaskan, … Ia mengatakan` finds Sunu already speaking when it
+ * resolves `Ia`, and once more at the end of the paragraph.
  */
-function markSubjects(people: People, paragraph: number, tokens: readonly Token[], from: number,
-  skip: ReadonlyArray<readonly [number, number]>): void {
+function subjectMarker(people: People, tokens: readonly Token[], from: number,
+  skip: ReadonlyArray<readonly [number, number]>): (to: number) => void {
   // One pass over words and mentions together: the candidate is the mention nearest before the
   // current word in its sentence, outside a side phrase.
   const mentions = people.mentions;
   let next = from;
   let candidate: Mention | null = null;
   const skipped = rangeCursor(skip);
-  for (let v = 0; v < tokens.length; v++) {
-    const t = tokens[v];
-    while (next < mentions.length && mentions[next].start < t.start) {
-      const m = mentions[next++];
-      const before = tokenBefore(tokens, m.start);
-      if (!before || !NOT_SUBJECT_BEFORE.has(before.lower)) candidate = m;
+  let v = 0;
+  // After the sentence's speech verb the rest is what was said: `Haerani mengatakan acara Runway
+  // Run mengajak warga …` makes no source of Runway Run.
+  let said = false;
+  return (to) => {
+    for (; v < to; v++) {
+      const t = tokens[v];
+      while (next < mentions.length && mentions[next].start < t.start) {
+        const m = mentions[next++];
+        const before = tokenBefore(tokens, m.start);
+        if (!before || !NOT_SUBJECT_BEFORE.has(before.lower)) candidate = m;
+        // `Kendati mengakui tidak mendengar, Mukijo menyebut`: a subject after a comma opens the main clause.
+        if (before?.text === ',') said = false;
+      }
+      if (isStop(t)) { candidate = null; said = false; continue; }
+      const inQuote = skipped(t.start);
+      if (candidate && !inQuote && isPreCueWord(t)) {
+        if (!said) candidate.speaking = true;
+        said = true;
+      }
     }
-    if (isStop(t)) { candidate = null; continue; }
-    const inQuote = skipped(t.start);
-    if (candidate && !inQuote && isPreCueWord(t)) candidate.speaking = true;
-  }
+  };
 }
 
 function tokenBefore(tokens: readonly Token[], offset: number): Token | null {

@@ -466,3 +466,32 @@ test('a blend of the first and last names (Jokowi for Joko Widodo) links to the 
   const b = story('Bupati Tebo Rahmat Santoso meninjau pasar.', '"Harga stabil," kata Rasan.');
   assert.deepEqual(direct(b).map((x) => x[1]), ['Rasan']);
 });
+
+test('a pronoun after a new subject of a speech verb in its paragraph points to that subject, so a later katanya does too', () => {
+  const a = story(
+    'Ronaldo Sitepu mengatakan harga ikan turun sejak Juli.',
+    '"Nelayan rugi besar," katanya.',
+    'Bendahara koperasi periode lalu, Sunarto Widagdo menambahkan bahwa solar langka. Ia menegaskan hal itu bukan salah koperasi.',
+    '"Kami hanya mengikuti aturan dinas," katanya.',
+    'Sunarto menjelaskan, kuota solar turun. Ia mengatakan dinas belum menjawab surat koperasi.',
+    '"Kami tunggu sampai bulan depan," katanya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Ronaldo Sitepu', 'Sunarto Widagdo', 'Sunarto Widagdo']);
+});
+
+test('a name inside what a speaker says (after the speech verb, same clause) does not become the source', () => {
+  const a = story(
+    'Manajer Yayasan Pelita, Hartini Basuki, meninjau posko.',
+    'Di sisi lain, Hartini mengatakan keterlibatan yayasan di acara Wolio Runfest 2025 juga menjadi momentum mengajak warga membantu korban. Dia berharap wilayah terdampak segera pulih.',
+    '"Kita bersinergi dengan semua pihak," jelasnya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Hartini Basuki']);
+  assert.deepEqual(indirect(a).map((x) => [x[0], x[1]]), [['mengatakan', 'Hartini Basuki'], ['berharap', 'Hartini Basuki']]);
+  // A subject set off by a comma opens the main clause: it speaks.
+  const b = story(
+    'Kepala Pos Pengamatan Gunung Wolio, Sutarjo Hadi, meninjau kawah.',
+    'Kendati mengakui tidak mendengar, Sutarjo menyebut suara itu biasa.',
+    '"Itu ciri khas gunung ini," ungkapnya.',
+  );
+  assert.deepEqual(direct(b).map((x) => x[1]), ['Sutarjo Hadi']);
+});
