@@ -22,7 +22,7 @@ export const POST_CUES = set(`
  * `tanya jawab`, `kata sandi`, `ucap syukur` say nothing about who speaks.
  */
 export const CUE_COMPOUND_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([
-  ['jawab', ['tanggung', 'pertanggung', 'tanya']],
+  ['jawab', ['tanggung', 'pertanggung', 'penanggung', 'tanya']],
   ['tutup', ['buka']],
   ['tulis', ['baca']],
 ]);

@@ -2,7 +2,7 @@
 // Rutte`, later `Rutte`) is linked to the first full mention, which gives the name and the title.
 import { isSpace } from './chars.ts';
 import { isCommonWord } from './common-words.ts';
-import { NOT_NAME, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.ts';
+import { NOT_NAME, POST_CUES, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.ts';
 import { continuesToName, nameRun, titleBefore } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
@@ -187,11 +187,21 @@ export function scanParagraph(
     }
     if (len === 0) {
       if (isCapitalized(t) && isTitleWord(t)) i = titleOnly(people, paragraph, text, tokens, i, ctx);
-      else {
+      else if (namedByInitials(people, tokens, i)) {
+        // `tersangka M memohon maaf`: a person the story names by initials only.
+        const role = tokens[i - 1];
+        const person = addPerson(people, t.text, INITIALS_AFTER.has(role.lower) ? null : role.text, [paragraph, t.start]);
+        const speaking = i > 1 && isCue(tokens, i - 2);
+        // Only as the subject of an active verb: `Ketiga, tersangka BS dijerat …` is what was done to them.
+        const introduces = person.at[0] === paragraph && person.at[1] === t.start && isVerbAfter(tokens, i + 1) &&
+          bringsIn(people, firstMention, tokens, i, 1, person);
+        people.mentions.push({ paragraph, start: t.start, end: t.end, person, speaking, introduces });
+        i++;
+      } else {
         // `Ia mengatakan`, `Menurut dia`: the person named last speaks again here.
-        if (isPronounWord(t) && ((i > 0 && isCue(tokens, i - 1)) || (i + 1 < tokens.length && isPreCueWord(tokens[i + 1])))) {
+        if (isPronounWord(t) && ((i > 0 && isCue(tokens, i - 1)) || cueAfterPronoun(tokens, i + 1))) {
           markSubjects(i);
-          const p = lastMentionBefore(people, paragraph, t.start);
+          const p = subjectOfSentenceBefore(people, firstMention, tokens, i) ?? lastMentionBefore(people, paragraph, t.start);
           if (p) people.mentions.push({ paragraph, start: t.start, end: t.end, person: p, speaking: true });
         }
         i++;
@@ -479,6 +489,39 @@ function bringsIn(people: People, firstMention: number, tokens: readonly Token[]
   return true;
 }
 
+/** `Ia mengatakan`, `Dia pun membantah`: a speech verb after the pronoun, a word or two like `pun`/`juga` between. */
+function cueAfterPronoun(tokens: readonly Token[], k: number): boolean {
+  for (let n = 0; n < 2 && tokens[k]?.word && BEFORE_VERB.has(tokens[k].lower); n++) k++;
+  return tokens[k] !== undefined && isPreCueWord(tokens[k]);
+}
+
+/**
+ * `Sementara tersangka M memohon maaf …. Dia pun membantah …`: a pronoun opening a sentence is the
+ * subject of the sentence right before it in the paragraph — the person it opens with, doing
+ * something — even when an earlier source was quoted last.
+ */
+function subjectOfSentenceBefore(people: People, firstMention: number, tokens: readonly Token[], i: number): Person | null {
+  if (i === 0 || !isStop(tokens[i - 1])) return null;
+  let s = i - 2;
+  while (s >= 0 && !isStop(tokens[s])) s--;
+  // The sentence's first active verb; its subject is the last person named before it
+  // (`Pelatih Brighton, Fabian Hurzeler, mengaku …`: Fabian Hurzeler).
+  let v = s + 1;
+  while (v < i && !isActiveVerb(tokens[v])) v++;
+  if (v >= i) return null;
+  const from = s >= 0 ? tokens[s].end : 0;
+  let subject: Person | null = null;
+  for (let k = firstMention; k < people.mentions.length; k++) {
+    const m = people.mentions[k];
+    if (m.start < from) continue;
+    if (m.end > tokens[v].start) break;
+    let end = v;
+    while (end > 0 && tokens[end - 1].start >= m.end) end--;
+    subject = opensClause(tokenBefore(tokens, m.start)) && isVerbAfter(tokens, end) ? m.person : null;
+  }
+  return subject;
+}
+
 /**
  * `Dukungan datang dari Ketua Umum Partai X Budi`: a voice brought in, even one named before, with
  * an office or an age (`datang dari Rendy (46), dosen`) — a place or a body may come from there too.
@@ -630,6 +673,11 @@ function endsTitle(text: string): boolean {
   return text === '.' || text === '!' || text === '?' || text === '"' || text === '“' || text === '”';
 }
 
+/** `lanjutnya`, `katanya`: a cue written after what was said, pointing back to its source. */
+function isCueNya(t: Token): boolean {
+  return t.lower.length > 5 && t.lower.endsWith('nya') && POST_CUES.has(t.lower.slice(0, -3));
+}
+
 function isCue(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t.lower === 'menurut' || (isPostCueWord(t) && !inCueCompound(tokens, k));
@@ -637,6 +685,30 @@ function isCue(tokens: readonly Token[], k: number): boolean {
 
 const WORD_NAMES = wordSet(WORD_NAME_LIST);
 const NOT_NAMES = wordSet(NOT_NAME);
+
+/** Roles of people a story names by initials only (`tersangka M`, `korban DF`). */
+const INITIALS_ROLE = wordSet(['tersangka', 'terdakwa', 'terpidana', 'terduga', 'terlapor', 'pelapor', 'pelaku', 'korban', 'saksi']);
+/** `berinisial M`, `inisial AS`: the initials follow, the role stands before. */
+const INITIALS_AFTER = wordSet(['inisial', 'berinisial']);
+
+/**
+ * `tersangka M`, `pelaku AS`, `berinisial RMP`: token i is a person's initials, one to three capitals
+ * after a role of the accused, a victim or a witness; not the short name of a body (`tersangka KPK`,
+ * `pelaku UKM`: three letters only after a role of the accused or `berinisial`).
+ */
+function namedByInitials(people: People, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (i === 0 || !t.word || !isCapitalized(t) || t.text.length > 3 || (t.text.length > 1 && !isAcronym(t))) return false;
+  const role = tokens[i - 1].lower;
+  if (!INITIALS_ROLE.has(role) && !INITIALS_AFTER.has(role)) return false;
+  if (t.text.length === 3 && (role === 'pelaku' || role === 'korban' || role === 'saksi' || role === 'pelapor')) return false;
+  if (isNamedBody(t) || people.bodies?.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  if ((next?.word && isCapitalized(next)) || next?.text === ')') return false;
+  // `pelaku berinisial JP, N, dan AR`: a group, no one speaker.
+  const after = next?.text === ',' ? tokens[i + 2] : next;
+  return !(after && (LIST_JOIN.has(after.lower) || (after !== next && after.word && isCapitalized(after) && after.text.length <= 3)));
+}
 
 /** Places and buildings often named after a person. */
 const NAMED_PLACE = wordSet([
@@ -707,10 +779,11 @@ function subjectMarker(people: People, tokens: readonly Token[], from: number,
       }
       if (isStop(t)) { candidate = null; said = false; continue; }
       const inQuote = skipped(t.start);
+      // `Selain itu, lanjutnya, guru SR menyampaikan …`: a cue of the source earlier in the sentence.
       if (candidate && !inQuote && isPreCueWord(t)) {
         if (!said) candidate.speaking = true;
         said = true;
-      }
+      } else if (!inQuote && v > 0 && !isStop(tokens[v - 1]) && (isCue(tokens, v) || isCueNya(t))) said = true;
     }
   };
 }

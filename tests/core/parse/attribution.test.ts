@@ -495,3 +495,35 @@ test('a name inside what a speaker says (after the speech verb, same clause) doe
   );
   assert.deepEqual(direct(b).map((x) => x[1]), ['Sutarjo Hadi']);
 });
+
+test('a person named by initials after a role (tersangka M) who is the subject of the sentence before `Dia pun membantah` speaks the next ujarnya', () => {
+  const a = story(
+    'Seorang guru berinisial R ditetapkan sebagai tersangka.',
+    '"Pelaku sudah kami tahan," kata Kasat Reskrim Polres Wolio, AKP Darmanto Sihite.',
+    '"Ancaman pidananya 15 tahun penjara," imbuh Darmanto.',
+    'Sementara tersangka R memohon maaf atas kegaduhan itu. Dia pun membantah telah memukul muridnya.',
+    '"Saya tidak pernah memukul. Saya minta maaf kepada keluarga," ujarnya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Darmanto Sihite', 'Darmanto Sihite', 'R']);
+  assert.deepEqual(indirect(a).map((x) => [x[0], x[1]]), [['membantah', 'R']]);
+});
+
+test('initials in a list, after a charge, or a body short name after a role bring in no source', () => {
+  const a = story(
+    'Kapolres Wolio AKBP Hendra Lubis mengatakan tiga tersangka sudah ditahan.',
+    'Ketiga pelaku berinisial JP, N, dan AR mengaku membeli sabu dari seorang kurir.',
+    'Ketiga, tersangka BS dijerat pasal penghasutan.',
+    '"Ancaman hukumannya enam tahun penjara," ujarnya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Hendra Lubis']);
+  assert.equal(indirect(a).find((q) => q[0] === 'mengaku')?.[1] ?? null, null);
+});
+
+test('`lanjutnya` earlier in the sentence: a subject inside it reports what the source said', () => {
+  const a = story(
+    'Kepala SMA Negeri 9 Wolio, Ratna Dewi Anggraini mengatakan sekolah sudah memediasi kedua pihak.',
+    'Selain itu, lanjutnya, guru berinisial SR yang memukul siswa juga sudah menyampaikan permohonan maaf.',
+    '"Kami sangat menyayangkan kejadian ini," katanya.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Ratna Dewi Anggraini']);
+});
