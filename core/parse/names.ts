@@ -1,8 +1,8 @@
 // Names and the titles before them: where a person's name runs (`Mark Rutte`, `Mahfud MD`), and
 // where the office in front of it begins (`Sekretaris Jenderal NATO`).
-import { NOT_NAME } from './lexicon.ts';
+import { NAME_TAILS, NOT_NAME } from './lexicon.ts';
 import {
-  NAME_PARTICLES, isAcronym, isCapitalized, isNameWord, isOrgHead, isTitleWord,
+  NAME_PARTICLES, isAcronym, isCapitalized, isDegreeAt, isNameWord, isOrgHead, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -15,11 +15,12 @@ const CHAIN_PUNCT = new Set(['(', ')', '/', '&', '.']);
 /** Length of the name run starting at token i (0 when none). */
 export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): number {
   let j = i;
-  if (j >= tokens.length || !isNameWord(tokens[j], ctx)) return 0;
+  // `Dr. Eng. Ir. Budi`: a degree written short is a title.
+  if (j >= tokens.length || !isNameWord(tokens[j], ctx) || isDegreeAt(tokens, j)) return 0;
   j++;
   while (j < tokens.length && j - i < MAX_NAME) {
     const t = tokens[j];
-    if (isNameWord(t, ctx)) j++;
+    if (isNameWord(t, ctx)) { if (isDegreeAt(tokens, j)) break; j++; }
     else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j += 2;
     // `Mahfud MD`, `Bambang PS Brodjonegoro`; a longer acronym inside is a body (`Legislasi DPR Willy`).
     else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')') &&
@@ -28,6 +29,8 @@ export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): 
     // `Juliari P Batubara`, `Daeng M Faqih`: an initial between name words.
     // (Not the Roman numerals of a region: `Wilayah V Dian`.)
     else if (t.word && t.text.length === 1 && /\p{Lu}/u.test(t.text) && t.text !== 'V' && t.text !== 'X' && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j++;
+    // `Ahmad Ramadhan`: a word naming a month when alone ends a name.
+    else if (t.word && isCapitalized(t) && NAME_TAILS.has(t.lower)) j++;
     else break;
   }
   return j - i;
@@ -63,7 +66,7 @@ export function titleBefore(tokens: readonly Token[], i: number, ctx: WordContex
     }
     if (CHAIN_PUNCT.has(t.text) && t.text !== '.') { k--; continue; }
     // `dr. Siti`, `Prof. Dr. Budi`: the period of an abbreviated title.
-    if (t.text === '.' && k > 0 && (isTitleWord(tokens[k - 1]) || tokens[k - 1].text.length === 1) && tokens[k - 1].end === t.start) { k--; continue; }
+    if (t.text === '.' && k > 0 && (isTitleWord(tokens[k - 1]) || tokens[k - 1].text.length === 1 || isDegreeAt(tokens, k - 1)) && tokens[k - 1].end === t.start) { k--; continue; }
     break;
   }
   // The title begins at its first office word or organisation (`Sekretaris`, `Menteri`, `Rektor`).

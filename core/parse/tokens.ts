@@ -1,7 +1,7 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
-import { CUE_COMPOUND_AFTER, CUE_COMPOUND_BEFORE, NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+import { CUE_COMPOUND_AFTER, CUE_COMPOUND_BEFORE, DEGREES, NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -420,6 +420,13 @@ export function inCueCompound(tokens: readonly Token[], k: number): boolean {
   if (before && k > 0 && before.includes(tokens[k - 1].lower)) return true;
   const after = CUE_COMPOUND_AFTER.get(w);
   return after !== undefined && k + 1 < tokens.length && after.includes(tokens[k + 1].lower);
+}
+
+/** `Eng.` in `Dr. Eng. Ir. Budi`: an academic degree, the period written right after it. */
+export function isDegreeAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const dot = tokens[k + 1];
+  return t.word && dot !== undefined && dot.text === '.' && dot.start === t.end && DEGREES.has(t.lower);
 }
 
 /** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */

@@ -112,3 +112,11 @@ test('the word after `Bidang`/`Urusan` is the office\'s field, not the start of 
     ['Rahayu Sekar Arum', 'Deputi Bidang Pangan'],
   ]);
 });
+
+test('academic degrees before a name (`Dr. Eng. Ir.`) are its title, and a name may end in `Ramadhan`', () => {
+  const a = story(
+    'Alat itu dikembangkan tim Fakultas Teknik yang diketuai Dr. Eng. Ir. Fadli Nugraha Ramadhan.',
+    '"Biayanya jauh lebih murah," kata Fadli.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title]), [['Fadli Nugraha Ramadhan', 'Dr. Eng. Ir.']]);
+});
