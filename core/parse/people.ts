@@ -7,7 +7,7 @@ import { continuesToName, nameRun, titleBefore } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
 import {
-  inCueCompound, isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
+  endsSentence, inCueCompound, isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -449,7 +449,7 @@ function bringsIn(people: People, firstMention: number, tokens: readonly Token[]
   // `Rudi (CEO Sentosa Wijaya) memilih`: a name in brackets describes the person before them.
   if (before !== null && isOpenParen(before)) return false;
   let s = i - 1;
-  while (s >= 0 && !isStop(tokens[s])) {
+  while (s >= 0 && !endsSentence(tokens, s)) {
     const w = tokens[s];
     // A speech verb or `kata`/`Menurut` earlier in the sentence (`Lebih lanjut,` is no cue).
     if (w !== before && w.word && (isPreCueWord(w) || w.lower === 'kata' || w.lower === 'menurut') && !w.lower.startsWith('di')) return false;
@@ -600,7 +600,7 @@ function titleOnly(
 ): number {
   let j = i;
   while (j < tokens.length && j - i < 8 && tokens[j].word && (isTitleWord(tokens[j]) ||
-    (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAMES.has(tokens[j].lower)))) j++;
+    (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAMES.has(tokens[j].lower) && nameRun(tokens, j, ctx) === 0))) j++;
   if (j < tokens.length && nameRun(tokens, j, ctx) > 0) return j; // a name follows: scanned next
   const title = sliceText(text, tokens, i, j);
   const holder = findByTitle(people, title, paragraph, tokens[i].start);
@@ -681,7 +681,7 @@ function markSubjects(people: People, paragraph: number, tokens: readonly Token[
       const before = tokenBefore(tokens, m.start);
       if (!before || !NOT_SUBJECT_BEFORE.has(before.lower)) candidate = m;
     }
-    if (isStop(t)) { candidate = null; continue; }
+    if (endsSentence(tokens, v)) { candidate = null; continue; }
     const inQuote = skipped(t.start);
     if (candidate && !inQuote && isPreCueWord(t)) candidate.speaking = true;
   }

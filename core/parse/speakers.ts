@@ -5,7 +5,7 @@ import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
 import { nameRun } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
-import { isAcronym, isCapitalized, isDegreeAt, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
+import { endsSentence, isAcronym, isCapitalized, isDegreeAt, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
 /** Words opening a side phrase after the speaker (`… tersebut kepada wartawan`, `… itu saat dihubungi`). */
@@ -97,7 +97,10 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     }
     if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)) || isDegreeAt(tokens, j))) { j++; continue; }
     // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`, `Dr. Eng. Budi`: the period of an abbreviated title.
-    if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || tokens[j - 1].text.length === 1 || isDegreeAt(tokens, j - 1)) && tokens[j + 1]?.word) { j++; continue; }
+    // After a lone initial the period ends the sentence unless a name or a title goes on (`ucap E. Dukungan …`).
+    if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || isDegreeAt(tokens, j - 1) ||
+        (tokens[j - 1].text.length === 1 && tokens[j + 1] && (isNameWord(tokens[j + 1], input.ctx) || isTitleWord(tokens[j + 1]) || tokens[j + 1].text.length === 1))) &&
+        tokens[j + 1]?.word) { j++; continue; }
     // `Head of Startupindonesia.co Erwin Arifin`: the domain of a body's name.
     if (x.text === '.' && j > k && tokens[j - 1].end === x.start && tokens[j + 1]?.word && tokens[j + 1].start === x.end &&
         tokens[j + 1].text === tokens[j + 1].lower && tokens[j + 1].text.length <= 4) { run = -1; j += 2; continue; }
@@ -249,7 +252,7 @@ export function subjectBefore(input: AttributionInput, para: number, v: number):
   if (prev && PLURAL_PRONOUNS.has(prev.lower)) return null;
   // Start of the sentence holding the verb.
   let s = v - 1;
-  while (s >= 0 && !/^[.!?]$/.test(tokens[s].text)) s--;
+  while (s >= 0 && !endsSentence(tokens, s)) s--;
   const sentenceStart = s >= 0 ? tokens[s].end : 0;
   let best: Person | null = null;
   for (const m of input.people.mentions) {

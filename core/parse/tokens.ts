@@ -393,6 +393,22 @@ export function isOpenParen(t: Token): boolean {
   return (t.kind & K_OPEN_PAREN) !== 0;
 }
 
+/**
+ * A stop at k that ends a sentence: not the period of an initial or a short title before a name
+ * (`Teguh P. Nugroho`, `Prof. Dr. Budi`, `Dr. Eng. Ir. Budi`).
+ */
+export function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!(t.kind & K_STOP)) return false;
+  if (t.text !== '.' || k === 0) return true;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // A name or an office goes on after it (`Pulau C, D, dan N. Sebelumnya, …` ends there).
+  if (!next || !(listed(next) & (K_NAME_LIKE | K_TITLE)) || prev.end !== t.start || !(prev.kind & K_CAPITALIZED)) return true;
+  if (prev.text.length === 1) return false;
+  return !(prev.text.length <= 4 && (isTitleWord(prev) || isDegreeAt(tokens, k - 1)));
+}
+
 /** `menurut` or `menurutnya`, in any case. */
 export function isMenurut(t: Token): boolean {
   return (listed(t) & K_MENURUT) !== 0;

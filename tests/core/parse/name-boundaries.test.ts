@@ -120,3 +120,32 @@ test('academic degrees before a name (`Dr. Eng. Ir.`) are its title, and a name 
   );
   assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title]), [['Fadli Nugraha Ramadhan', 'Dr. Eng. Ir.']]);
 });
+
+test('an initial opens or stands inside a name (`M Rudi Hartawan`, `Rina K. Lestari`, `I Made Sukarta`), not a numbered part of a body', () => {
+  const a = story(
+    '"Kami sudah memeriksa saksi," kata Kepala Bidang Humas Polda Wolio Komisaris Besar M Rudi Hartawan.',
+    '"Obat itu aman," kata Kepala Badan Obat Wolio, Rina K. Lestari.',
+    '"Pariwisata pulih," ujar Gubernur Wolio, I Made Sukarta.',
+    '"Anggaran cukup," kata Ketua Komisi E DPRD Jatim Budi Santoso.',
+    '"Rapat ditunda," kata Ketua Komisi E Hasan Lubis.',
+  );
+  assert.deepEqual(names(a), ['M Rudi Hartawan', 'Rina K. Lestari', 'I Made Sukarta', 'Budi Santoso', 'Hasan Lubis']);
+});
+
+test('the full stop after a lone initial may end the sentence: the initial is the speaker', () => {
+  const a = story('"Ternyata dia di sini," ucap E. Dukungan mengalir ke posko itu, dan dukungan itu datang dari warga.');
+  assert.deepEqual(names(a), ['E']);
+});
+
+test('the period of an initial inside a name does not end the sentence its verb is in', () => {
+  const a = story('Rudi P. Saragih, Kepala Ombudsman Perwakilan Wolio, Senin (20/4/2020) menjelaskan, warga masih banyak yang keluar rumah.');
+  assert.deepEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]), [['indirect', 'Rudi P. Saragih']]);
+});
+
+test('`Lalu` inside a sentence before a name is the Sasak title that opens it', () => {
+  const a = story(
+    '"Harga sapi naik," tutur Kepala Dinas Peternakan NTB Lalu M Fadli.',
+    'Lalu Budi Santoso mengatakan harga akan turun.',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lalu M Fadli', 'Budi Santoso']);
+});
