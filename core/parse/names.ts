@@ -154,3 +154,22 @@ export function continuesToName(tokens: readonly Token[], from: number, ctx: Wor
   }
   return false;
 }
+
+/**
+ * `… Wisma Atlet Kemayoran, Jakarta Pusat, Letnan Kolonel …`: from token k, maybe the last words of
+ * a body's name, then a place set off by commas and then an office. The run before k ended the
+ * name of a body, whose holder comes next.
+ */
+export function placeThenOffice(tokens: readonly Token[], k: number, ctx: WordContext): boolean {
+  const j = placeWords(tokens, k, ctx);
+  if (tokens[j]?.text !== ',') return false;
+  const e = placeWords(tokens, j + 1, ctx);
+  return e > j + 1 && tokens[e]?.text === ',' && tokens[e + 1] !== undefined && isTitleWord(tokens[e + 1]) && isCapitalized(tokens[e + 1]);
+}
+
+/** The end of up to three capitalised words from k that are neither names nor offices (`Jakarta Pusat`). */
+function placeWords(tokens: readonly Token[], k: number, ctx: WordContext): number {
+  let j = k;
+  while (j < tokens.length && j - k < 3 && tokens[j].word && isCapitalized(tokens[j]) && !isTitleWord(tokens[j]) && !isNameWord(tokens[j], ctx) && !TIME_WORDS.has(tokens[j].lower)) j++;
+  return j;
+}

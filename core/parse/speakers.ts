@@ -2,7 +2,7 @@
 // Mulyani`), the subject before a speech verb, or the person a pronoun or `katanya` points back to.
 import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
-import { nameRun } from './names.ts';
+import { nameRun, placeThenOffice } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
 import { endsSentence, isAcronym, isCapitalized, isDegreeAt, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
@@ -117,7 +117,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     // `tanya kuasa hukum.`: one lower-case word completing the role at the clause's end.
     if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
         (!tokens[j + 1] || /^[.,!?;:]$/.test(tokens[j + 1].text))) { j++; continue; }
-    if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
+    if ((run < 0 || runInBody) && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
         [1, 2].some((d) => tokens[j + d]?.word && isCapitalized(tokens[j + d]))) { j++; continue; }
     if (x.lower === 'dari' && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]) && (run < 0 || runIsOrg || isTitleWord(tokens[run - 1]))) { j++; continue; }
     // A comma goes on inside a title (`Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar`),
@@ -129,6 +129,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       const yLen = nameRun(tokens, j + 1, input.ctx);
       const closes = yLen > 0 && (!tokens[j + 1 + yLen] || /^[,.]$/.test(tokens[j + 1 + yLen].text));
       const apposition = closes && run > k && isTitleWord(tokens[run - 1]);
+      // `RSDC Wisma Atlet Kemayoran, Jakarta Pusat, Letnan Kolonel … M Arifin`: the run was in a body's name.
+      if (run > k && !runInBody && placeThenOffice(tokens, run + runLen, input.ctx)) { runInBody = true; runIsOrg = true; j++; continue; }
       const afterName = run >= 0 && run + runLen === j && !runIsOrg && !apposition;
       const nx2 = tokens[j + 2];
       const andNext = nx.lower === 'dan' && nx2?.word && isCapitalized(nx2) && run < 0; // `Politik, Hukum, dan Keamanan`

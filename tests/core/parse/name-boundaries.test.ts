@@ -149,3 +149,12 @@ test('`Lalu` inside a sentence before a name is the Sasak title that opens it', 
   );
   assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lalu M Fadli', 'Budi Santoso']);
 });
+
+test('a place set off by commas after a body, then a rank: the person comes after the rank, not the body', () => {
+  const a = story(
+    'Pasien terus dirujuk ke Wisma Jaya Kemayoran, Jakarta Pusat.',
+    '"Jangan diremehkan," kata Komandan Lapangan Rumah Sakit Darurat Wisma Jaya Kemayoran, Jakarta Pusat, Letnan Kolonel Laut dokter gigi M Rasyid Lubis, kemarin.',
+    '"Pasien terus bertambah," katanya.',
+  );
+  assert.deepEqual(names(a), ['M Rasyid Lubis', 'M Rasyid Lubis']);
+});
