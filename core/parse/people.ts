@@ -108,6 +108,8 @@ export function bareNames(paragraphs: ReadonlyArray<readonly Token[] | null>, ct
       const t = tokens[k];
       if (!isCapitalized(t) || (k > 0 && (isCapitalized(tokens[k - 1]) || isTitleWord(tokens[k - 1])))) continue;
       const len = nameRun(tokens, k, ctx);
+      // A lone word (`saham Intel`, `kata Tan`) is kept too: bodyWordsOpening asks for it.
+      if (len === 1 && tokens[k].word) out.add(tokens[k].lower);
       if (len < 2) continue;
       const words = runWords(tokens, k, len);
       if (words.length >= 2) out.add(words.join(' '));
@@ -125,6 +127,7 @@ export function bareNames(paragraphs: ReadonlyArray<readonly Token[] | null>, ct
  * is often written later without a given name (`Muhammad Rizieq Shihab`, then `Rizieq Shihab`).
  */
 export function bodyWordsOpening(people: People, tokens: readonly Token[], i: number, len: number): number {
+  if (len === 3) return companyOpening(people, tokens, i);
   if (len < 4 || findPerson(people, runWords(tokens, i, len))) return 0;
   for (let q = 1; q <= len - 3; q++) {
     if (!tokens[i + q].word || !tokens[i + q - 1].word) continue;
@@ -133,6 +136,21 @@ export function bodyWordsOpening(people: People, tokens: readonly Token[], i: nu
     if (people.bare?.has(tail.join(' ')) || findPerson(people, tail)) return q;
   }
   return 0;
+}
+
+/**
+ * `CEO Intel Lip-Bu Tan`, `Direktur Utama Wolionet Budi Hartono`: a run of three words right after an
+ * office (`CEO baru`) whose first and last words the story both writes alone (`saham Intel`, `kata
+ * Tan`). A person is seldom called by the given name and the surname alone in one story: the first
+ * word names the body.
+ */
+function companyOpening(people: People, tokens: readonly Token[], i: number): number {
+  const bare = people.bare;
+  if (!bare || !tokens[i + 1].word || !tokens[i + 2].word) return 0;
+  const before = tokens[i - 1];
+  const office = before !== undefined && (isTitleWord(before) || (before.text === before.lower && i > 1 && isTitleWord(tokens[i - 2])));
+  if (!office || !bare.has(tokens[i].lower) || !bare.has(tokens[i + 2].lower) || findPerson(people, runWords(tokens, i, 3))) return 0;
+  return 1;
 }
 
 /** The words of a name, split at spaces and periods (`budi s. putra` → budi, s, putra). */

@@ -158,3 +158,12 @@ test('a place set off by commas after a body, then a rank: the person comes afte
   );
   assert.deepEqual(names(a), ['M Rasyid Lubis', 'M Rasyid Lubis']);
 });
+
+test('after an office, three words whose first and last the story writes alone: the company, then the person', () => {
+  const a = story(
+    'CEO baru Wolionet Arlan Pradipta secara terbuka mengakui bahwa Wolionet sudah tertinggal dari pesaingnya.',
+    'Nilai saham Wolionet turun tajam pekan ini.',
+    '"Kami sudah terlambat," kata Pradipta.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]), [['indirect', 'Arlan Pradipta'], ['direct', 'Arlan Pradipta']]);
+});
