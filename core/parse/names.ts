@@ -173,3 +173,18 @@ function placeWords(tokens: readonly Token[], k: number, ctx: WordContext): numb
   while (j < tokens.length && j - k < 3 && tokens[j].word && isCapitalized(tokens[j]) && !isTitleWord(tokens[j]) && !isNameWord(tokens[j], ctx) && !TIME_WORDS.has(tokens[j].lower)) j++;
   return j;
 }
+
+/**
+ * How many words of a run after the head of a body (`Universitas Lambung Mangkurat Muhammad Handry`)
+ * are the body's name: up to a word that opens most given names (`Muhammad`, `Ahmad`, `Siti`), when
+ * two words are left for the person; else the first word (`Partai Gerindra Sufmi Dasco Ahmad`).
+ */
+export function bodyWordsAfterHead(tokens: readonly Token[], i: number, len: number): number {
+  for (let q = 2; q <= len - 2; q++) if (NAME_OPENERS.has(tokens[i + q].lower) && tokens[i + q - 1].word) return q;
+  return 1;
+}
+
+/** Given names most Indonesian names open with: a body's name seldom holds them. */
+const NAME_OPENERS = new Set([
+  'muhammad', 'mohammad', 'mohamad', 'muhamad', 'mochammad', 'mochamad', 'moch', 'moh', 'muh', 'ahmad', 'achmad', 'abdul', 'siti',
+]);

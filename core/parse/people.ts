@@ -3,7 +3,7 @@
 import { isSpace } from './chars.ts';
 import { isCommonWord } from './common-words.ts';
 import { NOT_NAME, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.ts';
-import { continuesToName, nameRun, placeThenOffice, titleBefore } from './names.ts';
+import { bodyWordsAfterHead, continuesToName, nameRun, placeThenOffice, titleBefore } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
 import {
@@ -244,7 +244,7 @@ export function scanParagraph(
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
     // `Fraksi Nasdem Willy Aditya`, `PT Pertamina Sylvia Grace`: after a body's head, the first word
     // of a long run is the body's name, the rest the person's.
-    if (afterOrg && len >= 3 && !known && !isNamedBody(prev)) { i++; continue; }
+    if (afterOrg && len >= 3 && !known && !isNamedBody(prev)) { i += bodyWordsAfterHead(tokens, i, len); continue; }
     if (personTitle && (continuesToName(tokens, i + len, ctx) || (!known && placeThenOffice(tokens, i + len, ctx)))) { i += len; continue; }
     // `Hasan (55), warga Kramat Pulo Dalam,`: after a person set off by a comma, `warga` names the
     // place the person lives in.

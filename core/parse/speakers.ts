@@ -2,7 +2,7 @@
 // Mulyani`), the subject before a speech verb, or the person a pronoun or `katanya` points back to.
 import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
-import { nameRun, placeThenOffice } from './names.ts';
+import { bodyWordsAfterHead, nameRun, placeThenOffice } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
 import { endsSentence, isAcronym, isCapitalized, isDegreeAt, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
@@ -85,7 +85,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       runInBody = false;
       // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
       // `Menko Bidang Pangan Zulkifli Hasan`: the field of the office, then the holder's name.
-      const shift = (runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1])) || (len >= 3 && j > k && /^(?:bidang|urusan)$/.test(tokens[j - 1].lower)) ? 1 : 0;
+      const shift = runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1]) ? bodyWordsAfterHead(tokens, j, len) :
+        len >= 3 && j > k && /^(?:bidang|urusan)$/.test(tokens[j - 1].lower) ? 1 : 0;
       if (shift) runIsOrg = false;
       run = j + shift; runLen = len - shift; j += len;
       // `kata Bupati Wolio Rusdin Lamba` where the story writes `di Wolio`: the place opens the run

@@ -167,3 +167,8 @@ test('after an office, three words whose first and last the story writes alone: 
   );
   assert.deepEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]), [['indirect', 'Arlan Pradipta'], ['direct', 'Arlan Pradipta']]);
 });
+
+test('after the head of a body, its name runs up to a word that opens given names (`Muhammad`, `Siti`)', () => {
+  const a = story('"Daya beli turun," ujar Guru Besar Fakultas Ekonomi Universitas Lambang Wolio Muhammad Rafli Hamzah.');
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title]), [['Muhammad Rafli Hamzah', 'Guru Besar Fakultas Ekonomi Universitas Lambang Wolio']]);
+});
