@@ -17,7 +17,7 @@ export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): 
   let j = i;
   if (j >= tokens.length) return 0;
   // `Dr. Eng. Ir. Budi`: a degree written short is a title.
-  if (isNameWord(tokens[j], ctx)) { if (isDegreeAt(tokens, j) || inDegree(tokens, j)) return 0; j++; }
+  if (isNameWord(tokens[j], ctx)) { if (isDegreeAt(tokens, j) || inDegree(tokens, j) || numbered(tokens, j)) return 0; j++; }
   else if (opensName(tokens, j, ctx)) j++;
   else return 0;
   // The periods of initials (`H. M. Tauhid`) and an opening initial (`I Dewa Kade Wiarsa Raka Sandi`)
@@ -28,7 +28,8 @@ export function nameRun(tokens: readonly Token[], i: number, ctx: WordContext): 
     if (isNameWord(t, ctx)) { if (isDegreeAt(tokens, j)) break; j++; }
     else if (t.word && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)) j += 2;
     // `Mahfud MD`, `Bambang PS Brodjonegoro`; a longer acronym inside is a body (`Legislasi DPR Willy`).
-    else if (isAcronym(t) && t.text.length <= 3 && !(j + 1 < tokens.length && tokens[j + 1].text === ')') &&
+    // `Sektor II Kebayoran`: a numeral after a word it numbers is in the name of a body.
+    else if (isAcronym(t) && t.text.length <= 3 && !NUMBERED.has(tokens[j - 1].lower) && !(j + 1 < tokens.length && tokens[j + 1].text === ')') &&
       (t.text.length <= 2 || !(j + 1 < tokens.length && isNameWord(tokens[j + 1], ctx)))) j++;
     else if (t.text === '.' && tokens[j - 1].text.length === 1 && j + 1 < tokens.length && (isNameWord(tokens[j + 1], ctx) || isInitial(tokens, j + 1, ctx))) { j++; dots++; } // `Budi S. Putra`
     // `Juliari P Batubara`, `Daeng M Faqih`: an initial between name words.
@@ -78,6 +79,15 @@ function opensName(tokens: readonly Token[], j: number, ctx: WordContext): boole
   if (prev !== undefined && (NUMBERED.has(prev.lower) || /^\d/.test(prev.text) || prev.text === '-' || prev.text === '/')) return false;
   if (tokens[j].text !== 'I') return true;
   return BALINESE.has(tokens[j + 1].lower);
+}
+
+/** `Kelas III`, `Sektor 2`: a word numbered by the numeral or letter after it, in the name of a body. */
+function numbered(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined || !next.word) return false;
+  const c = next.text.charCodeAt(0);
+  if (!(isAcronym(next) || next.text.length === 1 || (c >= 48 && c <= 57))) return false;
+  return NUMBERED.has(tokens[j].lower);
 }
 
 /** Words a letter or a numeral numbers (`Komisi E`, `Blok M`, `Grup A`): the letter is no initial. */

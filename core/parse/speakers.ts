@@ -5,7 +5,7 @@ import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
 import { bodyWordsAfterHead, nameRun, placeThenOffice } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
-import { endsSentence, isAcronym, isCapitalized, isDegreeAt, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
+import { endsSentence, isCapitalized, isDegreeAt, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
 /** Words opening a side phrase after the speaker (`… tersebut kepada wartawan`, `… itu saat dihubungi`). */
@@ -96,7 +96,9 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       else if (p > 0) { run += p; runLen -= p; runIsOrg = false; }
       continue;
     }
-    if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)) || isDegreeAt(tokens, j))) { j++; continue; }
+    // No name run starts here: a capitalised word is a name word only as a degree (`Eng.`) or a
+    // numbered part of a body (`Pos 2`).
+    if (x.word && (isTitleWord(x) || isCapitalized(x) || (j > k && isOrgHead(x)))) { j++; continue; }
     // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`, `Dr. Eng. Budi`: the period of an abbreviated title.
     // After a lone initial the period ends the sentence unless a name or a title goes on (`ucap E. Dukungan …`).
     if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || isDegreeAt(tokens, j - 1) ||

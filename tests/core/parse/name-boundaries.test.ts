@@ -172,3 +172,11 @@ test('after the head of a body, its name runs up to a word that opens given name
   const a = story('"Daya beli turun," ujar Guru Besar Fakultas Ekonomi Universitas Lambang Wolio Muhammad Rafli Hamzah.');
   assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title]), [['Muhammad Rafli Hamzah', 'Guru Besar Fakultas Ekonomi Universitas Lambang Wolio']]);
 });
+
+test('a numeral after a word it numbers (`Sektor II`) is in the name of a body, which is no speaker', () => {
+  const a = story(
+    'Seorang lelaki datang ke Stasiun Pemadam Kebakaran Sektor II Wolio Baru, Jakarta Selatan.',
+    'Tanpa menyebutkan identitas, ia mengatakan, "Pak, ada kebakaran di gedung itu!"',
+  );
+  assert.deepEqual(names(a), [null]);
+});
