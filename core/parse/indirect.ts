@@ -5,7 +5,7 @@ import { lastMentionBefore } from './people.ts';
 import {
   personSpeaker, speakerFrom, subjectBefore, type AttributionInput,
 } from './speakers.ts';
-import { isMenurut, isPreCueWord, isStop, type Token } from './tokens.ts';
+import { endsSentence, isMenurut, isPreCueWord, type Token } from './tokens.ts';
 
 // Cues that as often take a plain object (`memaparkan rencana anggaran`, `menjelaskan rencana itu
 // kepada wartawan`) as reported speech: they make an indirect quote only when a clause follows
@@ -36,7 +36,7 @@ export function indirectQuotes(
   const out: Quote[] = [];
   let first = 0;
   for (let k = 0; k <= tokens.length; k++) {
-    const end = k === tokens.length || (isStop(tokens[k]) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
+    const end = k === tokens.length || (endsSentence(tokens, k) && (k + 1 === tokens.length || tokens[k + 1].start > tokens[k].end));
     if (!end) continue;
     const last = k === tokens.length ? k : k + 1;
     if (last - first >= 4) {

@@ -125,7 +125,7 @@ export const NAMED_BODIES = set(`
 /** Capitalised words that are not names: function words at the start of a sentence, days, months,
  *  places and the nouns of offices and ministries (`Menteri Keuangan`). */
 export const NOT_NAME = set(`
-  yang dan di ke dari ini itu dengan untuk pada adalah tidak dalam akan oleh juga bahwa atau karena
+  yang dan di ke dari ini itu dengan untuk pada adalah tidak dalam akan oleh juga bahwa atau karena jelang menjelang
   namun tetapi tapi sementara saat ketika setelah sebelum sejak selama hingga sampai agar supaya jika
   kalau bila apabila meski meskipun walau walaupun bahkan selain sedangkan sehingga maka lalu kemudian
   menurut menurutnya berdasarkan terkait soal mengenai tentang adapun sebab sebelumnya selanjutnya
@@ -201,6 +201,18 @@ export const NOT_NAME = set(`
   iraq palestine egypt philippines canada brazil mexico europe africa america american indonesian
   chinese asean united kingdom states nations
   idul adha natal lebaran ramadhan ramadan imlek nyepi waisak paskah`);
+
+/**
+ * Academic degrees written short with a period (`Dr. Eng. Ir. Budi`, `Ph.D`): a title, never a name,
+ * though capitalised. The common ones before a name (`Prof`, `Dr`, `Ir`) are title words already.
+ */
+export const DEGREES = set('eng ing techn sc ph phd msc mt st sh mh se mm mba ak kes pd');
+
+/**
+ * Words that name something else when alone (a month of fasting) but are often the last word of a
+ * person's name (`Ahmad Ramadhan`): after a name word they go on with the name.
+ */
+export const NAME_TAILS = set('ramadan ramadhan');
 
 /** Given names that are also ordinary words: a lone `Teguh` after a title is a person. */
 export const WORD_NAMES = set(`

@@ -3,11 +3,11 @@
 import { isSpace } from './chars.ts';
 import { isCommonWord } from './common-words.ts';
 import { NOT_NAME, POST_CUES, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.ts';
-import { continuesToName, nameRun, titleBefore } from './names.ts';
+import { bodyWordsAfterHead, continuesToName, nameRun, placeThenOffice, titleBefore } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
 import {
-  inCueCompound, isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
+  endsSentence, inCueCompound, isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -108,6 +108,8 @@ export function bareNames(paragraphs: ReadonlyArray<readonly Token[] | null>, ct
       const t = tokens[k];
       if (!isCapitalized(t) || (k > 0 && (isCapitalized(tokens[k - 1]) || isTitleWord(tokens[k - 1])))) continue;
       const len = nameRun(tokens, k, ctx);
+      // A lone word (`saham Intel`, `kata Tan`) is kept too: bodyWordsOpening asks for it.
+      if (len === 1 && tokens[k].word) out.add(tokens[k].lower);
       if (len < 2) continue;
       const words = runWords(tokens, k, len);
       if (words.length >= 2) out.add(words.join(' '));
@@ -125,6 +127,7 @@ export function bareNames(paragraphs: ReadonlyArray<readonly Token[] | null>, ct
  * is often written later without a given name (`Muhammad Rizieq Shihab`, then `Rizieq Shihab`).
  */
 export function bodyWordsOpening(people: People, tokens: readonly Token[], i: number, len: number): number {
+  if (len === 3) return companyOpening(people, tokens, i);
   if (len < 4 || findPerson(people, runWords(tokens, i, len))) return 0;
   for (let q = 1; q <= len - 3; q++) {
     if (!tokens[i + q].word || !tokens[i + q - 1].word) continue;
@@ -133,6 +136,21 @@ export function bodyWordsOpening(people: People, tokens: readonly Token[], i: nu
     if (people.bare?.has(tail.join(' ')) || findPerson(people, tail)) return q;
   }
   return 0;
+}
+
+/**
+ * `CEO Intel Lip-Bu Tan`, `Direktur Utama Wolionet Budi Hartono`: a run of three words right after an
+ * office (`CEO baru`) whose first and last words the story both writes alone (`saham Intel`, `kata
+ * Tan`). A person is seldom called by the given name and the surname alone in one story: the first
+ * word names the body.
+ */
+function companyOpening(people: People, tokens: readonly Token[], i: number): number {
+  const bare = people.bare;
+  if (!bare || !tokens[i + 1].word || !tokens[i + 2].word) return 0;
+  const before = tokens[i - 1];
+  const office = before !== undefined && (isTitleWord(before) || (before.text === before.lower && i > 1 && isTitleWord(tokens[i - 2])));
+  if (!office || !bare.has(tokens[i].lower) || !bare.has(tokens[i + 2].lower) || findPerson(people, runWords(tokens, i, 3))) return 0;
+  return 1;
 }
 
 /** The words of a name, split at spaces and periods (`budi s. putra` → budi, s, putra). */
@@ -238,8 +256,8 @@ export function scanParagraph(
     const afterOrg = prev !== null && isOrgHead(prev) && !(i > 1 && isTitleWord(tokens[i - 2]) && prev.lower === 'kota');
     // `Fraksi Nasdem Willy Aditya`, `PT Pertamina Sylvia Grace`: after a body's head, the first word
     // of a long run is the body's name, the rest the person's.
-    if (afterOrg && len >= 3 && !known && !isNamedBody(prev)) { i++; continue; }
-    if (personTitle && continuesToName(tokens, i + len, ctx)) { i += len; continue; }
+    if (afterOrg && len >= 3 && !known && !isNamedBody(prev)) { i += bodyWordsAfterHead(tokens, i, len); continue; }
+    if (personTitle && (continuesToName(tokens, i + len, ctx) || (!known && placeThenOffice(tokens, i + len, ctx)))) { i += len; continue; }
     // `Hasan (55), warga Kramat Pulo Dalam,`: after a person set off by a comma, `warga` names the
     // place the person lives in.
     const resident = prev !== null && RESIDENT.has(prev.lower) ? i - 1 :
@@ -473,7 +491,7 @@ function bringsIn(people: People, firstMention: number, tokens: readonly Token[]
   // `Rudi (CEO Sentosa Wijaya) memilih`: a name in brackets describes the person before them.
   if (before !== null && isOpenParen(before)) return false;
   let s = i - 1;
-  while (s >= 0 && !isStop(tokens[s])) {
+  while (s >= 0 && !endsSentence(tokens, s)) {
     const w = tokens[s];
     // A speech verb or `kata`/`Menurut` earlier in the sentence (`Lebih lanjut,` is no cue).
     if (w !== before && w.word && (isPreCueWord(w) || w.lower === 'kata' || w.lower === 'menurut') && !w.lower.startsWith('di')) return false;
@@ -501,9 +519,9 @@ function cueAfterPronoun(tokens: readonly Token[], k: number): boolean {
  * something — even when an earlier source was quoted last.
  */
 function subjectOfSentenceBefore(people: People, firstMention: number, tokens: readonly Token[], i: number): Person | null {
-  if (i === 0 || !isStop(tokens[i - 1])) return null;
+  if (i === 0 || !endsSentence(tokens, i - 1)) return null;
   let s = i - 2;
-  while (s >= 0 && !isStop(tokens[s])) s--;
+  while (s >= 0 && !endsSentence(tokens, s)) s--;
   // The sentence's first active verb; its subject is the last person named before it
   // (`Pelatih Brighton, Fabian Hurzeler, mengaku …`: Fabian Hurzeler).
   let v = s + 1;
@@ -657,7 +675,7 @@ function titleOnly(
 ): number {
   let j = i;
   while (j < tokens.length && j - i < 8 && tokens[j].word && (isTitleWord(tokens[j]) ||
-    (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAMES.has(tokens[j].lower)))) j++;
+    (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAMES.has(tokens[j].lower) && nameRun(tokens, j, ctx) === 0))) j++;
   if (j < tokens.length && nameRun(tokens, j, ctx) > 0) return j; // a name follows: scanned next
   const title = sliceText(text, tokens, i, j);
   const holder = findByTitle(people, title, paragraph, tokens[i].start);
@@ -777,13 +795,13 @@ function subjectMarker(people: People, tokens: readonly Token[], from: number,
         // `Kendati mengakui tidak mendengar, Mukijo menyebut`: a subject after a comma opens the main clause.
         if (before?.text === ',') said = false;
       }
-      if (isStop(t)) { candidate = null; said = false; continue; }
+      if (endsSentence(tokens, v)) { candidate = null; said = false; continue; }
       const inQuote = skipped(t.start);
       // `Selain itu, lanjutnya, guru SR menyampaikan …`: a cue of the source earlier in the sentence.
       if (candidate && !inQuote && isPreCueWord(t)) {
         if (!said) candidate.speaking = true;
         said = true;
-      } else if (!inQuote && v > 0 && !isStop(tokens[v - 1]) && (isCue(tokens, v) || isCueNya(t))) said = true;
+      } else if (!inQuote && v > 0 && !endsSentence(tokens, v - 1) && (isCue(tokens, v) || isCueNya(t))) said = true;
     }
   };
 }

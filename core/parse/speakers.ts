@@ -2,10 +2,10 @@
 // Mulyani`), the subject before a speech verb, or the person a pronoun or `katanya` points back to.
 import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
-import { nameRun } from './names.ts';
+import { bodyWordsAfterHead, nameRun, placeThenOffice } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
-import { isAcronym, isCapitalized, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
+import { endsSentence, isCapitalized, isDegreeAt, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
 /** Words opening a side phrase after the speaker (`… tersebut kepada wartawan`, `… itu saat dihubungi`). */
@@ -85,7 +85,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       runInBody = false;
       // `Partai Gerindra Sufmi Dasco Ahmad`: the body's name, then the person's.
       // `Menko Bidang Pangan Zulkifli Hasan`: the field of the office, then the holder's name.
-      const shift = (runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1])) || (len >= 3 && j > k && /^(?:bidang|urusan)$/.test(tokens[j - 1].lower)) ? 1 : 0;
+      const shift = runIsOrg && len >= 3 && !isNamedBody(tokens[j - 1]) ? bodyWordsAfterHead(tokens, j, len) :
+        len >= 3 && j > k && /^(?:bidang|urusan)$/.test(tokens[j - 1].lower) ? 1 : 0;
       if (shift) runIsOrg = false;
       run = j + shift; runLen = len - shift; j += len;
       // `kata Bupati Wolio Rusdin Lamba` where the story writes `di Wolio`: the place opens the run
@@ -95,9 +96,14 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       else if (p > 0) { run += p; runLen -= p; runIsOrg = false; }
       continue;
     }
-    if (x.word && (isTitleWord(x) || (isCapitalized(x) && !isNameWord(x, input.ctx)) || isAcronym(x) || (j > k && isOrgHead(x)))) { j++; continue; }
-    // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`: the period of an abbreviated title.
-    if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || tokens[j - 1].text.length === 1) && tokens[j + 1]?.word) { j++; continue; }
+    // No name run starts here: a capitalised word is a name word only as a degree (`Eng.`) or a
+    // numbered part of a body (`Pos 2`).
+    if (x.word && (isTitleWord(x) || isCapitalized(x) || (j > k && isOrgHead(x)))) { j++; continue; }
+    // `dr. Siti`, `Prof. Dr. Ir. Budi`, `H. Ahmad`, `Dr. Eng. Budi`: the period of an abbreviated title.
+    // After a lone initial the period ends the sentence unless a name or a title goes on (`ucap E. Dukungan …`).
+    if (x.text === '.' && j > k && (isTitleWord(tokens[j - 1]) || isDegreeAt(tokens, j - 1) ||
+        (tokens[j - 1].text.length === 1 && tokens[j + 1] && (isNameWord(tokens[j + 1], input.ctx) || isTitleWord(tokens[j + 1]) || tokens[j + 1].text.length === 1))) &&
+        tokens[j + 1]?.word) { j++; continue; }
     // `Head of Startupindonesia.co Erwin Arifin`: the domain of a body's name.
     if (x.text === '.' && j > k && tokens[j - 1].end === x.start && tokens[j + 1]?.word && tokens[j + 1].start === x.end &&
         tokens[j + 1].text === tokens[j + 1].lower && tokens[j + 1].text.length <= 4) { run = -1; j += 2; continue; }
@@ -114,7 +120,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     // `tanya kuasa hukum.`: one lower-case word completing the role at the clause's end.
     if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
         (!tokens[j + 1] || /^[.,!?;:]$/.test(tokens[j + 1].text))) { j++; continue; }
-    if (run < 0 && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
+    if ((run < 0 || runInBody) && j > k && x.word && x.text === x.lower && !FUNCTION_WORDS.has(x.lower) && isTitleWord(tokens[j - 1]) &&
         [1, 2].some((d) => tokens[j + d]?.word && isCapitalized(tokens[j + d]))) { j++; continue; }
     if (x.lower === 'dari' && j > k && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]) && (run < 0 || runIsOrg || isTitleWord(tokens[run - 1]))) { j++; continue; }
     // A comma goes on inside a title (`Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar`),
@@ -126,6 +132,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       const yLen = nameRun(tokens, j + 1, input.ctx);
       const closes = yLen > 0 && (!tokens[j + 1 + yLen] || /^[,.]$/.test(tokens[j + 1 + yLen].text));
       const apposition = closes && run > k && isTitleWord(tokens[run - 1]);
+      // `RSDC Wisma Atlet Kemayoran, Jakarta Pusat, Letnan Kolonel … M Arifin`: the run was in a body's name.
+      if (run > k && !runInBody && placeThenOffice(tokens, run + runLen, input.ctx)) { runInBody = true; runIsOrg = true; j++; continue; }
       const afterName = run >= 0 && run + runLen === j && !runIsOrg && !apposition;
       const nx2 = tokens[j + 2];
       const andNext = nx.lower === 'dan' && nx2?.word && isCapitalized(nx2) && run < 0; // `Politik, Hukum, dan Keamanan`
@@ -249,7 +257,7 @@ export function subjectBefore(input: AttributionInput, para: number, v: number):
   if (prev && PLURAL_PRONOUNS.has(prev.lower)) return null;
   // Start of the sentence holding the verb.
   let s = v - 1;
-  while (s >= 0 && !/^[.!?]$/.test(tokens[s].text)) s--;
+  while (s >= 0 && !endsSentence(tokens, s)) s--;
   const sentenceStart = s >= 0 ? tokens[s].end : 0;
   let best: Person | null = null;
   for (const m of input.people.mentions) {

@@ -1,7 +1,7 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
-import { CUE_COMPOUND_AFTER, CUE_COMPOUND_BEFORE, NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+import { CUE_COMPOUND_AFTER, CUE_COMPOUND_BEFORE, DEGREES, NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -393,6 +393,22 @@ export function isOpenParen(t: Token): boolean {
   return (t.kind & K_OPEN_PAREN) !== 0;
 }
 
+/**
+ * A stop at k that ends a sentence: not the period of an initial or a short title before a name
+ * (`Teguh P. Nugroho`, `Prof. Dr. Budi`, `Dr. Eng. Ir. Budi`).
+ */
+export function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!(t.kind & K_STOP)) return false;
+  if (t.text !== '.' || k === 0) return true;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // A name or an office goes on after it (`Pulau C, D, dan N. Sebelumnya, …` ends there).
+  if (!next || !(listed(next) & (K_NAME_LIKE | K_TITLE)) || prev.end !== t.start || !(prev.kind & K_CAPITALIZED)) return true;
+  if (prev.text.length === 1) return false;
+  return !(prev.text.length <= 4 && (isTitleWord(prev) || isDegreeAt(tokens, k - 1)));
+}
+
 /** `menurut` or `menurutnya`, in any case. */
 export function isMenurut(t: Token): boolean {
   return (listed(t) & K_MENURUT) !== 0;
@@ -420,6 +436,13 @@ export function inCueCompound(tokens: readonly Token[], k: number): boolean {
   if (before && k > 0 && before.includes(tokens[k - 1].lower)) return true;
   const after = CUE_COMPOUND_AFTER.get(w);
   return after !== undefined && k + 1 < tokens.length && after.includes(tokens[k + 1].lower);
+}
+
+/** `Eng.` in `Dr. Eng. Ir. Budi`: an academic degree, the period written right after it. */
+export function isDegreeAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const dot = tokens[k + 1];
+  return t.word && dot !== undefined && dot.text === '.' && dot.start === t.end && DEGREES.has(t.lower);
 }
 
 /** `Berkali-kali`, `Sama-sama`, `Pelan-pelan`: a reduplicated word, never a name. */

@@ -112,3 +112,71 @@ test('the word after `Bidang`/`Urusan` is the office\'s field, not the start of 
     ['Rahayu Sekar Arum', 'Deputi Bidang Pangan'],
   ]);
 });
+
+test('academic degrees before a name (`Dr. Eng. Ir.`) are its title, and a name may end in `Ramadhan`', () => {
+  const a = story(
+    'Alat itu dikembangkan tim Fakultas Teknik yang diketuai Dr. Eng. Ir. Fadli Nugraha Ramadhan.',
+    '"Biayanya jauh lebih murah," kata Fadli.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title]), [['Fadli Nugraha Ramadhan', 'Dr. Eng. Ir.']]);
+});
+
+test('an initial opens or stands inside a name (`M Rudi Hartawan`, `Rina K. Lestari`, `I Made Sukarta`), not a numbered part of a body', () => {
+  const a = story(
+    '"Kami sudah memeriksa saksi," kata Kepala Bidang Humas Polda Wolio Komisaris Besar M Rudi Hartawan.',
+    '"Obat itu aman," kata Kepala Badan Obat Wolio, Rina K. Lestari.',
+    '"Pariwisata pulih," ujar Gubernur Wolio, I Made Sukarta.',
+    '"Anggaran cukup," kata Ketua Komisi E DPRD Jatim Budi Santoso.',
+    '"Rapat ditunda," kata Ketua Komisi E Hasan Lubis.',
+  );
+  assert.deepEqual(names(a), ['M Rudi Hartawan', 'Rina K. Lestari', 'I Made Sukarta', 'Budi Santoso', 'Hasan Lubis']);
+});
+
+test('the full stop after a lone initial may end the sentence: the initial is the speaker', () => {
+  const a = story('"Ternyata dia di sini," ucap E. Dukungan mengalir ke posko itu, dan dukungan itu datang dari warga.');
+  assert.deepEqual(names(a), ['E']);
+});
+
+test('the period of an initial inside a name does not end the sentence its verb is in', () => {
+  const a = story('Rudi P. Saragih, Kepala Ombudsman Perwakilan Wolio, Senin (20/4/2020) menjelaskan, warga masih banyak yang keluar rumah.');
+  assert.deepEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]), [['indirect', 'Rudi P. Saragih']]);
+});
+
+test('`Lalu` inside a sentence before a name is the Sasak title that opens it', () => {
+  const a = story(
+    '"Harga sapi naik," tutur Kepala Dinas Peternakan NTB Lalu M Fadli.',
+    'Lalu Budi Santoso mengatakan harga akan turun.',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lalu M Fadli', 'Budi Santoso']);
+});
+
+test('a place set off by commas after a body, then a rank: the person comes after the rank, not the body', () => {
+  const a = story(
+    'Pasien terus dirujuk ke Wisma Jaya Kemayoran, Jakarta Pusat.',
+    '"Jangan diremehkan," kata Komandan Lapangan Rumah Sakit Darurat Wisma Jaya Kemayoran, Jakarta Pusat, Letnan Kolonel Laut dokter gigi M Rasyid Lubis, kemarin.',
+    '"Pasien terus bertambah," katanya.',
+  );
+  assert.deepEqual(names(a), ['M Rasyid Lubis', 'M Rasyid Lubis']);
+});
+
+test('after an office, three words whose first and last the story writes alone: the company, then the person', () => {
+  const a = story(
+    'CEO baru Wolionet Arlan Pradipta secara terbuka mengakui bahwa Wolionet sudah tertinggal dari pesaingnya.',
+    'Nilai saham Wolionet turun tajam pekan ini.',
+    '"Kami sudah terlambat," kata Pradipta.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]), [['indirect', 'Arlan Pradipta'], ['direct', 'Arlan Pradipta']]);
+});
+
+test('after the head of a body, its name runs up to a word that opens given names (`Muhammad`, `Siti`)', () => {
+  const a = story('"Daya beli turun," ujar Guru Besar Fakultas Ekonomi Universitas Lambang Wolio Muhammad Rafli Hamzah.');
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.title]), [['Muhammad Rafli Hamzah', 'Guru Besar Fakultas Ekonomi Universitas Lambang Wolio']]);
+});
+
+test('a numeral after a word it numbers (`Sektor II`) is in the name of a body, which is no speaker', () => {
+  const a = story(
+    'Seorang lelaki datang ke Stasiun Pemadam Kebakaran Sektor II Wolio Baru, Jakarta Selatan.',
+    'Tanpa menyebutkan identitas, ia mengatakan, "Pak, ada kebakaran di gedung itu!"',
+  );
+  assert.deepEqual(names(a), [null]);
+});
