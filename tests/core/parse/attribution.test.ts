@@ -527,3 +527,12 @@ test('`lanjutnya` earlier in the sentence: a subject inside it reports what the 
   );
   assert.deepEqual(direct(a).map((x) => x[1]), ['Ratna Dewi Anggraini']);
 });
+
+test('a speech verb glued to the name by a lost space is the cue and the name', () => {
+  const glued = story('"Berkasnya masih kami periksa," kataSurya Atmaja.', '"Kapal tertahan di pelabuhan," demikian dilaporkanNusantara Press Agency (NPA).');
+  const spaced = story('"Berkasnya masih kami periksa," kata Surya Atmaja.', '"Kapal tertahan di pelabuhan," demikian dilaporkan Nusantara Press Agency (NPA).');
+  assert.deepEqual(direct(glued), direct(spaced));
+  assert.deepEqual(direct(glued)[0].slice(0, 2), ['kata', 'Surya Atmaja']);
+  assert.equal(direct(glued)[1][0], 'dilaporkan');
+  assert.match(String(direct(glued)[1][1]), /^Nusantara/);
+});
