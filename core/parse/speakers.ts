@@ -2,6 +2,7 @@
 // Mulyani`), the subject before a speech verb, or the person a pronoun or `katanya` points back to.
 import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
+import { lawyerRoleEnd } from './lawyers.ts';
 import { nameRun } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
@@ -61,6 +62,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     return p ? toSpeaker(p) : null;
   }
   if (PLURAL_PRONOUNS.has(t.lower)) return null;
+  const lawyer = lawyerFor(input, para, k);
+  if (lawyer) return lawyer;
   const named = roleThenName(input, para, k);
   if (named) return named;
   // Walk the chain of title, offices and names (`Kepala Bidang Humas Polda Metro Jaya Kombes Yusri
@@ -163,6 +166,49 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   return { name: short || whole, title: null, resolved: null };
 }
 
+/**
+ * `kata kuasa hukum Budi, Anton Wijaya` → Anton Wijaya; `ujar kuasa hukum Budi` → the role as
+ * written (or the lawyer the story named with it before), never Budi, the client. Null when no
+ * client is named after the role (`kata kuasa hukum terdakwa, Tuti`: the title chain reads it).
+ */
+function lawyerFor(input: AttributionInput, para: number, k: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  const e = lawyerRoleEnd(tokens, k);
+  if (e < 0) return null;
+  // The client: names, offices and bodies (`PT Hadji Kalla`), two joined by `dan`.
+  let j = e;
+  let named = false;
+  while (j < tokens.length && j - e < 12) {
+    const len = nameRun(tokens, j, input.ctx);
+    if (len > 0) { named = true; j += len; continue; }
+    const x = tokens[j];
+    if (x.word && (isCapitalized(x) || isTitleWord(x))) { j++; continue; }
+    if (x.word && x.lower === 'dan' && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
+    break;
+  }
+  if (!named) return null;
+  const text = input.paragraphs[para];
+  const role = text.slice(tokens[k].start, tokens[j - 1].end);
+  const next = tokens[j + 1];
+  if (tokens[j]?.text === ',' && next) {
+    const len = nameRun(tokens, j + 1, input.ctx);
+    if (len > 0) {
+      const m = mentionAt(input.people, para, next.start, 0);
+      const name = text.slice(next.start, tokens[j + len].end);
+      const p = m && !m.inRole ? m.person : addPerson(input.people, name, role, [para, next.start]);
+      if (!p.title) { p.title = role; p.full = `${role} ${p.name}`; }
+      return toSpeaker(p);
+    }
+    // `kata pengacara Razman, terdakwa kasus …`: the role is his profession; the chain reads it.
+    if (tokens[k].lower === 'pengacara' && next.word && next.text === next.lower && isTitleWord(next)) return null;
+  }
+  const holder = findByTitle(input.people, role, para, tokens[k].start);
+  if (holder) return toSpeaker(holder);
+  const m = mentionAt(input.people, para, tokens[k].start, 0);
+  if (m && m.person.tokens.length === 0 && m.start === tokens[k].start) return toSpeaker(m.person);
+  return { name: role, title: null, resolved: null };
+}
+
 /** Most lower-case words a role set off before a name may run to: `psikolog anak yang membuka praktik sendiri`. */
 const MAX_ROLE_WORDS = 6;
 
@@ -254,7 +300,7 @@ export function subjectBefore(input: AttributionInput, para: number, v: number):
   let best: Person | null = null;
   for (const m of input.people.mentions) {
     if (m.paragraph !== para) { if (m.paragraph > para) break; continue; }
-    if (m.start >= sentenceStart && m.end <= verb.start && verb.start - m.end <= 120) best = m.person;
+    if (m.start >= sentenceStart && m.end <= verb.start && verb.start - m.end <= 120 && !m.inRole) best = m.person;
   }
   return best ? toSpeaker(best) : null;
 }

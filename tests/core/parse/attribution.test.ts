@@ -536,3 +536,18 @@ test('a speech verb glued to the name by a lost space is the cue and the name', 
   assert.equal(direct(glued)[1][0], 'dilaporkan');
   assert.match(String(direct(glued)[1][1]), /^Nusantara/);
 });
+
+test('a lawyer speaks for the client named in the role: kuasa hukum Budi, Anton → Anton; no lawyer named → the role', () => {
+  const named = story('"Klien kami tidak bersalah," kata kuasa hukum Budi Santoso, Anton Wijaya.', '"Kami ajukan banding," ujar pengacara Rina Kartika, Dedi Mulyana, Senin.');
+  assert.deepEqual(direct(named), [['kata', 'Anton Wijaya', 'kuasa hukum Budi Santoso'], ['ujar', 'Dedi Mulyana', 'pengacara Rina Kartika']]);
+  const role = story('Terdakwa Budi Santoso hadir di ruang sidang.', '"Dakwaan itu kabur," ujar kuasa hukum Budi Santoso.');
+  assert.deepEqual(direct(role), [['ujar', 'kuasa hukum Budi Santoso', null]]);
+  const subject = story(
+    'Terdakwa Budi Santoso membacakan pleidoi.',
+    '"Saya tidak bersalah," ujar Budi.',
+    'Kuasa hukum Budi menyinggung bukti baru. Dia mengatakan bukti itu tidak sah.',
+    '"Bukti itu diambil tanpa izin," katanya.',
+  );
+  assert.deepEqual(direct(subject).map((x) => x[1]), ['Budi Santoso', 'Kuasa hukum Budi']);
+  assert.deepEqual(indirect(subject).map((x) => x.slice(0, 2)), [['mengatakan', 'Kuasa hukum Budi']]);
+});
