@@ -154,7 +154,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     const title = run > k ? text.slice(tokens[k].start, tokens[run - 1].end).replace(/[\s,(]+$/u, '') || null : null;
     return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
   }
-  if (j === k) return personNounBack(input, para, k, roleEnd, before);
+  if (j === k) return personNounBack(input, para, k, roleEnd, before) ?? bodySource(input, para, k, roleEnd, before);
   // An office alone: its holder named before, else the office as written, cut before a place or
   // body it was said from (`Presiden dari Istana Bogor`).
   const whole = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
@@ -251,6 +251,73 @@ function personNounBack(input: AttributionInput, para: number, k: number, roleEn
   const p = lastMentionBefore(input.people, para, before);
   if (!p) return null;
   return { ...toSpeaker(p), title: input.paragraphs[para].slice(t.start, tokens[end - 1].end).replace(/[\s,(]+$/u, '') };
+}
+
+/** What a body publishes, the body's name after it: `tulis sinopsis resmi Disney+`, `lanjut keterangan Taspen`. */
+const BODY_WORDS = new Set([
+  'pernyataan', 'keterangan', 'sinopsis', 'rilis', 'siaran', 'unggahan', 'akun', 'laman', 'situs', 'pengumuman',
+  'surat', 'laporan', 'deskripsi', 'takarir', 'cuitan', 'postingan',
+]);
+/** Words between such a noun and the body: `pernyataan resmi`, `siaran pers`, `akun Instagram resmi`. */
+const BODY_WORD_MODIFIERS = new Set(['resmi', 'tertulis', 'pers', 'instagram', 'x', 'twitter', 'facebook', 'tiktok', 'youtube', 'threads', 'edaran']);
+/** Nouns for a body that, with `tersebut`/`itu`/`ini`, point back to one named before: `ujar grup tersebut`. */
+const BODY_NOUNS = new Set([
+  'grup', 'band', 'tim', 'klub', 'perusahaan', 'lembaga', 'partai', 'organisasi', 'instansi', 'kelompok',
+  'asosiasi', 'komunitas', 'yayasan', 'perseroan', 'kementerian', 'badan',
+]);
+/** How many paragraphs back `grup tersebut` looks for `grup X`. */
+const BODY_REACH = 6;
+
+/**
+ * A body as the source, no person named: `tulis sinopsis resmi Disney+` (the body after what it
+ * published, that as the title), `ujar grup tersebut` (the group last named `grup X` in the few
+ * paragraphs before, else the phrase as written, as for an office alone). `tulis laporan tersebut`
+ * names a thing only: null.
+ */
+function bodySource(input: AttributionInput, para: number, k: number, roleEnd: number, before: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  const text = input.paragraphs[para];
+  const t = tokens[k];
+  if (BODY_WORDS.has(t.lower)) {
+    let d = k + 1;
+    while (d < tokens.length && d - k <= 3 && tokens[d].word && BODY_WORD_MODIFIERS.has(tokens[d].lower)) d++;
+    const end = bodyNameEnd(tokens, d);
+    if (end === d) return null;
+    const m = mentionAt(input.people, para, tokens[d].start, 0);
+    // A person or body the story has named so, the whole run (not `Angkatan` of `Angkatan Udara India`).
+    if (m && m.start === tokens[d].start && m.end >= tokens[end - 1].end && !m.inRole) return toSpeaker(m.person);
+    const name = text.slice(tokens[d].start, tokens[end - 1].end);
+    return { name, title: text.slice(t.start, tokens[d - 1].end), resolved: text.slice(t.start, tokens[end - 1].end) };
+  }
+  if (!BODY_NOUNS.has(t.lower) || roleEnd !== k + 1) return null;
+  const phrase = text.slice(t.start, tokens[roleEnd].end);
+  for (let p = para; p >= 0 && para - p <= BODY_REACH; p--) {
+    const list = input.tokens[p];
+    if (!list) continue;
+    for (let x = list.length - 2; x >= 0; x--) {
+      if (p === para && list[x].start >= before) continue;
+      if (list[x].lower !== t.lower) continue;
+      const end = bodyNameEnd(list, x + 1);
+      if (end > x + 1) {
+        const pText = input.paragraphs[p];
+        return { name: pText.slice(list[x + 1].start, list[end - 1].end), title: phrase, resolved: pText.slice(list[x].start, list[end - 1].end) };
+      }
+    }
+  }
+  return { name: phrase, title: null, resolved: null };
+}
+
+/** The end of a body's name from token d: capitalised words and acronyms, a mark glued on (`Disney+`). */
+function bodyNameEnd(tokens: readonly Token[], d: number): number {
+  let e = d;
+  while (e < tokens.length && e - d < 8) {
+    const x = tokens[e];
+    if (x.word && isCapitalized(x) && !TIME_WORDS.has(x.lower)) { e++; continue; }
+    // `Disney+`: a mark glued to the name's end, no word after it.
+    if (e > d && !x.word && x.start === tokens[e - 1].end && (x.text === '+' || x.text === '!') && !(tokens[e + 1]?.word && tokens[e + 1].start === x.end)) { e++; continue; }
+    break;
+  }
+  return e;
 }
 
 /** Nouns for people that are no office: with `ini`/`itu`/`tersebut` or `yang …` they point back. */

@@ -551,3 +551,16 @@ test('a lawyer speaks for the client named in the role: kuasa hukum Budi, Anton 
   assert.deepEqual(direct(subject).map((x) => x[1]), ['Budi Santoso', 'Kuasa hukum Budi']);
   assert.deepEqual(indirect(subject).map((x) => x.slice(0, 2)), [['mengatakan', 'Kuasa hukum Budi']]);
 });
+
+test('a body behind what it published, and a body noun pointing back: sinopsis resmi X, grup tersebut', () => {
+  const a = story(
+    '"Dua sahabat menempuh perjalanan jauh," tulis sinopsis resmi Layar+.',
+    '"Harap waspada terhadap penipuan," tulis akun Instagram resmi BPKN, Senin.',
+    '"Angka itu naik tajam," tulis laporan tersebut.',
+  );
+  assert.deepEqual(direct(a), [['tulis', 'Layar+', 'sinopsis resmi'], ['tulis', 'BPKN', 'akun Instagram resmi'], ['tulis', null, null]]);
+  const band = story('Band Sinar Senja merilis album baru pekan lalu.', 'Konser digelar di Bandung.', '"Kami akan tur keliling Jawa," ujar band tersebut.');
+  assert.deepEqual(direct(band), [['ujar', 'Sinar Senja', 'band tersebut']]);
+  const group = story('"Kami akan kembali tahun depan," ujar grup tersebut.');
+  assert.deepEqual(direct(group), [['ujar', 'grup tersebut', null]]);
+});
