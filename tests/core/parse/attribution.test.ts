@@ -564,3 +564,17 @@ test('a body behind what it published, and a body noun pointing back: sinopsis r
   const group = story('"Kami akan kembali tahun depan," ujar grup tersebut.');
   assert.deepEqual(direct(group), [['ujar', 'grup tersebut', null]]);
 });
+
+test('a whole-paragraph quote with no cue takes the speaker named after the quote of the next paragraph', () => {
+  const a = story(
+    'Bupati Wolio, Rusdin Lamba, meresmikan pasar baru.',
+    'Pasar itu menampung 300 pedagang.',
+    '"Pasar ini akan menggerakkan ekonomi kampung."',
+    '"Kami berterima kasih kepada semua pihak," ungkap Rusdin.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Rusdin Lamba', 'Rusdin Lamba']);
+  assert.equal(direct(a)[0][0], null);
+  // The next quote's cue comes before it: no telling who said the first.
+  const b = story('Pasar itu menampung 300 pedagang.', '"Pasar ini akan menggerakkan ekonomi kampung."', 'Rusdin Lamba mengatakan: "Kami berterima kasih kepada semua pihak."');
+  assert.equal(direct(b)[0][1], null);
+});
