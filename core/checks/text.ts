@@ -244,6 +244,12 @@ export function tokensFromParsed(text: string, from: number, quotes: readonly Ra
     // `WORD` goes on past `.` + a letter or digit, and past `,` + digits (then a joiner or its end).
     for (;;) {
       const sep = parsed[last + 1];
+      // A speech verb glued to a name (`kataFaruk`) is two parser words and one `WORD`.
+      if (sep !== undefined && sep.word && sep.start === end) {
+        end = sep.end;
+        last += 1;
+        continue;
+      }
       const next = parsed[last + 2];
       if (sep === undefined || next === undefined || sep.start !== end || next.start !== end + 1 || !next.word) break;
       const c = text.charCodeAt(end);

@@ -1,6 +1,6 @@
 // The speech verb (cue) and the speaker of each direct quote: `"…," ujar Rutte`, `"…," katanya`,
 // `"…," Rutte menambahkan`, `Rutte mengatakan, "…"`, and a colon in the paragraph before.
-import { POST_CUES, PRE_CUES, PRONOUNS, QUOTE_ONLY_CUES } from './lexicon.ts';
+import { PASSIVE_CUES, POST_CUES, PRE_CUES, PRONOUNS, QUOTE_ONLY_CUES } from './lexicon.ts';
 import { inCueCompound } from './tokens.ts';
 import { lastMentionBefore } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -8,8 +8,6 @@ import {
   firstTokenFrom, isPostCue, personSpeaker, speakerFrom, subjectBefore, toSpeaker,
   type Attribution, type AttributionInput,
 } from './speakers.ts';
-
-const PASSIVE_CUES = new Set(['ditambahkan', 'dijelaskan', 'disampaikan', 'ditegaskan', 'diungkapkan', 'dikatakan', 'ditandaskan', 'dipaparkan', 'dituturkan']);
 
 /** Cue and speaker of a direct quote, or null when nothing attributes it. */
 export function attributeDirect(input: AttributionInput, span: QuoteSpan): Attribution | null {

@@ -33,6 +33,14 @@ export const CUE_COMPOUND_AFTER: ReadonlyMap<string, readonly string[]> = new Ma
   ['pesan', ['singkat', 'berantai']],
 ]);
 
+/**
+ * Passive speech verbs written after a quote, the speaker after them (`"…," ditambahkan Tony`,
+ * `demikian dilaporkan kantor berita X`).
+ */
+export const PASSIVE_CUES = set(`
+  ditambahkan dijelaskan disampaikan ditegaskan diungkapkan dikatakan ditandaskan dipaparkan dituturkan
+  dilaporkan`);
+
 export const QUOTE_ONLY_CUES = set('saran tuntas dalih usul cerita sambut lapor');
 
 /** Verbs that introduce reported speech (`Rutte mengatakan, …`) or a quote (`X menegaskan: "…"`). */

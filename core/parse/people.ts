@@ -3,6 +3,7 @@
 import { isSpace } from './chars.ts';
 import { isCommonWord } from './common-words.ts';
 import { NOT_NAME, POST_CUES, SHORT_TITLES, WORD_NAMES as WORD_NAME_LIST } from './lexicon.ts';
+import { clientOf, lawyerRoleEnd } from './lawyers.ts';
 import { bodyWordsAfterHead, continuesToName, nameRun, placeThenOffice, titleBefore } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
@@ -36,6 +37,8 @@ export interface Mention {
    * someone else is reported to say: a `katanya` after it means this person, not an earlier source.
    */
   introduces?: boolean;
+  /** The client named in a lawyer's role (`kuasa hukum Budi`): never the subject of the verb after it. */
+  inRole?: boolean;
 }
 
 export interface People {
@@ -48,6 +51,8 @@ export interface People {
   places?: ReadonlySet<string>;
   /** Names of two words or more the story writes on their own, no office or body before them (bareNames). */
   bare?: ReadonlySet<string>;
+  /** Speakers known by a lawyer's role only (`Kuasa hukum Budi menyinggung …`), by the role in lower case. */
+  roles?: Map<string, Person>;
 }
 
 /** How many paragraphs back a source named earlier still wins over a person merely mentioned. */
@@ -235,6 +240,10 @@ export function scanParagraph(
       (len <= 2 && i > 0 && tokens[i - 1].text === ',' && listGoesOn(tokens, i + len));
     const start = listed ? i : chain.start;
     const personTitle = chain.personTitle && !listed;
+    // `kuasa hukum Budi`, `Pengacara Lisa`: the client, named in the lawyer's role; office or body
+    // words after the role (`Kuasa Hukum PT Hadji Kalla`) are the client's.
+    const client = clientOf(tokens, start, i, len, isTitleWord);
+    const titleStart = client ? Math.max(client.to, start) : start;
     // `Jalan Ir H Juanda`, `RSUD Dr Soetomo`, `Bandara Soekarno-Hatta`: a place named after a person.
     if (start < i && !known && NAMED_PLACE.has(tokens[start].lower) && onlyHonorifics(tokens, start + 1, i)) {
       for (const w of words) people.bodies?.add(w);
@@ -289,21 +298,24 @@ export function scanParagraph(
     if (known && (len === 1 || words.length <= known.tokens.length)) {
       person = known;
       // Named first without an office, later with one: the office is the person's title.
-      if (!known.title && personTitle && start < i) {
-        known.title = sliceText(text, tokens, start, i) || null;
+      if (!known.title && personTitle && titleStart < i) {
+        known.title = sliceText(text, tokens, titleStart, i) || null;
         if (known.title) known.full = `${known.title} ${known.name}`;
       }
     }
     else if (isNewPerson(tokens, i, len, words, personTitle, afterOrg, cueBefore || cueAfter || aged)) {
       const name = sliceText(text, tokens, i, i + len);
       const after = start < i ? null : titleAfter(text, tokens, i + len, cueBefore);
-      const title = start < i ? sliceText(text, tokens, start, i) || null : after?.title ?? null;
+      const title = start < i ? (titleStart < i ? sliceText(text, tokens, titleStart, i) || null : null) : after?.title ?? null;
       // The office set off by commas describes this person: nobody inside it is a separate subject.
       if (after) skipTo = after.end;
       person = addPerson(people, name, title, [paragraph, tokens[i].start]);
       if (aged && person.at[0] === paragraph && person.at[1] === tokens[i].start) person.aged = true;
     }
-    if (person) {
+    if (person && client) {
+      lawyerOf(people, paragraph, text, tokens, client.from, i + len);
+      people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking: false, inRole: true });
+    } else if (person) {
       const speaking = cueBefore || (start > 0 && isCue(tokens, start - 1));
       const introduces = (person.at[0] === paragraph && person.at[1] === tokens[i].start &&
         bringsIn(people, firstMention, tokens, i, len, person)) || comesFrom(tokens, i, person);
@@ -313,6 +325,27 @@ export function scanParagraph(
     i = Math.max(i + len, skipTo);
   }
   markSubjects(tokens.length);
+}
+
+/**
+ * `kata kuasa hukum Budi`, `Kuasa hukum Budi menyinggung …`: the lawyer, known by the role only
+ * (tokens from..to-1, the client's name last), speaks or is the subject: a mention of the role as
+ * a person, so `katanya` after it means the lawyer, never the client. A lawyer named after a comma
+ * (`kuasa hukum Budi, Anton Wijaya,`) is a person of their own.
+ */
+function lawyerOf(people: People, paragraph: number, text: string, tokens: readonly Token[], from: number, to: number): void {
+  const cued = from > 0 && isCue(tokens, from - 1);
+  if (!cued && !(opensClause(tokenBefore(tokens, tokens[from].start)) && isVerbAfter(tokens, to))) return;
+  if (tokens[to]?.text === ',' && tokens[to + 1]?.word && isCapitalized(tokens[to + 1])) return;
+  const name = sliceText(text, tokens, from, to);
+  const key = name.toLowerCase();
+  people.roles ??= new Map();
+  let person = people.roles.get(key);
+  if (!person) {
+    person = { name, title: null, full: name, tokens: [], at: [paragraph, tokens[from].start] };
+    people.roles.set(key, person);
+  }
+  people.mentions.push({ paragraph, start: tokens[from].start, end: tokens[to - 1].end, person, speaking: cued, introduces: !cued });
 }
 
 /**
@@ -531,7 +564,7 @@ function subjectOfSentenceBefore(people: People, firstMention: number, tokens: r
   let subject: Person | null = null;
   for (let k = firstMention; k < people.mentions.length; k++) {
     const m = people.mentions[k];
-    if (m.start < from) continue;
+    if (m.start < from || m.inRole) continue;
     if (m.end > tokens[v].start) break;
     let end = v;
     while (end > 0 && tokens[end - 1].start >= m.end) end--;
@@ -673,7 +706,8 @@ const CLAUSE_WORDS = wordSet([
 function titleOnly(
   people: People, paragraph: number, text: string, tokens: readonly Token[], i: number, ctx: WordContext,
 ): number {
-  let j = i;
+  // `Kuasa hukum terdakwa`: the role is two words, the first no office of its own (`Kuasa Direksi`).
+  let j = Math.max(i, lawyerRoleEnd(tokens, i));
   while (j < tokens.length && j - i < 8 && tokens[j].word && (isTitleWord(tokens[j]) ||
     (isCapitalized(tokens[j]) && !isNameWord(tokens[j], ctx) && !NOT_NAMES.has(tokens[j].lower) && nameRun(tokens, j, ctx) === 0))) j++;
   if (j < tokens.length && nameRun(tokens, j, ctx) > 0) return j; // a name follows: scanned next
@@ -791,7 +825,7 @@ function subjectMarker(people: People, tokens: readonly Token[], from: number,
       while (next < mentions.length && mentions[next].start < t.start) {
         const m = mentions[next++];
         const before = tokenBefore(tokens, m.start);
-        if (!before || !NOT_SUBJECT_BEFORE.has(before.lower)) candidate = m;
+        if ((!before || !NOT_SUBJECT_BEFORE.has(before.lower)) && !m.inRole) candidate = m;
         // `Kendati mengakui tidak mendengar, Mukijo menyebut`: a subject after a comma opens the main clause.
         if (before?.text === ',') said = false;
       }

@@ -2,6 +2,7 @@
 // Mulyani`), the subject before a speech verb, or the person a pronoun or `katanya` points back to.
 import type { Speaker } from '../model/article.ts';
 import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
+import { lawyerRoleEnd } from './lawyers.ts';
 import { bodyWordsAfterHead, nameRun, placeThenOffice } from './names.ts';
 import { placeWordsOpening } from './places.ts';
 import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
@@ -61,6 +62,8 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     return p ? toSpeaker(p) : null;
   }
   if (PLURAL_PRONOUNS.has(t.lower)) return null;
+  const lawyer = lawyerFor(input, para, k);
+  if (lawyer) return lawyer;
   const named = roleThenName(input, para, k);
   if (named) return named;
   // Walk the chain of title, offices and names (`Kepala Bidang Humas Polda Metro Jaya Kombes Yusri
@@ -159,7 +162,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
     const title = run > k ? text.slice(tokens[k].start, tokens[run - 1].end).replace(/[\s,(]+$/u, '') || null : null;
     return toSpeaker(addPerson(input.people, name, title, [para, tokens[run].start]));
   }
-  if (j === k) return personNounBack(input, para, k, roleEnd, before);
+  if (j === k) return personNounBack(input, para, k, roleEnd, before) ?? bodySource(input, para, k, roleEnd, before);
   // An office alone: its holder named before, else the office as written, cut before a place or
   // body it was said from (`Presiden dari Istana Bogor`).
   const whole = text.slice(tokens[k].start, tokens[j - 1].end).replace(/[\s,(]+$/u, '');
@@ -169,6 +172,49 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   const back = backRef ? lastMentionBefore(input.people, para, before) : null;
   if (back) return { ...toSpeaker(back), title: asWritten() };
   return { name: short || whole, title: null, resolved: null };
+}
+
+/**
+ * `kata kuasa hukum Budi, Anton Wijaya` → Anton Wijaya; `ujar kuasa hukum Budi` → the role as
+ * written (or the lawyer the story named with it before), never Budi, the client. Null when no
+ * client is named after the role (`kata kuasa hukum terdakwa, Tuti`: the title chain reads it).
+ */
+function lawyerFor(input: AttributionInput, para: number, k: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  const e = lawyerRoleEnd(tokens, k);
+  if (e < 0) return null;
+  // The client: names, offices and bodies (`PT Hadji Kalla`), two joined by `dan`.
+  let j = e;
+  let named = false;
+  while (j < tokens.length && j - e < 12) {
+    const len = nameRun(tokens, j, input.ctx);
+    if (len > 0) { named = true; j += len; continue; }
+    const x = tokens[j];
+    if (x.word && (isCapitalized(x) || isTitleWord(x))) { j++; continue; }
+    if (x.word && x.lower === 'dan' && tokens[j + 1]?.word && isCapitalized(tokens[j + 1])) { j++; continue; }
+    break;
+  }
+  if (!named) return null;
+  const text = input.paragraphs[para];
+  const role = text.slice(tokens[k].start, tokens[j - 1].end);
+  const next = tokens[j + 1];
+  if (tokens[j]?.text === ',' && next) {
+    const len = nameRun(tokens, j + 1, input.ctx);
+    if (len > 0) {
+      const m = mentionAt(input.people, para, next.start, 0);
+      const name = text.slice(next.start, tokens[j + len].end);
+      const p = m && !m.inRole ? m.person : addPerson(input.people, name, role, [para, next.start]);
+      if (!p.title) { p.title = role; p.full = `${role} ${p.name}`; }
+      return toSpeaker(p);
+    }
+    // `kata pengacara Razman, terdakwa kasus …`: the role is his profession; the chain reads it.
+    if (tokens[k].lower === 'pengacara' && next.word && next.text === next.lower && isTitleWord(next)) return null;
+  }
+  const holder = findByTitle(input.people, role, para, tokens[k].start);
+  if (holder) return toSpeaker(holder);
+  const m = mentionAt(input.people, para, tokens[k].start, 0);
+  if (m && m.person.tokens.length === 0 && m.start === tokens[k].start) return toSpeaker(m.person);
+  return { name: role, title: null, resolved: null };
 }
 
 /** Most lower-case words a role set off before a name may run to: `psikolog anak yang membuka praktik sendiri`. */
@@ -213,6 +259,73 @@ function personNounBack(input: AttributionInput, para: number, k: number, roleEn
   const p = lastMentionBefore(input.people, para, before);
   if (!p) return null;
   return { ...toSpeaker(p), title: input.paragraphs[para].slice(t.start, tokens[end - 1].end).replace(/[\s,(]+$/u, '') };
+}
+
+/** What a body publishes, the body's name after it: `tulis sinopsis resmi Disney+`, `lanjut keterangan Taspen`. */
+const BODY_WORDS = new Set([
+  'pernyataan', 'keterangan', 'sinopsis', 'rilis', 'siaran', 'unggahan', 'akun', 'laman', 'situs', 'pengumuman',
+  'surat', 'laporan', 'deskripsi', 'takarir', 'cuitan', 'postingan',
+]);
+/** Words between such a noun and the body: `pernyataan resmi`, `siaran pers`, `akun Instagram resmi`. */
+const BODY_WORD_MODIFIERS = new Set(['resmi', 'tertulis', 'pers', 'instagram', 'x', 'twitter', 'facebook', 'tiktok', 'youtube', 'threads', 'edaran']);
+/** Nouns for a body that, with `tersebut`/`itu`/`ini`, point back to one named before: `ujar grup tersebut`. */
+const BODY_NOUNS = new Set([
+  'grup', 'band', 'tim', 'klub', 'perusahaan', 'lembaga', 'partai', 'organisasi', 'instansi', 'kelompok',
+  'asosiasi', 'komunitas', 'yayasan', 'perseroan', 'kementerian', 'badan',
+]);
+/** How many paragraphs back `grup tersebut` looks for `grup X`. */
+const BODY_REACH = 6;
+
+/**
+ * A body as the source, no person named: `tulis sinopsis resmi Disney+` (the body after what it
+ * published, that as the title), `ujar grup tersebut` (the group last named `grup X` in the few
+ * paragraphs before, else the phrase as written, as for an office alone). `tulis laporan tersebut`
+ * names a thing only: null.
+ */
+function bodySource(input: AttributionInput, para: number, k: number, roleEnd: number, before: number): Speaker | null {
+  const tokens = input.tokens[para]!;
+  const text = input.paragraphs[para];
+  const t = tokens[k];
+  if (BODY_WORDS.has(t.lower)) {
+    let d = k + 1;
+    while (d < tokens.length && d - k <= 3 && tokens[d].word && BODY_WORD_MODIFIERS.has(tokens[d].lower)) d++;
+    const end = bodyNameEnd(tokens, d);
+    if (end === d) return null;
+    const m = mentionAt(input.people, para, tokens[d].start, 0);
+    // A person or body the story has named so, the whole run (not `Angkatan` of `Angkatan Udara India`).
+    if (m && m.start === tokens[d].start && m.end >= tokens[end - 1].end && !m.inRole) return toSpeaker(m.person);
+    const name = text.slice(tokens[d].start, tokens[end - 1].end);
+    return { name, title: text.slice(t.start, tokens[d - 1].end), resolved: text.slice(t.start, tokens[end - 1].end) };
+  }
+  if (!BODY_NOUNS.has(t.lower) || roleEnd !== k + 1) return null;
+  const phrase = text.slice(t.start, tokens[roleEnd].end);
+  for (let p = para; p >= 0 && para - p <= BODY_REACH; p--) {
+    const list = input.tokens[p];
+    if (!list) continue;
+    for (let x = list.length - 2; x >= 0; x--) {
+      if (p === para && list[x].start >= before) continue;
+      if (list[x].lower !== t.lower) continue;
+      const end = bodyNameEnd(list, x + 1);
+      if (end > x + 1) {
+        const pText = input.paragraphs[p];
+        return { name: pText.slice(list[x + 1].start, list[end - 1].end), title: phrase, resolved: pText.slice(list[x].start, list[end - 1].end) };
+      }
+    }
+  }
+  return { name: phrase, title: null, resolved: null };
+}
+
+/** The end of a body's name from token d: capitalised words and acronyms, a mark glued on (`Disney+`). */
+function bodyNameEnd(tokens: readonly Token[], d: number): number {
+  let e = d;
+  while (e < tokens.length && e - d < 8) {
+    const x = tokens[e];
+    if (x.word && isCapitalized(x) && !TIME_WORDS.has(x.lower)) { e++; continue; }
+    // `Disney+`: a mark glued to the name's end, no word after it.
+    if (e > d && !x.word && x.start === tokens[e - 1].end && (x.text === '+' || x.text === '!') && !(tokens[e + 1]?.word && tokens[e + 1].start === x.end)) { e++; continue; }
+    break;
+  }
+  return e;
 }
 
 /** Nouns for people that are no office: with `ini`/`itu`/`tersebut` or `yang …` they point back. */
@@ -262,7 +375,7 @@ export function subjectBefore(input: AttributionInput, para: number, v: number):
   let best: Person | null = null;
   for (const m of input.people.mentions) {
     if (m.paragraph !== para) { if (m.paragraph > para) break; continue; }
-    if (m.start >= sentenceStart && m.end <= verb.start && verb.start - m.end <= 120) best = m.person;
+    if (m.start >= sentenceStart && m.end <= verb.start && verb.start - m.end <= 120 && !m.inRole) best = m.person;
   }
   return best ? toSpeaker(best) : null;
 }

@@ -84,6 +84,7 @@ function findQuotes(
   const input: AttributionInput = { paragraphs: texts, tokens, ctx, people };
 
   const quotes: Quote[] = [];
+  const found: Array<{ span: QuoteSpan; quote: Quote }> = [];
   let prev: { span: QuoteSpan; quote: Quote } | null = null;
   for (const span of spans) {
     if (isTitleQuote(texts, span) || namesAWork(texts, span)) continue;
@@ -102,7 +103,9 @@ function findQuotes(
     } else if (!att && !standsAsQuote(texts, span)) continue;
     quotes.push(quote);
     prev = { span, quote };
+    found.push(prev);
   }
+  speakerFromNextParagraph(texts, found);
   for (let i = 0; i < texts.length; i++) if (tokens[i]) quotes.push(...indirectQuotes(input, i, skip[i]));
   quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return quotes;
@@ -119,6 +122,29 @@ function continuesQuote(texts: readonly string[], prevSpan: QuoteSpan, prevQuote
   if (cue.startsWith('tanya')) return false;
   const text = texts[span.endParagraph];
   return span.end >= text.trimEnd().length;
+}
+
+/**
+ * `"…."` and in the next paragraph `"…," ungkap Elvis.`: a paragraph that is all one quote, with no
+ * cue, says what the next paragraph's quote goes on with; that quote's speaker, named after it,
+ * said both. No cue: the speaker is inferred. Not before a question (`tanya X`).
+ */
+function speakerFromNextParagraph(texts: readonly string[], found: ReadonlyArray<{ span: QuoteSpan; quote: Quote }>): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const { span, quote } = found[k];
+    const next = found[k + 1];
+    if (quote.speaker || quote.cue || span.start !== 0 || span.opened === false || !span.closed) continue;
+    if (span.end < texts[span.endParagraph].trimEnd().length) continue;
+    const s = next.span;
+    const speaker = next.quote.speaker;
+    const cue = next.quote.cue;
+    if (!speaker || !cue || s.paragraph !== span.endParagraph + 1 || s.start !== 0 || s.opened === false || !s.closed) continue;
+    if (cue.toLowerCase().startsWith('tanya')) continue;
+    // The cue comes after that quote (`"…," ungkap Elvis`), not before a later one.
+    const after = texts[s.endParagraph].slice(s.end, s.end + 40).replace(/^[\s,—-]*(?:demikian\s+)?/iu, '').toLowerCase();
+    if (!after.startsWith(cue.toLowerCase())) continue;
+    quote.speaker = { ...speaker };
+  }
 }
 
 function directQuote(texts: readonly string[], s: QuoteSpan, cue: string | null, speaker: Quote['speaker']): Quote {

@@ -1,7 +1,7 @@
 // Word tokens with their positions, and how a word looks (capitalised, acronym, common word).
 import { codePointLength, isSpace, wordCharLength } from './chars.ts';
 import { isDerivedWord } from './common-words.ts';
-import { CUE_COMPOUND_AFTER, CUE_COMPOUND_BEFORE, DEGREES, NAMED_BODIES, NOT_NAME, ORG_HEADS, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
+import { CUE_COMPOUND_AFTER, CUE_COMPOUND_BEFORE, DEGREES, NAMED_BODIES, NOT_NAME, ORG_HEADS, PASSIVE_CUES, POST_CUES, PRE_CUES, PRONOUNS, TITLE_WORDS, WORD_NAMES } from './lexicon.ts';
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -21,7 +21,9 @@ export interface Token {
 
 /**
  * The words of a text and the marks between them, as `/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu`
- * matches them, by a scan over code units: no regex run or match object per token.
+ * matches them, by a scan over code units: no regex run or match object per token. One exception:
+ * a speech verb glued to a capitalised word by a lost space (`kataFaruk`, `dilaporkanSaudi`, in
+ * scraped copy) is two words, the cue and the name, each with its own place in the unchanged text.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return scan(text, from, to, text.length, 0);
@@ -110,6 +112,16 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
         break;
       }
       word = true;
+      // Only a word begun in small letters with a capital inside can be a glued cue: rare, so the
+      // common word pays one test.
+      if (seen & C_UPPER && c0 >= 97 && c0 <= 122) {
+        const cut = gluedCueEnd(text, start, p);
+        if (cut > 0) {
+          p = cut;
+          seen = C_LOWER;
+          runHash = wordHash(text.slice(start, p));
+        }
+      }
     } else {
       // Any other mark, one code point. One outside the BMP (an emoji) has always counted as a word.
       p += codePointLength(text, p, n);
@@ -135,6 +147,26 @@ function scan(text: string, from: number, to: number, n: number, base: number): 
     out.push({ text: t, lower, start: start - base, end: p - base, word, hash, kind: withListBits(kind, word, lower, t.length, hash) });
   }
   return out;
+}
+
+/** Speech verbs that a lost space may glue to the speaker's name after them. */
+const GLUED_CUES: ReadonlySet<string> = new Set([...POST_CUES, ...PRE_CUES, ...PASSIVE_CUES]);
+
+/**
+ * The end of the speech verb in `kataFaruk` (the word text[start, end) begun in small ASCII
+ * letters): where the first capital starts, when the small letters before it are a cue; else 0.
+ */
+function gluedCueEnd(text: string, start: number, end: number): number {
+  let j = start + 1;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  if (j >= end) return 0;
+  const c = text.charCodeAt(j);
+  if (c < 65 || c > 90) return 0;
+  return GLUED_CUES.has(text.slice(start, j)) ? j : 0;
 }
 
 /** Per-article knowledge that tells names from common words. */

@@ -527,3 +527,54 @@ test('`lanjutnya` earlier in the sentence: a subject inside it reports what the 
   );
   assert.deepEqual(direct(a).map((x) => x[1]), ['Ratna Dewi Anggraini']);
 });
+
+test('a speech verb glued to the name by a lost space is the cue and the name', () => {
+  const glued = story('"Berkasnya masih kami periksa," kataSurya Atmaja.', '"Kapal tertahan di pelabuhan," demikian dilaporkanNusantara Press Agency (NPA).');
+  const spaced = story('"Berkasnya masih kami periksa," kata Surya Atmaja.', '"Kapal tertahan di pelabuhan," demikian dilaporkan Nusantara Press Agency (NPA).');
+  assert.deepEqual(direct(glued), direct(spaced));
+  assert.deepEqual(direct(glued)[0].slice(0, 2), ['kata', 'Surya Atmaja']);
+  assert.equal(direct(glued)[1][0], 'dilaporkan');
+  assert.match(String(direct(glued)[1][1]), /^Nusantara/);
+});
+
+test('a lawyer speaks for the client named in the role: kuasa hukum Budi, Anton → Anton; no lawyer named → the role', () => {
+  const named = story('"Klien kami tidak bersalah," kata kuasa hukum Budi Santoso, Anton Wijaya.', '"Kami ajukan banding," ujar pengacara Rina Kartika, Dedi Mulyana, Senin.');
+  assert.deepEqual(direct(named), [['kata', 'Anton Wijaya', 'kuasa hukum Budi Santoso'], ['ujar', 'Dedi Mulyana', 'pengacara Rina Kartika']]);
+  const role = story('Terdakwa Budi Santoso hadir di ruang sidang.', '"Dakwaan itu kabur," ujar kuasa hukum Budi Santoso.');
+  assert.deepEqual(direct(role), [['ujar', 'kuasa hukum Budi Santoso', null]]);
+  const subject = story(
+    'Terdakwa Budi Santoso membacakan pleidoi.',
+    '"Saya tidak bersalah," ujar Budi.',
+    'Kuasa hukum Budi menyinggung bukti baru. Dia mengatakan bukti itu tidak sah.',
+    '"Bukti itu diambil tanpa izin," katanya.',
+  );
+  assert.deepEqual(direct(subject).map((x) => x[1]), ['Budi Santoso', 'Kuasa hukum Budi']);
+  assert.deepEqual(indirect(subject).map((x) => x.slice(0, 2)), [['mengatakan', 'Kuasa hukum Budi']]);
+});
+
+test('a body behind what it published, and a body noun pointing back: sinopsis resmi X, grup tersebut', () => {
+  const a = story(
+    '"Dua sahabat menempuh perjalanan jauh," tulis sinopsis resmi Layar+.',
+    '"Harap waspada terhadap penipuan," tulis akun Instagram resmi BPKN, Senin.',
+    '"Angka itu naik tajam," tulis laporan tersebut.',
+  );
+  assert.deepEqual(direct(a), [['tulis', 'Layar+', 'sinopsis resmi'], ['tulis', 'BPKN', 'akun Instagram resmi'], ['tulis', null, null]]);
+  const band = story('Band Sinar Senja merilis album baru pekan lalu.', 'Konser digelar di Bandung.', '"Kami akan tur keliling Jawa," ujar band tersebut.');
+  assert.deepEqual(direct(band), [['ujar', 'Sinar Senja', 'band tersebut']]);
+  const group = story('"Kami akan kembali tahun depan," ujar grup tersebut.');
+  assert.deepEqual(direct(group), [['ujar', 'grup tersebut', null]]);
+});
+
+test('a whole-paragraph quote with no cue takes the speaker named after the quote of the next paragraph', () => {
+  const a = story(
+    'Bupati Wolio, Rusdin Lamba, meresmikan pasar baru.',
+    'Pasar itu menampung 300 pedagang.',
+    '"Pasar ini akan menggerakkan ekonomi kampung."',
+    '"Kami berterima kasih kepada semua pihak," ungkap Rusdin.',
+  );
+  assert.deepEqual(direct(a).map((x) => x[1]), ['Rusdin Lamba', 'Rusdin Lamba']);
+  assert.equal(direct(a)[0][0], null);
+  // The next quote's cue comes before it: no telling who said the first.
+  const b = story('Pasar itu menampung 300 pedagang.', '"Pasar ini akan menggerakkan ekonomi kampung."', 'Rusdin Lamba mengatakan: "Kami berterima kasih kepada semua pihak."');
+  assert.equal(direct(b)[0][1], null);
+});

@@ -46,3 +46,14 @@ test('a paragraph tokenized inside its source gives the tokens of the paragraph 
     assert.deepEqual(tokenizeIn(source, start, paragraph.length), tokenize(paragraph));
   }
 });
+
+test('a speech verb glued to a capitalised word is two words in the unchanged text; other glued words are one', () => {
+  const text = 'ujarnya, kataFaruk dan dilaporkanSaudi; iPhone eKTP kataKPK rumahBudi';
+  const got = tokenize(text).filter((t) => t.word).map((t) => t.text);
+  assert.deepEqual(got, ['ujarnya', 'kata', 'Faruk', 'dan', 'dilaporkan', 'Saudi', 'iPhone', 'eKTP', 'kata', 'KPK', 'rumahBudi']);
+  for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+  const [kata, faruk] = tokenize('kataFaruk');
+  assert.equal(kata.lower, 'kata');
+  assert.equal(faruk.lower, 'faruk');
+  assert.equal(isCapitalized(faruk), true);
+});
