@@ -266,6 +266,11 @@ export function scanParagraph(
     // `Fraksi Nasdem Willy Aditya`, `PT Pertamina Sylvia Grace`: after a body's head, the first word
     // of a long run is the body's name, the rest the person's.
     if (afterOrg && len >= 3 && !known && !isNamedBody(prev)) { i += bodyWordsAfterHead(tokens, i, len); continue; }
+    // `PT Hadji Kalla`, `Bara Jaya Tbk`: a company named after its founder is no person; a run that
+    // runs into a company's head (`Founder & Advisor PT …`) is an office's words up to it.
+    const companyAt = companyHeadIn(tokens, i, len);
+    if (companyAt > i) { i = companyAt; continue; }
+    if (len <= 2 && ((prev !== null && COMPANY_HEAD.has(prev.lower)) || tokens[i + len]?.lower === 'tbk')) { i += len; continue; }
     if (personTitle && (continuesToName(tokens, i + len, ctx) || (!known && placeThenOffice(tokens, i + len, ctx)))) { i += len; continue; }
     // `Hasan (55), warga Kramat Pulo Dalam,`: after a person set off by a comma, `warga` names the
     // place the person lives in.
@@ -787,6 +792,15 @@ const LIST_JOIN = wordSet(['dan', 'serta', 'and', '&']);
 
 /** English words that join the parts of a body's name: `Arts and Culture`, `Wolio & Partners`. */
 const BODY_JOIN = wordSet(['and', '&', 'of', 'for']);
+
+/** Heads of a company's name (`PT Hadji Kalla`, `CV Sinar Wolio`): the run after them is the company's. */
+const COMPANY_HEAD = wordSet(['pt', 'cv', 'ud']);
+
+/** Where a company's head stands inside the run from i (not at its start), else -1. */
+function companyHeadIn(tokens: readonly Token[], i: number, len: number): number {
+  for (let k = i + 1; k < i + len; k++) if (COMPANY_HEAD.has(tokens[k].lower)) return k;
+  return -1;
+}
 
 /** Words for the inhabitants of a place: `warga Pademangan`. */
 const RESIDENT = wordSet(['warga', 'penduduk', 'penghuni']);

@@ -49,3 +49,16 @@ test('a place named after a person is no person, and its name does not open a la
   scanParagraph(people, 0, text, tokens, wordContext([tokens]), []);
   assert.deepEqual(people.mentions.map((m) => m.person.name), ['Joni Wahyudi']);
 });
+
+test('a two-word run after a company head (PT, CV) or before Tbk is the company, no person', () => {
+  const paras = [
+    'Direktur Operasional Lisa Marbun menyebut surat itu dikirim melalui direktur PT Hadiri Lamora ke pengadilan.',
+    '"Kami menunggu jawaban," ucapnya.',
+    'Founder & Advisor CV Sinar Wolio, Benny Lamora, dan Tarigan Jaya Tbk belum menanggapi.',
+  ];
+  const tokens = paras.map((p) => tokenize(p));
+  const ctx = wordContext(tokens);
+  const people = newPeople();
+  paras.forEach((p, i) => scanParagraph(people, i, p, tokens[i], ctx, []));
+  assert.deepEqual(people.persons.map((p) => p.name), ['Lisa Marbun', 'Benny Lamora']);
+});
