@@ -220,6 +220,12 @@ export function scanParagraph(
           bringsIn(people, firstMention, tokens, i, 1, person);
         people.mentions.push({ paragraph, start: t.start, end: t.end, person, speaking, introduces });
         i++;
+      } else if (isAcronym(t) && people.persons.length > 0 && ((i > 0 && isCue(tokens, i - 1)) || cueAfterPronoun(tokens, i + 1)) &&
+        acronymPerson(people, t.lower) !== null) {
+        // `kata JK` after `Jusuf Kalla (JK)`: the person speaks again by the initials given with the name.
+        markSubjects(i);
+        people.mentions.push({ paragraph, start: t.start, end: t.end, person: acronymPerson(people, t.lower) as Person, speaking: true });
+        i++;
       } else {
         // `Ia mengatakan`, `Menurut dia`: the person named last speaks again here.
         if (isPronounWord(t) && ((i > 0 && isCue(tokens, i - 1)) || cueAfterPronoun(tokens, i + 1))) {
@@ -361,6 +367,8 @@ function addAlias(person: Person, tokens: readonly Token[], k: number): void {
   if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') {
     const w = tokens[k + 1];
     if (w.word && isCapitalized(w) && !isAcronym(w) && w.text.length >= 3) pushAlias(person, [w.lower]);
+    // `Jusuf Kalla (JK)`: the initials of the name's words, as the story writes the person later.
+    else if (w.word && isAcronym(w) && w.text.length >= 2 && isInitialsOf(w.text, person.name)) pushAlias(person, [w.lower]);
     return;
   }
   // `yang biasa disapa X` within the apposition that follows the name, in the same sentence.
@@ -374,6 +382,20 @@ function addAlias(person: Person, tokens: readonly Token[], k: number): void {
     if (words.length > 0) pushAlias(person, words);
     return;
   }
+}
+
+/** The person whose initials (given in brackets with the name) are this acronym. */
+function acronymPerson(people: People, lower: string): Person | null {
+  for (const p of people.persons) if (p.tokens.includes(lower) && !p.name.toLowerCase().split(' ').includes(lower)) return p;
+  return null;
+}
+
+/** `JK` for `Jusuf Kalla`, `SBY` for `Susilo Bambang Yudhoyono`: one capital for each word of the name. */
+function isInitialsOf(acronym: string, name: string): boolean {
+  const words = name.split(' ').filter((w) => w.length > 0);
+  if (words.length !== acronym.length) return false;
+  for (let k = 0; k < words.length; k++) if (words[k][0].toUpperCase() !== acronym[k]) return false;
+  return true;
 }
 
 function pushAlias(person: Person, words: readonly string[]): void {

@@ -62,3 +62,19 @@ test('a two-word run after a company head (PT, CV) or before Tbk is the company,
   paras.forEach((p, i) => scanParagraph(people, i, p, tokens[i], ctx, []));
   assert.deepEqual(people.persons.map((p) => p.name), ['Lisa Marbun', 'Benny Lamora']);
 });
+
+test('a person named later by the initials given in brackets with the name (Jusuf Kalla (JK)) is the same person', () => {
+  const paras = [
+    'Kepala Biro Hukum, Rudi Hartono, menjelaskan perusahaan tidak pernah digugat.',
+    'Mantan gubernur, Baskara Lubis (BL), datang ke lokasi lahan itu.',
+    '"Saya sendiri yang membeli tanah ini," kata BL di lokasi.',
+    'Ia mengatakan tanah itu dibeli dari ahli waris kerajaan.',
+  ];
+  const tokens = paras.map((p) => tokenize(p));
+  const ctx = wordContext(tokens);
+  const people = newPeople();
+  paras.forEach((p, i) => scanParagraph(people, i, p, tokens[i], ctx, []));
+  assert.equal(lastMentionBefore(people, 3, 99)?.name, 'Baskara Lubis');
+  assert.deepEqual(people.mentions.filter((m) => m.paragraph >= 2).map((m) => [m.person.name, m.speaking]),
+    [['Baskara Lubis', true], ['Baskara Lubis', true]]);
+});
