@@ -15,10 +15,32 @@ export function isCommonWord(lower: string, hash = 0): boolean {
   const hit = cache.get(lower, hash);
   if (hit >= 0) return hit === 1;
   let common = false;
-  if (/^\p{Ll}{3,}$/u.test(lower)) common = stemmer.find(lower) || stemmer.find(stemmer.stem(lower));
+  if (/^\p{Ll}{3,}$/u.test(lower)) {
+    if (stemmer.find(lower)) common = true;
+    else {
+      const stem = stemmer.stem(lower);
+      common = stem !== lower && affixedForm(lower, stem) && stemmer.find(stem);
+    }
+  }
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(lower, common ? 1 : 0);
   return common;
+}
+
+// The stemmer strips what it can from any word, names too (`Minola` → `mola`, `Sebayang` →
+// `bayang`): only a stem left by a real prefix or suffix makes the word an ordinary one.
+const PREFIXES = new Set(['me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'ber', 'be', 'bel',
+  'ter', 'te', 'di', 'ke', 'memper', 'diper', 'ku', 'kau']);
+const SUFFIXES = new Set(['kan', 'an', 'i', 'nya', 'lah', 'kah', 'pun', 'ku', 'mu']);
+
+function affixedForm(lower: string, stem: string): boolean {
+  const at = lower.indexOf(stem);
+  // `menulis` → `tulis`: a nasal prefix swallows the stem's first letter.
+  if (at < 0) return /^(?:me|pe)/.test(lower);
+  const before = lower.slice(0, at);
+  const after = lower.slice(at + stem.length);
+  if (before && !PREFIXES.has(before) && !/^(?:me|pe|di|ber|ter|ke)/.test(before)) return false;
+  return !after || SUFFIXES.has(after) || /^(?:kan|an|i)(?:nya|lah|kah|pun|ku|mu)$/.test(after);
 }
 
 const SUFFIXED = /^\p{Ll}{3,}(?:an|kan|nya)$/u;

@@ -220,7 +220,7 @@ export const DEGREES = set('eng ing techn sc ph phd msc mt st sh mh se mm mba ak
  * Words that name something else when alone (a month of fasting) but are often the last word of a
  * person's name (`Ahmad Ramadhan`): after a name word they go on with the name.
  */
-export const NAME_TAILS = set('ramadan ramadhan');
+export const NAME_TAILS = set('ramadan ramadhan jaya');
 
 /** Given names that are also ordinary words: a lone `Teguh` after a title is a person. */
 export const WORD_NAMES = set(`

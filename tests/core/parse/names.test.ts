@@ -48,3 +48,10 @@ test('a number after a hyphen inside a body name stays in the title', () => {
   const i = toks.findIndex((t) => t.text === 'Joko');
   assert.equal(toks[titleBefore(toks, i, wordContext([toks])).start].text, 'juru');
 });
+
+test('Jaya after a name word goes on with the name; the Jaya of a region opens none', () => {
+  const { tokens, ctx, at } = setup('Pengacara Budi, Harun Jaya Sitompul, datang ke Polda Metro Jaya bersama Ketut Jaya.');
+  assert.equal(nameRun(tokens, at('Harun'), ctx), 3);
+  assert.equal(nameRun(tokens, at('Ketut'), ctx), 2);
+  assert.equal(nameRun(tokens, tokens.findIndex((t) => t.text === 'Jaya'), ctx), 0);
+});
