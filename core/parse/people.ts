@@ -8,7 +8,7 @@ import { bodyWordsAfterHead, continuesToName, nameRun, placeThenOffice, titleBef
 import { placeWordsOpening } from './places.ts';
 import { wordSet } from './word-set.ts';
 import {
-  endsSentence, inCueCompound, isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isStop, isTitleWord,
+  endsSentence, inCueCompound, isAcronym, isCapitalized, isNameWord, isNamedBody, isOpenParen, isOrgHead, isPostCueWord, isPreCueWord, isPronounWord, isSpeechVerbAt, isStop, isTitleWord,
   type Token, type WordContext,
 } from './tokens.ts';
 
@@ -301,7 +301,7 @@ export function scanParagraph(
     // `tanggung jawab`, `kata kunci`: nor is half of a compound noun.
     const cueBefore = prev !== null && isCue(tokens, i - 1) &&
       !(i > 1 && NOUN_BEFORE.has(tokens[i - 2].lower));
-    const cueAfter = next !== undefined && (isPreCueWord(next) ||
+    const cueAfter = next !== undefined && (isSpeechVerbAt(tokens, i + len) ||
       (next.text === ',' && next2 !== undefined && (isTitleWord(next2) || isPreCueWord(next2))) ||
       (next.lower === 'dari' && fromBodyThenCue(tokens, i + len + 1)));
     let person: Person | null = null;
@@ -570,7 +570,7 @@ function bringsIn(people: People, firstMention: number, tokens: readonly Token[]
 /** `Ia mengatakan`, `Dia pun membantah`: a speech verb after the pronoun, a word or two like `pun`/`juga` between. */
 function cueAfterPronoun(tokens: readonly Token[], k: number): boolean {
   for (let n = 0; n < 2 && tokens[k]?.word && BEFORE_VERB.has(tokens[k].lower); n++) k++;
-  return tokens[k] !== undefined && isPreCueWord(tokens[k]);
+  return tokens[k] !== undefined && isSpeechVerbAt(tokens, k);
 }
 
 /**
@@ -861,14 +861,17 @@ function subjectMarker(people: People, tokens: readonly Token[], from: number,
       while (next < mentions.length && mentions[next].start < t.start) {
         const m = mentions[next++];
         const before = tokenBefore(tokens, m.start);
-        if ((!before || !NOT_SUBJECT_BEFORE.has(before.lower)) && !m.inRole) candidate = m;
+        // `melaporkan Lisa Mariana`: the one reported on is the object, no subject.
+        if ((!before || !(NOT_SUBJECT_BEFORE.has(before.lower) || before.lower === 'melaporkan')) && !m.inRole) candidate = m;
         // `Kendati mengakui tidak mendengar, Mukijo menyebut`: a subject after a comma opens the main clause.
         if (before?.text === ',') said = false;
       }
       if (endsSentence(tokens, v)) { candidate = null; said = false; continue; }
       const inQuote = skipped(t.start);
       // `Selain itu, lanjutnya, guru SR menyampaikan …`: a cue of the source earlier in the sentence.
-      if (candidate && !inQuote && isPreCueWord(t)) {
+      // `unggahan yang menyinggung …`: a speech verb in a relative clause on a thing has another
+      // subject (`Andy yang menyebut` is still Andy's).
+      if (candidate && !inQuote && isSpeechVerbAt(tokens, v) && !(v > 1 && tokens[v - 1].lower === 'yang' && tokens[v - 2].end !== candidate.end)) {
         if (!said) candidate.speaking = true;
         said = true;
       } else if (!inQuote && v > 0 && !endsSentence(tokens, v - 1) && (isCue(tokens, v) || isCueNya(t))) said = true;

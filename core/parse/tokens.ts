@@ -461,6 +461,37 @@ export function isPostCueWord(t: Token): boolean {
   return (listed(t) & K_POST_CUE) !== 0;
 }
 
+/** Where a complaint is filed: `melaporkan … ke polisi/Polda/Bareskrim/KPK`. */
+const AUTHORITIES = new Set([
+  'polisi', 'kepolisian', 'polri', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'bareskrim', 'propam',
+  'kpk', 'kejaksaan', 'kejagung', 'kejati', 'kejari', 'ombudsman', 'bawaslu', 'dkpp', 'mkd', 'komnas', 'pengadilan',
+]);
+/** After the one reported on: the reason or the place of the complaint, not what they did. */
+const REPORT_AFTER_OBJECT = new Set(['ke', 'kepada', 'atas', 'terkait', 'karena', 'lantaran', 'setelah', 'usai', 'soal', 'dengan']);
+
+/**
+ * `melaporkan` at token k in the police sense: `Budi melaporkan Lisa Marbun setelah …`, `melaporkan
+ * sejumlah pihak`, `melaporkan akun itu ke Polda`. The subject files a complaint; it says nothing.
+ */
+export function reportsToAuthority(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].lower !== 'melaporkan') return false;
+  const n = tokens[k + 1];
+  if (!n || !n.word) return false;
+  if ((n.lower === 'sejumlah' || n.lower === 'beberapa') && (tokens[k + 2]?.lower === 'pihak' || tokens[k + 2]?.lower === 'orang')) return true;
+  let j = k + 1;
+  while (j < tokens.length && tokens[j].word && isCapitalized(tokens[j])) j++;
+  if (j > k + 1 && j < tokens.length && REPORT_AFTER_OBJECT.has(tokens[j].lower)) return true;
+  for (j = k + 1; j < tokens.length && j - k <= 12 && tokens[j].text !== ',' && !endsSentence(tokens, j); j++) {
+    if ((tokens[j].lower === 'ke' || tokens[j].lower === 'kepada') && AUTHORITIES.has(tokens[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** A speech verb written before what was said, used as one: not `melaporkan Lisa ke polisi`. */
+export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
+  return isPreCueWord(tokens[k]) && !reportsToAuthority(tokens, k);
+}
+
 /** The speech verb at token k is half of a noun (`tanggung jawab`, `kata sandi`): no cue. */
 export function inCueCompound(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k].lower;

@@ -78,3 +78,17 @@ test('a person named later by the initials given in brackets with the name (Jusu
   assert.deepEqual(people.mentions.filter((m) => m.paragraph >= 2).map((m) => [m.person.name, m.speaking]),
     [['Baskara Lubis', true], ['Baskara Lubis', true]]);
 });
+
+test('melaporkan someone to the police is no speech verb: its subject and object are no sources', () => {
+  const paras = [
+    'Pengacara Rusdin Lamba, Hendra Pasaribu, mengatakan bukti telah diserahkan. Rusdin melaporkan sejumlah pihak dan menghormati penyidik.',
+    'Hendra menilai kasus itu jelas. Sebelumnya, Rusdin melaporkan Sinta Wulan setelah unggahan yang menyinggung keluarganya beredar.',
+    'Warga bernama Dedi Kurnia melaporkan akun itu ke Polres Wolio.',
+  ];
+  const tokens = paras.map((p) => tokenize(p));
+  const ctx = wordContext(tokens);
+  const people = newPeople();
+  paras.forEach((p, i) => scanParagraph(people, i, p, tokens[i], ctx, []));
+  assert.deepEqual(people.mentions.filter((m) => m.speaking).map((m) => m.person.name), ['Hendra Pasaribu', 'Hendra Pasaribu']);
+  assert.equal(lastMentionBefore(people, 2, 0)?.name, 'Hendra Pasaribu');
+});
