@@ -150,6 +150,11 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   const roleEnd = t.text === t.lower ? pointsBack(tokens, j, run < 0) : -1;
   const backRef = roleEnd >= 0;
   const asWritten = (): string => text.slice(tokens[k].start, tokens[Math.max(j, roleEnd) - 1].end).replace(/[\s,(]+$/u, '');
+  // `dilaporkan Saudi Press Agency`, `kata Korea Herald`: a body named in English, by its last word.
+  if (run >= 0) {
+    const body = englishBodyAround(tokens, k, run, j);
+    if (body) return { name: text.slice(tokens[body[0]].start, tokens[body[1] - 1].end), title: null, resolved: null };
+  }
   if (run >= 0 && !runInBody && !(runIsOrg && runLen === 1)) {
     const m = mentionAt(input.people, para, tokens[run].start, 0);
     const firstHere = m !== null && m.person.at[0] === para && m.person.at[1] === tokens[run].start;
@@ -172,6 +177,27 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   const back = backRef ? lastMentionBefore(input.people, para, before) : null;
   if (back) return { ...toSpeaker(back), title: asWritten() };
   return { name: short || whole, title: null, resolved: null };
+}
+
+/** Last words of a body's name in English: a news agency, a paper, an institute. */
+const ENGLISH_BODY_TAILS = new Set([
+  'agency', 'news', 'press', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal', 'daily', 'telegraph', 'network',
+  'broadcasting', 'service', 'institute', 'foundation', 'organization', 'organisation', 'council', 'association',
+  'corporation', 'company', 'bureau', 'watch', 'monitor', 'observatory', 'university', 'college', 'center', 'centre',
+]);
+
+/**
+ * The capitalised words around the name run at `run` (within the chain k..end) when the last of
+ * them ends a body's name in English (`Saudi Press Agency`): [from, to) or null.
+ */
+function englishBodyAround(tokens: readonly Token[], k: number, run: number, end: number): [number, number] | null {
+  let from = run;
+  while (from > k && tokens[from - 1].word && isCapitalized(tokens[from - 1]) && !isTitleWord(tokens[from - 1])) from--;
+  let to = run;
+  while (to < end && tokens[to].word && isCapitalized(tokens[to])) to++;
+  // `Institute for Essential Services Reform`: the body's name goes on past the word.
+  if (to < tokens.length && /^(?:for|of|and|&|on)$/.test(tokens[to].lower)) return null;
+  return to - from >= 2 && ENGLISH_BODY_TAILS.has(tokens[to - 1].lower) ? [from, to] : null;
 }
 
 /**

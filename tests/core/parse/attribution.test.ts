@@ -578,3 +578,13 @@ test('a whole-paragraph quote with no cue takes the speaker named after the quot
   const b = story('Pasar itu menampung 300 pedagang.', '"Pasar ini akan menggerakkan ekonomi kampung."', 'Rusdin Lamba mengatakan: "Kami berterima kasih kepada semua pihak."');
   assert.equal(direct(b)[0][1], null);
 });
+
+test('a body named in English after the cue is the source, whole (… Press Agency, … Daily News)', () => {
+  const a = story(
+    '"Hukuman telah dilaksanakan," demikian dilaporkan Oman Press Agency (OPA), Selasa (21/10/2025).',
+    '"Harga minyak naik," tulis Borneo Daily News.',
+  );
+  assert.deepEqual(direct(a), [
+    ['dilaporkan', 'Oman Press Agency', null], ['tulis', 'Borneo Daily News', null],
+  ]);
+});
