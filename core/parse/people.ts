@@ -155,6 +155,8 @@ function companyOpening(people: People, tokens: readonly Token[], i: number): nu
   const before = tokens[i - 1];
   const office = before !== undefined && (isTitleWord(before) || (before.text === before.lower && i > 1 && isTitleWord(tokens[i - 2])));
   if (!office || !bare.has(tokens[i].lower) || !bare.has(tokens[i + 2].lower) || findPerson(people, runWords(tokens, i, 3))) return 0;
+  // The body's word alone after another office (`juru bicara Intel`) names the body, no person.
+  people.bodies?.add(tokens[i].lower);
   return 1;
 }
 

@@ -5,7 +5,7 @@ import { PLURAL_PRONOUNS, POST_CUES, PRONOUNS } from './lexicon.ts';
 import { lawyerRoleEnd } from './lawyers.ts';
 import { bodyWordsAfterHead, nameRun, placeThenOffice } from './names.ts';
 import { placeWordsOpening } from './places.ts';
-import { addPerson, bodyWordsOpening, findByTitle, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
+import { addPerson, bodyWordsOpening, findByTitle, findPerson, lastMentionBefore, mentionAt, type People, type Person } from './people.ts';
 import { endsSentence, isCapitalized, isDegreeAt, isNameWord, isNamedBody, isOrgHead, isTitleWord, type Token, type WordContext } from './tokens.ts';
 
 const DEMONSTRATIVES = new Set(['ini', 'itu', 'tersebut']);
@@ -95,7 +95,7 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
       // `kata Bupati Wolio Rusdin Lamba` where the story writes `di Wolio`: the place opens the run
       // (places.ts); a run of place words only (`Ketua KPUD Ranu Kendo, Kubaisi`) is no person.
       const p = placeWordsOpening(tokens, run, runLen, input.people.places) || bodyWordsOpening(input.people, tokens, run, runLen);
-      if (p === runLen) { runInBody = true; runIsOrg = true; }
+      if (p === runLen || (runLen === 1 && loneBodyWord(input.people, para, tokens[run]))) { runInBody = true; runIsOrg = true; }
       else if (p > 0) { run += p; runLen -= p; runIsOrg = false; }
       continue;
     }
@@ -177,6 +177,16 @@ export function speakerFrom(input: AttributionInput, para: number, k: number, be
   const back = backRef ? lastMentionBefore(input.people, para, before) : null;
   if (back) return { ...toSpeaker(back), title: asWritten() };
   return { name: short || whole, title: null, resolved: null };
+}
+
+/**
+ * `juru bicara Intel` where the story writes `CEO Intel Lip-Bu Tan`: a lone word the story uses
+ * as a body's name is no person — unless it stands for one named in full (`Joko Widodo (Jokowi)`).
+ */
+function loneBodyWord(people: People, para: number, t: Token): boolean {
+  if (people.bodies?.has(t.lower) !== true) return false;
+  const m = mentionAt(people, para, t.start, 0)?.person ?? findPerson(people, [t.lower]);
+  return !(m && m.name.includes(' '));
 }
 
 /** Last words of a body's name in English: a news agency, a paper, an institute. */

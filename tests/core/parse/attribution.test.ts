@@ -588,3 +588,12 @@ test('a body named in English after the cue is the source, whole (… Press Agen
     ['dilaporkan', 'Oman Press Agency', null], ['tulis', 'Borneo Daily News', null],
   ]);
 });
+
+test('a lone body word after a role (juru bicara Wolionet) is the body: the speaker is the role as written', () => {
+  const a = story(
+    'Harga saham Wolionet turun tajam pekan ini. CEO baru Wolionet Budi Hartono menyebut perusahaan bukan lagi yang terbesar.',
+    '"Kami masih yang terdepan dalam inovasi," jelas juru bicara Wolionet dalam pernyataan resminya.',
+    'Hartono tidak menanggapi lebih jauh.',
+  );
+  assert.deepEqual(direct(a), [['jelas', 'juru bicara Wolionet', null]]);
+});
