@@ -330,8 +330,10 @@ export function scanParagraph(
       people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking: false, inRole: true });
     } else if (person) {
       const speaking = cueBefore || (start > 0 && isCue(tokens, start - 1));
-      const introduces = (person.at[0] === paragraph && person.at[1] === tokens[i].start &&
-        bringsIn(people, firstMention, tokens, i, len, person)) || comesFrom(tokens, i, person);
+      // Named again with the office (`Sementara itu, Wali Kota Bogor Dedie mengapresiasi …`), a
+      // person comes back into the story as a new source just as when first named.
+      const introduces = ((person.at[0] === paragraph && person.at[1] === tokens[i].start) || (personTitle && start < i && len >= 2 && noCueBefore(tokens, start))) &&
+        bringsIn(people, firstMention, tokens, i, len, person) || comesFrom(tokens, i, person);
       people.mentions.push({ paragraph, start: tokens[i].start, end: tokens[i + len - 1].end, person, speaking, introduces });
       addAlias(person, tokens, i + len);
     }
@@ -757,6 +759,12 @@ function endsTitle(text: string): boolean {
 /** `lanjutnya`, `katanya`: a cue written after what was said, pointing back to its source. */
 function isCueNya(t: Token): boolean {
   return t.lower.length > 5 && t.lower.endsWith('nya') && POST_CUES.has(t.lower.slice(0, -3));
+}
+
+/** No speech verb earlier in the sentence before token k (`ujar Ricky, Director Wuling Motors`). */
+function noCueBefore(tokens: readonly Token[], k: number): boolean {
+  for (let s = k - 1; s >= 0 && !endsSentence(tokens, s); s--) if (isCue(tokens, s) || isPreCueWord(tokens[s]) || isCueNya(tokens[s])) return false;
+  return true;
 }
 
 function isCue(tokens: readonly Token[], k: number): boolean {

@@ -597,3 +597,14 @@ test('a lone body word after a role (juru bicara Wolionet) is the body: the spea
   );
   assert.deepEqual(direct(a), [['jelas', 'juru bicara Wolionet', null]]);
 });
+
+test('a person named again with the office, as the subject of a verb, is the one Menurutnya means', () => {
+  const a = story(
+    'Kapolres Wolio AKBP Hendra Pasaribu mengatakan razia digelar setiap malam di Wolio.',
+    'Pemusnahan itu dihadiri Bupati Wolio Rusdin Lamba dan unsur Forkopimda.',
+    '"Angka kriminalitas turun," kata Hendra.',
+    'Sementara itu, Bupati Wolio Rusdin Lamba mengapresiasi langkah tegas kepolisian.',
+    'Menurutnya, upaya tersebut menunjukkan keseriusan aparat.',
+  );
+  assert.deepEqual(indirect(a).map((q) => [q[0], q[1]]), [['mengatakan', 'Hendra Pasaribu'], ['Menurutnya', 'Rusdin Lamba']]);
+});
