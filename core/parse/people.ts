@@ -308,6 +308,12 @@ export function scanParagraph(
       (next.lower === 'dari' && fromBodyThenCue(tokens, i + len + 1)));
     let person: Person | null = null;
     let skipTo = 0;
+    // `Chief Legal Officer Kalla, Subhan Djaya Mappaturung,`: one word of a known name closing an
+    // office, a full name set off by commas after it — the word names the body, the name the holder.
+    if (known && len === 1 && personTitle && start < i && next?.text === ',' && !known.tokens.every((w) => w === words[0])) {
+      const after = nameRun(tokens, i + 2, ctx);
+      if (after >= 2 && tokens[i + 2 + after]?.text === ',') { i += len; continue; }
+    }
     if (known && (len === 1 || words.length <= known.tokens.length)) {
       person = known;
       // Named first without an office, later with one: the office is the person's title.

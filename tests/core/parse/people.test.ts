@@ -92,3 +92,15 @@ test('melaporkan someone to the police is no speech verb: its subject and object
   assert.deepEqual(people.mentions.filter((m) => m.speaking).map((m) => m.person.name), ['Hendra Pasaribu', 'Hendra Pasaribu']);
   assert.equal(lastMentionBefore(people, 2, 0)?.name, 'Hendra Pasaribu');
 });
+
+test('one word of a known name closing an office before a name set off by commas is the body, not that person', () => {
+  const paras = [
+    'Pendiri grup itu, Baskara Lubis, datang ke lokasi lahan.',
+    'Direktur Hukum Lubis, Rudi Hartono Simbolon, menjelaskan perusahaan tidak pernah digugat.',
+  ];
+  const tokens = paras.map((p) => tokenize(p));
+  const ctx = wordContext(tokens);
+  const people = newPeople();
+  paras.forEach((p, i) => scanParagraph(people, i, p, tokens[i], ctx, []));
+  assert.deepEqual(people.persons.map((p) => [p.name, p.title]), [['Baskara Lubis', null], ['Rudi Hartono Simbolon', 'Direktur Hukum Lubis']]);
+});
