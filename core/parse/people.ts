@@ -308,6 +308,8 @@ export function scanParagraph(
       (next.lower === 'dari' && fromBodyThenCue(tokens, i + len + 1)));
     let person: Person | null = null;
     let skipTo = 0;
+    // `Taman Nasional Bromo Tengger Semeru (TNBTS)`: the run ends a body's name its short form spells.
+    if (!known && spelledBefore(tokens, i, len)) { i += len; continue; }
     // `Chief Legal Officer Kalla, Subhan Djaya Mappaturung,`: one word of a known name closing an
     // office, a full name set off by commas after it — the word names the body, the name the holder.
     if (known && len === 1 && personTitle && start < i && next?.text === ',' && !known.tokens.every((w) => w === words[0])) {
@@ -765,6 +767,24 @@ function endsTitle(text: string): boolean {
 /** `lanjutnya`, `katanya`: a cue written after what was said, pointing back to its source. */
 function isCueNya(t: Token): boolean {
   return t.lower.length > 5 && t.lower.endsWith('nya') && POST_CUES.has(t.lower.slice(0, -3));
+}
+
+/**
+ * The short form in brackets after the run (`(TNBTS)`) spells the initials of the capitalised words
+ * ending with the run and beginning before it: the run is the end of a body's name.
+ */
+function spelledBefore(tokens: readonly Token[], i: number, len: number): boolean {
+  const open = tokens[i + len];
+  const short = tokens[i + len + 1];
+  if (open?.text !== '(' || !short?.word || !isAcronym(short) || tokens[i + len + 2]?.text !== ')') return false;
+  const n = short.text.length;
+  const from = i + len - n;
+  if (n < 3 || from >= i || from < 0) return false;
+  for (let k = 0; k < n; k++) {
+    const w = tokens[from + k];
+    if (!w.word || w.text[0] !== short.text[k]) return false;
+  }
+  return true;
 }
 
 /** No speech verb earlier in the sentence before token k (`ujar Ricky, Director Wuling Motors`). */

@@ -104,3 +104,11 @@ test('one word of a known name closing an office before a name set off by commas
   paras.forEach((p, i) => scanParagraph(people, i, p, tokens[i], ctx, []));
   assert.deepEqual(people.persons.map((p) => [p.name, p.title]), [['Baskara Lubis', null], ['Rudi Hartono Simbolon', 'Direktur Hukum Lubis']]);
 });
+
+test('a run that ends a body its short form in brackets spells is no person (Taman Nasional Gede Wolio Semeru (TNGWS))', () => {
+  const text = 'Pengelola Taman Nasional Gede Wolio Semeru (TNGWS) menyarankan pendaki menunda perjalanan, kata juru bicara Anton Wijaya.';
+  const tokens = tokenize(text);
+  const people = newPeople();
+  scanParagraph(people, 0, text, tokens, wordContext([tokens]), []);
+  assert.deepEqual(people.persons.map((p) => p.name), ['Anton Wijaya']);
+});
