@@ -70,7 +70,7 @@ export const TITLE_WORDS = set(`
   kapolri wakapolri kapolda wakapolda kapolres kapolresta kapolrestabes kapolsek kabareskrim kabid
   kabag kasubag kasubbag kasubdit kasat kasatreskrim kanit kadis kadinkes kasi kabiro karo kapuspen
   kapendam kajati kajari kajagung jaksa hakim panglima pangdam danrem dandim kasad kasal kasau
-  komisaris kombes kompol akbp akp ajun iptu ipda aiptu bripka brigadir brigjen irjen komjen letjen
+  komisaris kombes pol kompol akbp akp ajun iptu ipda aiptu bripka brigadir brigjen irjen komjen letjen
   mayjen marsekal laksamana kolonel letkol letnan mayor kapten kopral sersan juru bicara jubir anggota
   staf khusus ahli asisten deputi pelaksana manajer manager general chief executive officer ceo cfo coo cto
   founder cofounder co-founder pendiri pemilik koordinator humas kahumas peneliti pengamat ekonom

@@ -55,3 +55,9 @@ test('Jaya after a name word goes on with the name; the Jaya of a region opens n
   assert.equal(nameRun(tokens, at('Ketut'), ctx), 2);
   assert.equal(nameRun(tokens, tokens.findIndex((t) => t.text === 'Jaya'), ctx), 0);
 });
+
+test('Pol after a police rank is part of the title, with or without its period', () => {
+  const { tokens, ctx, at } = setup('Kapolres Wolio Kombes Pol Hendra Pasaribu dan Kabid Humas Brigjen Pol. Rudi Lubis hadir.');
+  assert.equal(nameRun(tokens, at('Pol'), ctx), 0);
+  assert.equal(titleBefore(tokens, at('Rudi'), ctx).start, at('Kabid'));
+});
